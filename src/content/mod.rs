@@ -1,0 +1,193 @@
+//! The app's wording and facts, written in `data/*.toml` and compiled in.
+//!
+//! `build.rs` turns the TOML into JSON; this module gives it types. Tests in
+//! `tests/content.rs` check that every id and fact is sound.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::domain::identify::{CarerKind, Reason, Verdict};
+use crate::domain::journey::QuestionId;
+
+#[derive(Debug, Deserialize)]
+pub struct Content {
+    pub questions: Questions,
+    pub result: ResultContent,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Questions {
+    pub question: Vec<Question>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub title: String,
+    pub hint: Option<String>,
+    pub young_title: Option<String>,
+    pub young_hint: Option<String>,
+    /// The short name on the "check your answers" page.
+    pub check_label: String,
+    /// Shown when nothing is selected.
+    pub error: String,
+    /// Shown when an "on its own" option is ticked with others.
+    pub error_exclusive: Option<String>,
+    pub options: Vec<QuestionOption>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct QuestionOption {
+    pub id: String,
+    pub label: String,
+    pub young_label: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResultContent {
+    pub verdict: BTreeMap<String, VerdictText>,
+    pub kind: Vec<Explained>,
+    pub reason: Vec<ReasonText>,
+    pub first_step: Vec<FirstStep>,
+    pub next: NextText,
+    pub not_now: NotNowText,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct VerdictText {
+    pub title: String,
+    pub intro: String,
+    pub young_intro: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Explained {
+    pub id: String,
+    pub name: String,
+    pub meaning: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReasonText {
+    pub id: String,
+    pub text: String,
+    pub source: Option<String>,
+}
+
+/// Who a first step is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Adult,
+    Young,
+    Parent,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct FirstStep {
+    pub id: String,
+    #[serde(rename = "for")]
+    pub audience: Audience,
+    pub title: String,
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NextText {
+    pub title: String,
+    pub text: String,
+    pub continue_label: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NotNowText {
+    pub who_counts_title: String,
+    pub who_counts: String,
+    pub if_things_change: String,
+    pub young_if_things_change: String,
+    pub carry_on: String,
+}
+
+/// The content, parsed once on first use.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+        // The same JSON is parsed by the native tests, so a mistake here fails
+        // `make test` long before it could reach a carer.
+        serde_json::from_str(json).expect("content data matches its types")
+    })
+}
+
+impl Content {
+    pub fn question(&self, id: QuestionId) -> &Question {
+        self.questions
+            .question
+            .iter()
+            .find(|q| q.id == id.id())
+            .expect("every question has content (checked by tests)")
+    }
+
+    pub fn verdict(&self, verdict: Verdict) -> &VerdictText {
+        let key = match verdict {
+            Verdict::Carer => "carer",
+            Verdict::MaybeCarer => "maybe",
+            Verdict::NotACarerNow => "not-now",
+        };
+        &self.result.verdict[key]
+    }
+
+    pub fn kind(&self, kind: CarerKind) -> &Explained {
+        self.result
+            .kind
+            .iter()
+            .find(|k| k.id == kind.id())
+            .expect("every kind has content (checked by tests)")
+    }
+
+    pub fn reason(&self, reason: Reason) -> &ReasonText {
+        self.result
+            .reason
+            .iter()
+            .find(|r| r.id == reason.id())
+            .expect("every reason has content (checked by tests)")
+    }
+}
+
+impl Question {
+    /// The title, in the young person's wording where there is one.
+    pub fn title_for(&self, young: bool) -> &str {
+        match (&self.young_title, young) {
+            (Some(title), true) => title,
+            _ => &self.title,
+        }
+    }
+
+    pub fn hint_for(&self, young: bool) -> Option<&str> {
+        match (&self.young_hint, young) {
+            (Some(hint), true) => Some(hint),
+            _ => self.hint.as_deref(),
+        }
+    }
+
+    pub fn option_label(&self, option_id: &str, young: bool) -> Option<&str> {
+        let option = self.options.iter().find(|o| o.id == option_id)?;
+        Some(match (&option.young_label, young) {
+            (Some(label), true) => label,
+            _ => &option.label,
+        })
+    }
+}
+
+impl QuestionOption {
+    pub fn label_for(&self, young: bool) -> &str {
+        match (&self.young_label, young) {
+            (Some(label), true) => label,
+            _ => &self.label,
+        }
+    }
+}

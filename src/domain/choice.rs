@@ -1,0 +1,30 @@
+//! A closed set of answer options, each with a stable id.
+//!
+//! The ids are what the content data and saved files use, so a variant can be
+//! renamed in code without breaking either.
+
+/// Declares an enum whose variants are answer options with fixed string ids.
+#[macro_export]
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $id)] $variant),+
+        }
+
+        impl $name {
+            /// Every option, in the order the carer sees them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}

@@ -1,0 +1,8 @@
+//! Carer Check: a self-help check for unpaid carers, entirely in the browser.
+//!
+//! `domain` and `content` are plain Rust (no web APIs) and are tested natively.
+//! `ui` renders them with Leptos and talks to the browser.
+
+pub mod content;
+pub mod domain;
+pub mod ui;

@@ -1,0 +1,2 @@
+//! Leptos components: thin views over the domain.
+pub mod mount;

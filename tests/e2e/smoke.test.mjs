@@ -1,0 +1,49 @@
+// Smoke test: the release build in dist/ starts, wherever it is hosted.
+// Trunk builds with public_url "./", so the same files must work at a site's root and
+// inside a council's sub-folder.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, requireDist, isImplicitFavicon } from './support/harness.mjs';
+
+const MOUNT_TIMEOUT_MS = 10_000;
+
+let browser;
+before(async () => {
+  requireDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const prefix of ['/', '/some/sub/path/']) {
+  test(`the app starts when served at ${prefix}`, async () => {
+    const server = await startServer({ root: requireDist(), prefix });
+    const t = await newPage(browser, server);
+    try {
+      await t.page.goto(server.url);
+      // The app mounts into the host element and renders the start page's heading.
+      await t.page.locator('#carer-check h1').first().waitFor({ state: 'visible', timeout: MOUNT_TIMEOUT_MS });
+
+      // Every asset came from beside index.html, so relative URLs resolved inside the prefix.
+      const ours = t.requests.filter((url) => url.startsWith(server.origin) && !isImplicitFavicon(url));
+      assert.ok(ours.length > 0, 'the page made no request at all?');
+      for (const url of ours) {
+        assert.ok(new URL(url).pathname.startsWith(prefix), `${url} is outside ${prefix}`);
+      }
+      assert.deepEqual(
+        server.requests.filter((r) => r.status >= 400 && r.url !== '/favicon.ico'),
+        [],
+        'the server answered some requests with an error',
+      );
+
+      assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
+      assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
+      assert.deepEqual(t.consoleErrors, [], 'errors in the console');
+    } finally {
+      await t.close();
+      await server.close();
+    }
+  });
+}

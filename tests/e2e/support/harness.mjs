@@ -1,0 +1,150 @@
+// Shared helpers for the end-to-end tests (node --test + playwright-core + axe-core).
+//
+// Everything runs offline: Debian's Chromium (playwright-core never downloads a browser),
+// dist/ served by our own server on 127.0.0.1, axe-core from node_modules.
+//
+//   const server = await startServer({ root: DIST_DIR, prefix: '/some/sub/path/' });
+//   const browser = await launchBrowser();
+//   const t = await newPage(browser, server);
+//   await t.page.goto(server.url);
+//   assert.deepEqual(t.otherOrigins(), []);
+//   assert.deepEqual(t.consoleErrors, []);
+//   assert.deepEqual(await checkAxe(t.page), []);
+
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export { startServer } from './serve.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The built app. `make dist` writes it; override with CC_DIST_DIR to test another build. */
+export const DIST_DIR = path.resolve(REPO_ROOT, process.env.CC_DIST_DIR ?? 'dist');
+
+/** Chromium from Debian; CHROMIUM_PATH overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying to reach Google's hosts,
+// which is both slow here and noise in the "no other origin" checks.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox', // we run as root in CI
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const AXE_PATH = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails early, with the fix, when dist/ has not been built. */
+export function requireDist() {
+  if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
+    throw new Error(`${DIST_DIR}/index.html is missing: run \`make dist\` first.`);
+  }
+  return DIST_DIR;
+}
+
+/**
+ * Headless Chromium. playwright-core's launch() already gives every browser a fresh
+ * temporary profile (user data dir), deleted on close(), so runs never share state.
+ */
+export async function launchBrowser(options = {}) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: run \`make tools\` (installs Debian's chromium).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...options });
+}
+
+/**
+ * A page in its own browser context (own storage, cookies, cache), with a log of what it did.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{origin: string}} server what startServer() returned; its origin is "ours"
+ * @param {object} [contextOptions] passed to browser.newContext (e.g. viewport, javaScriptEnabled)
+ * @returns {Promise<{page, context, requests: string[], consoleErrors: string[],
+ *   pageErrors: string[], otherOrigins: () => string[], close: () => Promise<void>}>}
+ */
+export async function newPage(browser, server, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const requests = []; // every URL the page asked for, in order
+  const consoleErrors = []; // console.error and failed-load messages
+  const pageErrors = []; // uncaught exceptions (e.g. a wasm panic that escapes)
+
+  // On the context, not the page: also catches workers and popups.
+  context.on('request', (request) => requests.push(request.url()));
+  // Recorded above, then refused: a test must never depend on (or wait for) the internet.
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== server.origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  page.on('console', (message) => {
+    // Chromium asks for /favicon.ico by itself when a page links no icon: not the page's error.
+    if (message.type() === 'error' && !isImplicitFavicon(message.location()?.url)) {
+      consoleErrors.push(formatConsole(message));
+    }
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error?.stack ?? error)));
+
+  return {
+    page,
+    context,
+    requests,
+    consoleErrors,
+    pageErrors,
+    /** URLs that went anywhere but our server (data: and blob: URLs are local, so fine). */
+    otherOrigins: () =>
+      requests.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== server.origin),
+    close: () => context.close(),
+  };
+}
+
+/** The browser's own /favicon.ico request at the origin's root (made even under a sub-path). */
+export function isImplicitFavicon(url) {
+  return typeof url === 'string' && /^https?:\/\/[^/]+\/favicon\.ico$/.test(url);
+}
+
+function formatConsole(message) {
+  const { url, lineNumber } = message.location() ?? {};
+  return url ? `${message.text()} (${url}:${lineNumber})` : message.text();
+}
+
+let axeSource; // read once per test file
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the page as it is now.
+ * Returns the violations as readable strings: [] means none.
+ * @param {import('playwright-core').Page} page
+ * @param {object} [options] { include: CSS selector to limit the check to (default: whole page),
+ *   disableRules: rule ids to skip — give a linked reason next to any use }
+ */
+export async function checkAxe(page, { include, disableRules = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    axeSource ??= await readFile(AXE_PATH, 'utf8');
+    // Not page.addScriptTag: it adds an inline <script>, which the app's strict
+    // Content-Security-Policy refuses (and logs as a console error, failing the test that
+    // checks the console). Evaluating through the DevTools protocol is not subject to CSP.
+    await page.evaluate(axeSource);
+  }
+  const results = await page.evaluate(
+    async ({ include, tags, disableRules }) => {
+      const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
+      return window.axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+    },
+    { include, tags: AXE_TAGS, disableRules },
+  );
+  return results.violations.map(formatViolation);
+}
+
+// "color-contrast (serious): Elements must meet minimum color contrast ratio thresholds
+//    - #carer-check > p:nth-child(2): Fix any of the following: ..."
+export function formatViolation(v) {
+  const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s*\n\s*/g, ' ') ?? ''}`);
+  return `${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]\n${nodes.join('\n')}`;
+}
