@@ -112,15 +112,20 @@ pub struct NotNowText {
     pub carry_on: String,
 }
 
-/// The content, parsed once on first use.
+/// Every data file, as one JSON object keyed by file name (see `build.rs`).
+const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// Parses the content into `T`, which names the files it needs as fields and
+/// ignores the rest. The same JSON is parsed by the native tests, so a mistake
+/// here fails `make test` long before it could reach a carer.
+pub fn parse<T: serde::de::DeserializeOwned>() -> T {
+    serde_json::from_str(CONTENT_JSON).expect("content data matches its types")
+}
+
+/// Part 1's content, parsed once on first use.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        let json = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
-        // The same JSON is parsed by the native tests, so a mistake here fails
-        // `make test` long before it could reach a carer.
-        serde_json::from_str(json).expect("content data matches its types")
-    })
+    CONTENT.get_or_init(parse)
 }
 
 impl Content {
