@@ -6,12 +6,12 @@
 /// Declares an enum whose variants are answer options with fixed string ids.
 #[macro_export]
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
                  serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $id)] $variant),+
+            $($(#[$variant_meta])* #[serde(rename = $id)] $variant),+
         }
 
         impl $name {

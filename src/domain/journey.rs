@@ -54,6 +54,12 @@ impl Route {
         }
     }
 
+    /// Whether an address belongs to the app. A host page's own `#section`
+    /// links do not, and must be left alone.
+    pub fn is_ours(hash: &str) -> bool {
+        hash.is_empty() || hash == "#" || hash.starts_with("#/")
+    }
+
     /// Reads a `location.hash` such as `#/carer/hours/change`.
     pub fn from_hash(hash: &str) -> Self {
         let path = hash.trim_start_matches('#').trim_start_matches('/');

@@ -1,2 +1,8 @@
-//! Leptos components: thin views over the domain.
+//! Leptos components: thin views over the domain. One component per file.
+
+pub mod app;
+pub mod browser;
 pub mod mount;
+pub mod pages;
+pub mod store;
+pub mod widgets;

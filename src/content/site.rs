@@ -1,0 +1,70 @@
+//! Wording around the journey (header, start page, buttons), from `site.toml`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Site {
+    pub service_name: String,
+    pub skip_link: String,
+    pub back: String,
+    #[serde(rename = "continue")]
+    pub continue_label: String,
+    pub change: String,
+    pub error_summary_title: String,
+    pub footer_privacy: String,
+    pub start: StartPage,
+    pub check: CheckPage,
+    pub result: ResultPage,
+    pub not_found: NotFoundPage,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StartPage {
+    pub title: String,
+    pub lead: String,
+    pub can_do_title: String,
+    pub can_do: Vec<String>,
+    pub privacy: String,
+    pub start_button: String,
+    pub help_now_title: String,
+    pub help_now: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CheckPage {
+    pub title: String,
+    pub not_answered: String,
+    pub answer_link: String,
+    pub error_unanswered: String,
+    pub continue_button: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResultPage {
+    pub not_finished_title: String,
+    pub not_finished: String,
+    pub not_finished_link: String,
+    pub kinds_title: String,
+    pub reasons_title: String,
+    pub first_steps_title: String,
+    pub change_answers: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NotFoundPage {
+    pub title: String,
+    pub text: String,
+    pub start_link: String,
+}
+
+#[derive(Deserialize)]
+struct Files {
+    site: Site,
+}
+
+pub fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| super::parse::<Files>().site)
+}

@@ -1,0 +1,96 @@
+//! The app shell: the store, the address bar, and the page for each step.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::pages::{CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, StartPage};
+use super::store::Store;
+use crate::content::site::site;
+use crate::domain::journey::{Route, Step};
+use crate::storage::{self, Loaded};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let answers = match storage::load() {
+        Loaded::Answers(answers) => answers,
+        Loaded::Nothing | Loaded::Unreadable(_) => Default::default(),
+    };
+    let store = Store::new(answers, Route::from_hash(&browser::current_hash()));
+    provide_context(store);
+    follow_the_address_bar(store);
+    keep_answers_in_the_tab(store);
+
+    let site = site();
+    view! {
+        <div class="cc-app">
+            <a class="cc-skip-link" href="#cc-main" on:click=skip_to_main>{site.skip_link.clone()}</a>
+            <header class="cc-header">
+                <div class="cc-width-container">
+                    <span class="cc-header__service">{site.service_name.clone()}</span>
+                </div>
+            </header>
+            <div class="cc-width-container">
+                <main class="cc-main" id="cc-main" tabindex="-1">
+                    {move || page(store.route.get())}
+                </main>
+            </div>
+            <footer class="cc-footer">
+                <div class="cc-width-container">
+                    <p class="cc-body-s">{site.footer_privacy.clone()}</p>
+                </div>
+            </footer>
+        </div>
+    }
+}
+
+fn page(route: Route) -> AnyView {
+    match route.step {
+        Step::Start => view! { <StartPage/> }.into_any(),
+        Step::Question(question) => {
+            view! { <QuestionPage question=question changing=route.changing/> }.into_any()
+        }
+        Step::CheckAnswers => view! { <CheckAnswersPage/> }.into_any(),
+        Step::Result => view! { <ResultPage/> }.into_any(),
+        Step::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The skip link must not change the address: the address is the step.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    browser::focus_now("#cc-main");
+}
+
+/// Back, forward, refresh and pasted links all arrive as a new address. Only
+/// addresses of ours (`#/…`) move the app: a host page's own `#section`
+/// links are left alone.
+fn follow_the_address_bar(store: Store) {
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = browser::current_hash();
+        if Route::is_ours(&hash) {
+            let route = Route::from_hash(&hash);
+            if store.route.get_untracked() != route {
+                store.route.set(route);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    // On each step change (not the first page load) focus goes to the heading,
+    // so keyboard and screen reader users start at the top of the new page.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        store.route.track();
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            browser::focus_later("h1");
+        }
+    });
+}
+
+fn keep_answers_in_the_tab(store: Store) {
+    Effect::new(move |_| {
+        store.answers.with(|answers| storage::save(answers));
+    });
+}

@@ -1,0 +1,54 @@
+//! The few browser calls the app makes. None of them may panic: on an old
+//! or locked-down browser a failure means a feature quietly does less.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const SERVICE_NAME: &str = "Carer Check";
+
+/// Adds a history entry for the new address, unless it is already there.
+pub fn push_hash(hash: &str) {
+    let location = window().location();
+    if location.hash().ok().as_deref() != Some(hash) {
+        let _ = location.set_hash(hash);
+    }
+}
+
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The document title names the page, and says "Error" first when the page
+/// has an error, so screen reader users hear it at once.
+pub fn set_title(page: &str, has_error: bool) {
+    let prefix = if has_error { "Error: " } else { "" };
+    document().set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
+}
+
+/// Moves focus to the first element matching `selector` inside the app,
+/// after the browser has drawn it.
+pub fn focus_later(selector: &'static str) {
+    request_animation_frame(move || focus_now(selector));
+}
+
+pub fn focus_now(selector: &str) {
+    let found = document()
+        .query_selector(&format!(".cc-app {selector}"))
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = found {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the form control with this id (error summary links).
+pub fn focus_field(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,133 @@
+use leptos::prelude::*;
+
+use crate::content::{content, site::site, Audience};
+use crate::domain::identify::{identify, CarerKind, CarerProfile, Verdict};
+use crate::domain::journey::{self, Route, Step};
+use crate::ui::browser;
+use crate::ui::store::use_store;
+use crate::ui::widgets::BackLink;
+
+/// "It sounds like you're a carer" — or not yet — with what it means, why,
+/// and the first things to do. A "no" is never a dead end.
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let store = use_store();
+    let (unanswered, profile) = store
+        .answers
+        .with_untracked(|a| (journey::first_unanswered(&a.carer), identify(&a.carer)));
+    let back = Route::to(Step::CheckAnswers);
+
+    if let Some(question) = unanswered {
+        let text = &site().result;
+        browser::set_title(&text.not_finished_title, false);
+        return view! {
+            <BackLink to=back/>
+            <h1 class="cc-heading-l" tabindex="-1">{text.not_finished_title.clone()}</h1>
+            <p class="cc-body">{text.not_finished.clone()}</p>
+            <p class="cc-body">
+                <a class="cc-link" href=Route::to(Step::Question(question)).to_hash()>{text.not_finished_link.clone()}</a>
+            </p>
+        }
+        .into_any();
+    }
+
+    let verdict = content().verdict(profile.verdict);
+    browser::set_title(&verdict.title, false);
+    let intro = if profile.young {
+        &verdict.young_intro
+    } else {
+        &verdict.intro
+    };
+    let body = if profile.is_carer() {
+        carer_sections(&profile).into_any()
+    } else {
+        not_now_sections(&profile).into_any()
+    };
+    view! {
+        <BackLink to=back/>
+        <div class="cc-panel" class:cc-panel--confirmation=profile.verdict == Verdict::Carer>
+            <h1 class="cc-panel__title" tabindex="-1">{verdict.title.clone()}</h1>
+        </div>
+        <p class="cc-body-l">{intro.clone()}</p>
+        {body}
+        <h2 class="cc-heading-m">{content().result.next.title.clone()}</h2>
+        <p class="cc-body">{content().result.next.text.clone()}</p>
+        <p class="cc-body">
+            <a class="cc-link" href=Route::to(Step::CheckAnswers).to_hash()>{site().result.change_answers.clone()}</a>
+        </p>
+    }
+    .into_any()
+}
+
+fn carer_sections(profile: &CarerProfile) -> impl IntoView {
+    let text = &site().result;
+    let kinds = (!profile.kinds.is_empty()).then(|| {
+        view! {
+            <h2 class="cc-heading-m">{text.kinds_title.clone()}</h2>
+            {profile.kinds.iter().map(|&kind| kind_block(kind)).collect_view()}
+        }
+    });
+    let parent = profile.has(CarerKind::ParentCarer);
+    let audience_fits = |audience: Audience| match audience {
+        Audience::Adult => !profile.young,
+        Audience::Young => profile.young,
+        Audience::Parent => parent,
+    };
+    let steps = content()
+        .result
+        .first_step
+        .iter()
+        .filter(|step| audience_fits(step.audience))
+        .map(|step| {
+            view! {
+                <li>
+                    <h3 class="cc-heading-s">{step.title.clone()}</h3>
+                    <p class="cc-body">{step.text.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {kinds}
+        {reasons(profile)}
+        <h2 class="cc-heading-m">{text.first_steps_title.clone()}</h2>
+        <ol class="cc-list cc-list--number cc-steps">{steps}</ol>
+    }
+}
+
+fn kind_block(kind: CarerKind) -> impl IntoView {
+    let text = content().kind(kind);
+    view! {
+        <h3 class="cc-heading-s">{text.name.clone()}</h3>
+        <p class="cc-body">{text.meaning.clone()}</p>
+    }
+}
+
+fn reasons(profile: &CarerProfile) -> impl IntoView {
+    view! {
+        <h2 class="cc-heading-m">{site().result.reasons_title.clone()}</h2>
+        <ul class="cc-list cc-list--bullet">
+            {profile
+                .reasons
+                .iter()
+                .map(|&reason| view! { <li>{content().reason(reason).text.clone()}</li> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
+    let text = &content().result.not_now;
+    let if_things_change = if profile.young {
+        &text.young_if_things_change
+    } else {
+        &text.if_things_change
+    };
+    view! {
+        {reasons(profile)}
+        <h2 class="cc-heading-m">{text.who_counts_title.clone()}</h2>
+        <p class="cc-body">{text.who_counts.clone()}</p>
+        <p class="cc-body">{if_things_change.clone()}</p>
+        <p class="cc-body">{text.carry_on.clone()}</p>
+    }
+}

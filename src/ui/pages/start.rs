@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+
+use crate::content::site::site;
+use crate::domain::journey::{QuestionId, Route, Step};
+use crate::ui::browser;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let start = &site().start;
+    browser::set_title(&start.title, false);
+    let first_question = Route::to(Step::Question(QuestionId::ALL[0])).to_hash();
+    view! {
+        <h1 class="cc-heading-xl" tabindex="-1">{start.title.clone()}</h1>
+        <p class="cc-body-l">{start.lead.clone()}</p>
+        <p class="cc-body">{start.can_do_title.clone()}</p>
+        <ul class="cc-list cc-list--bullet">
+            {start.can_do.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+        </ul>
+        <p class="cc-body">{start.privacy.clone()}</p>
+        <a href=first_question class="cc-button cc-button--start" draggable="false">
+            {start.start_button.clone()}
+            <svg class="cc-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19"
+                viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+                <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
+            </svg>
+        </a>
+        <h2 class="cc-heading-m">{start.help_now_title.clone()}</h2>
+        <p class="cc-body">{start.help_now.clone()}</p>
+    }
+}

@@ -1,0 +1,102 @@
+use leptos::prelude::*;
+
+/// One option: its id and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// A GOV.UK radios or checkboxes question: a fieldset whose legend is the
+/// page heading, a hint, an error message and the options. The first input
+/// has the question's own id, so the error summary can link to it.
+#[component]
+pub fn Choices(
+    name: &'static str,
+    heading: Signal<String>,
+    #[prop(into)] hint: Signal<Option<String>>,
+    #[prop(into)] error: Signal<Option<String>>,
+    options: Signal<Vec<Choice>>,
+    many: bool,
+    /// An option that clears the others when ticked ("None of these").
+    exclusive: Option<&'static str>,
+    selected: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = vec![];
+            if hint.with(Option::is_some) {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let kind = if many { "checkboxes" } else { "radios" };
+
+    let toggle = move |id: String, checked: bool| {
+        selected.update(|chosen| {
+            if !many {
+                *chosen = vec![id];
+            } else if !checked {
+                chosen.retain(|c| *c != id);
+            } else if Some(id.as_str()) == exclusive {
+                *chosen = vec![id];
+            } else {
+                chosen.retain(|c| Some(c.as_str()) != exclusive);
+                chosen.push(id);
+            }
+        })
+    };
+
+    let items = move || {
+        options
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, choice)| {
+                let input_id = if index == 0 { name.to_owned() } else { format!("{name}-{}", choice.id) };
+                let is_exclusive = many && Some(choice.id.as_str()) == exclusive;
+                let id_for_check = choice.id.clone();
+                let id_for_change = choice.id.clone();
+                view! {
+                    {is_exclusive.then(|| view! { <div class=format!("cc-{kind}__divider")>"or"</div> })}
+                    <div class=format!("cc-{kind}__item")>
+                        <input
+                            class=format!("cc-{kind}__input")
+                            id=input_id.clone()
+                            name=name
+                            type=if many { "checkbox" } else { "radio" }
+                            value=choice.id.clone()
+                            prop:checked=move || selected.with(|chosen| chosen.contains(&id_for_check))
+                            on:change=move |event| toggle(id_for_change.clone(), event_target_checked(&event))
+                        />
+                        <label class=format!("cc-label cc-{kind}__label") for=input_id>{choice.label}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="cc-form-group" class:cc-form-group--error=move || error.with(Option::is_some)>
+            <fieldset class="cc-fieldset" aria-describedby=described_by>
+                <legend class="cc-fieldset__legend cc-fieldset__legend--l">
+                    <h1 class="cc-fieldset__heading" tabindex="-1">{heading}</h1>
+                </legend>
+                {move || hint.get().map(|text| view! { <div id=hint_id.clone() class="cc-hint">{text}</div> })}
+                {move || error.get().map(|text| view! {
+                    <p id=error_id.clone() class="cc-error-message">
+                        <span class="cc-visually-hidden">"Error: "</span>{text}
+                    </p>
+                })}
+                <div class=format!("cc-{kind}")>{items}</div>
+            </fieldset>
+        </div>
+    }
+}

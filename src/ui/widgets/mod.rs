@@ -1,0 +1,9 @@
+//! Small GOV.UK-style building blocks shared by the pages.
+
+mod back_link;
+mod choices;
+mod error_summary;
+
+pub use back_link::BackLink;
+pub use choices::{Choice, Choices};
+pub use error_summary::{ErrorSummary, FieldError};
