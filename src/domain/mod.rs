@@ -2,5 +2,8 @@
 
 pub mod answers;
 pub mod choice;
+pub mod documents;
 pub mod identify;
 pub mod journey;
+pub mod phone;
+pub mod plan;

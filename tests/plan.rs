@@ -1,0 +1,1119 @@
+//! Part 3, the emergency plan, and what the documents need: table-driven
+//! checks with plans written by the carers we designed it for.
+
+use carer_check::domain::documents::{
+    can_make, missing_for, Document, DocumentInputs, Field, Missing,
+};
+use carer_check::domain::phone::Phone;
+use carer_check::domain::plan::*;
+
+// ---------------------------------------------------------------------------
+// Personas
+
+fn medicine(name: &str, dose: &str, when: &str) -> Medicine {
+    Medicine {
+        name: name.to_string(),
+        dose: dose.to_string(),
+        when: when.to_string(),
+        where_kept: String::new(),
+    }
+}
+
+fn person(name: &str, relationship: &str, phone: &str) -> StepInPerson {
+    StepInPerson {
+        name: name.to_string(),
+        relationship: relationship.to_string(),
+        phone: Phone::new(phone),
+        agreed_to_be_contacted: true,
+        has_key: false,
+        can_provide_care: false,
+    }
+}
+
+fn contact(name: &str, phone: &str) -> Contact {
+    Contact {
+        name: name.to_string(),
+        phone: Phone::new(phone),
+    }
+}
+
+/// Priya, 48, works full time and cares for her father, who has dementia.
+fn dennis() -> EmergencyPlan {
+    let mut plan = EmergencyPlan {
+        name: "Dennis Hughes".into(),
+        date_of_birth: "3/4/1950".into(),
+        address: "12 Oak Road, Bury".into(),
+        conditions: "Alzheimer's disease, diagnosed 2021. High blood pressure.".into(),
+        allergies: "Penicillin".into(),
+        medicines: vec![
+            medicine("Donepezil", "10 mg", "At bedtime"),
+            medicine("Amlodipine", "5 mg", "Every morning with breakfast"),
+            medicine(
+                "Paracetamol",
+                "1 g",
+                "When needed for pain, up to 4 times a day",
+            ),
+        ],
+        medicines_kept: "Blister pack in the kitchen cupboard above the kettle".into(),
+        pharmacy: contact("Oak Road Pharmacy", "0161 496 0123"),
+        gp: contact("Bury Health Centre", "0161 496 0456"),
+        professionals: vec![Professional {
+            role: "Admiral nurse".into(),
+            name: "Helen".into(),
+            phone: Phone::new("0300 123 4567"),
+        }],
+        communication: "Hears well. Speak slowly and give him time to answer.".into(),
+        mobility: "Walks on his own but is unsteady on stairs.".into(),
+        daily_routine: "Up at 7.30, lunch at 12:30, bed at 10pm.".into(),
+        calms: "Old films, a cup of tea, talking about the railway.".into(),
+        upsets: "Being rushed. Loud rooms.".into(),
+        left_alone: Some(LeftAlone::UpToAnHour),
+        may_wander: Some(YesNoNotSure::Yes),
+        description: Description {
+            height: "5 ft 10".into(),
+            build: "Slim".into(),
+            hair: "Short, grey".into(),
+            usual_clothes: "Flat cap and a navy anorak".into(),
+            distinguishing_features: "Scar on his left hand".into(),
+        },
+        habits: "Goes out early to buy a paper.".into(),
+        places_they_go: "The railway station; the house on Mill Street he grew up in.".into(),
+        step_in: vec![
+            StepInPerson {
+                has_key: true,
+                can_provide_care: true,
+                ..person("Mark Hughes", "Son", "07700 900123")
+            },
+            StepInPerson {
+                has_key: true,
+                ..person("Jean", "Neighbour", "+44 7700 900456")
+            },
+        ],
+        key_holders: "Jean next door at number 14 and my brother Mark have keys. \
+                      There is a key safe by the back door; Mark knows the code."
+            .into(),
+        pets: "None".into(),
+        documents_kept: "Blue folder in the bureau".into(),
+        lpa_health: PowerOfAttorney {
+            in_place: Some(YesNoNotSure::Yes),
+            held_by: "Priya and Mark".into(),
+        },
+        lpa_property: PowerOfAttorney {
+            in_place: Some(YesNoNotSure::Yes),
+            held_by: "Priya and Mark".into(),
+        },
+        advance_care_plan: AdvanceCarePlan {
+            in_place: Some(YesNoNotSure::NotSure),
+            kept_where: String::new(),
+        },
+        ..EmergencyPlan::new(1)
+    };
+    plan.add_suggested_hospital_bag();
+    plan
+}
+
+/// Arthur, 78, cares for his wife Margaret after her stroke.
+fn margaret() -> EmergencyPlan {
+    EmergencyPlan {
+        name: "Mrs Margaret Evans".into(),
+        date_of_birth: "14th March 1946".into(),
+        conditions: "Stroke in 2023. Weak right side. Type 2 diabetes.".into(),
+        medicines: vec![
+            medicine("Clopidogrel", "75 mg", "Morning"),
+            medicine("Atorvastatin", "40 mg", "Night"),
+            medicine("Metformin", "500mg", "With breakfast and tea"),
+        ],
+        communication: "Her speech is slow since the stroke. Give her time and \
+                        ask one question at a time."
+            .into(),
+        mobility: "Uses a walking frame. Needs help on the stairs and in the shower.".into(),
+        eating: "Soft food, cut up small. Thickened drinks.".into(),
+        equipment: "Walking frame, stairlift, raised toilet seat".into(),
+        left_alone: Some(LeftAlone::FewHours),
+        may_wander: Some(YesNoNotSure::No),
+        step_in: vec![StepInPerson {
+            has_key: true,
+            can_provide_care: true,
+            ..person("Susan", "Daughter", "07700 900789")
+        }],
+        // Arthur has written the code in: the form must refuse it.
+        key_holders: "Susan has a key. Key safe code 4521".into(),
+        lpa_health: PowerOfAttorney {
+            in_place: Some(YesNoNotSure::No),
+            ..PowerOfAttorney::default()
+        },
+        lpa_property: PowerOfAttorney {
+            in_place: Some(YesNoNotSure::No),
+            ..PowerOfAttorney::default()
+        },
+        advance_care_plan: AdvanceCarePlan {
+            in_place: Some(YesNoNotSure::No),
+            ..AdvanceCarePlan::default()
+        },
+        gp: contact("Riverside Surgery", "01632 960321"),
+        ..EmergencyPlan::new(2)
+    }
+}
+
+/// Leah, 15, helps her mum, who has MS.
+fn kelly() -> EmergencyPlan {
+    EmergencyPlan {
+        name: "Kelly Brown".into(),
+        // Leah typed the month first.
+        date_of_birth: "12/13/1985".into(),
+        conditions: "MS".into(),
+        mobility: "Uses a wheelchair outside. Gets very tired.".into(),
+        daily_routine: "Needs help getting up and dressed before I go to school.".into(),
+        left_alone: Some(LeftAlone::MostOfTheDay),
+        step_in: vec![
+            StepInPerson {
+                has_key: true,
+                can_provide_care: true,
+                ..person("Nan", "My nan", "07700 900321")
+            },
+            // A digit short: questionable until Leah checks it.
+            person("Aunty Lisa", "Mum's sister", "0770 090 012"),
+        ],
+        professionals: vec![Professional {
+            role: "Young carers worker".into(),
+            name: "Sam".into(),
+            phone: Phone::new("0300 123 4567"),
+        }],
+        pets: "Biscuit the cat. Food is under the sink.".into(),
+        lpa_health: PowerOfAttorney {
+            in_place: Some(YesNoNotSure::NotSure),
+            ..PowerOfAttorney::default()
+        },
+        ..EmergencyPlan::new(3)
+    }
+}
+
+fn problem_summary(plan: &EmergencyPlan) -> Vec<(PlanField, ProblemKind)> {
+    plan_problems(plan)
+        .into_iter()
+        .map(|problem| (problem.field, problem.kind))
+        .collect()
+}
+
+struct PersonaCase {
+    name: &'static str,
+    plan: EmergencyPlan,
+    first_name: &'static str,
+    date_of_birth: Option<&'static str>,
+    problems: Vec<(PlanField, ProblemKind)>,
+    status: PlanStatus,
+    gaps: &'static [PlanGap],
+    wallet_card_names: &'static [&'static str],
+}
+
+fn persona_cases() -> Vec<PersonaCase> {
+    use PlanGap::*;
+    vec![
+        PersonaCase {
+            name: "working daughter, father with dementia who may wander",
+            plan: dennis(),
+            first_name: "Dennis",
+            date_of_birth: Some("3 April 1950"),
+            problems: vec![],
+            status: PlanStatus::Completed,
+            gaps: &[MayWander, AdvanceCarePlanUnknown],
+            wallet_card_names: &["Mark Hughes", "Jean"],
+        },
+        PersonaCase {
+            name: "78-year-old caring for his wife after a stroke",
+            plan: margaret(),
+            first_name: "Margaret",
+            date_of_birth: Some("14 March 1946"),
+            problems: vec![(PlanField::KeyHolders, ProblemKind::AccessCode)],
+            status: PlanStatus::InProgress,
+            gaps: &[OnlyOneContact, NoPowerOfAttorney, NoAdvanceCarePlan],
+            wallet_card_names: &["Susan"],
+        },
+        PersonaCase {
+            name: "15-year-old young carer's plan for mum",
+            plan: kelly(),
+            first_name: "Kelly",
+            date_of_birth: None,
+            problems: vec![
+                (PlanField::DateOfBirth, ProblemKind::DateUnreadable),
+                (
+                    PlanField::StepIn(1, StepInField::Phone),
+                    ProblemKind::PhoneUnusual,
+                ),
+            ],
+            status: PlanStatus::InProgress,
+            gaps: &[PowerOfAttorneyUnknown, NoGpDetails, MedicinesNotListed],
+            wallet_card_names: &["Nan"],
+        },
+    ]
+}
+
+#[test]
+fn persona_plans_are_read_as_their_carers_meant() {
+    for case in persona_cases() {
+        let plan = &case.plan;
+        assert_eq!(plan.first_name(), Some(case.first_name), "{}", case.name);
+        assert_eq!(
+            plan.date_of_birth().map(|date| date.to_string()).as_deref(),
+            case.date_of_birth,
+            "{}",
+            case.name
+        );
+        assert_eq!(problem_summary(plan), case.problems, "{}", case.name);
+        assert_eq!(plan_status(plan), case.status, "{}", case.name);
+        assert_eq!(plan_gaps(plan), case.gaps, "{}", case.name);
+        let card: Vec<&str> = plan
+            .wallet_card_contacts()
+            .iter()
+            .map(|person| person.name.as_str())
+            .collect();
+        assert_eq!(card, case.wallet_card_names, "{}", case.name);
+    }
+}
+
+#[test]
+fn every_persona_plan_and_card_can_be_printed() {
+    let about_you = AboutYou::default();
+    let plans: Vec<EmergencyPlan> = persona_cases().into_iter().map(|c| c.plan).collect();
+    let inputs = DocumentInputs {
+        about_you: &about_you,
+        plans: &plans,
+    };
+    for plan in &plans {
+        assert_eq!(
+            missing_for(Document::EmergencyPlan(plan.id), &inputs),
+            [],
+            "{}",
+            plan.name
+        );
+        assert!(
+            can_make(Document::WalletCard(plan.id), &inputs),
+            "{}",
+            plan.name
+        );
+    }
+}
+
+#[test]
+fn fixing_arthurs_plan_step_by_step() {
+    let mut plan = margaret();
+    let problems = plan_problems(&plan);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].message, ACCESS_CODE_MESSAGE);
+
+    plan.key_holders = "Susan has a key. There is a key safe by the front door.".into();
+    assert_eq!(plan_problems(&plan), []);
+    // Still only one person to step in.
+    assert_eq!(plan_status(&plan), PlanStatus::InProgress);
+
+    plan.step_in
+        .push(person("Ray", "Neighbour", "0161 496 0789"));
+    assert_eq!(plan_status(&plan), PlanStatus::Completed);
+    assert!(!plan_gaps(&plan).contains(&PlanGap::OnlyOneContact));
+}
+
+#[test]
+fn leahs_plan_is_completed_once_she_checks_the_details() {
+    let mut plan = kelly();
+    plan.date_of_birth = "13/12/1985".into();
+    assert_eq!(
+        problem_summary(&plan),
+        [(
+            PlanField::StepIn(1, StepInField::Phone),
+            ProblemKind::PhoneUnusual
+        )]
+    );
+    let message = &plan_problems(&plan)[0].message;
+    assert!(message.contains("This one has 10"), "{message}");
+    assert!(message.contains("you can keep it"), "{message}");
+
+    // She checks with Nan: the number really is right.
+    plan.step_in[1].phone.keep_anyway = true;
+    assert_eq!(plan_problems(&plan), []);
+    assert_eq!(plan.wallet_card_contacts().len(), 2);
+    // Medicines not answered yet.
+    assert_eq!(plan_status(&plan), PlanStatus::InProgress);
+    plan.takes_no_medicines = true;
+    assert_eq!(plan_status(&plan), PlanStatus::Completed);
+}
+
+// ---------------------------------------------------------------------------
+// Refusing key safe and alarm codes
+
+#[test]
+fn codes_are_found_wherever_they_are_written() {
+    let cases = [
+        "key safe code 1234",
+        "Key safe code: 1234",
+        "code is 4521",
+        "The code is 4521.",
+        "PIN 0000",
+        "pin: 0000",
+        "alarm 12345",
+        "keysafe: 7788",
+        "Key-safe 2580 by the back door",
+        "The code for the key safe by the back door is 1234",
+        "1234 is the code",
+        "Combination padlock on the side gate: 0912",
+        "Alarm code 12 34",
+        "alarm code 12-34",
+        "Door entry code 123456#",
+        "Burglar alarm: 9876, keys are with Jean",
+        "passcode 4321",
+        "code 123",
+        "code 12345678",
+        "Lockbox 5566 on the wall",
+        "The key box by the door opens with 2468",
+        "Alarm keypad 1470 then press set",
+        "Clé de la boîte: code 1234 — merci",
+        "Alarm code C1234",
+        "Padlock on the shed 3-3-4-4",
+    ];
+    for text in cases {
+        assert!(find_access_code(text).is_some(), "should refuse {text:?}");
+        assert!(
+            find_access_code_in_keys(text).is_some(),
+            "keys field should refuse {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_number_is_refused_only_where_keys_are_written() {
+    let cases = [
+        "1234",
+        "Key under the mat, 4729",
+        "Back door 73915",
+        "Jean. 556677",
+    ];
+    for text in cases {
+        assert!(find_access_code_in_keys(text).is_some(), "{text:?}");
+        assert_eq!(find_access_code(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn numbers_that_are_not_codes_are_let_through() {
+    let anywhere = [
+        "Ring Jean on 0161 496 0000 if the alarm goes off",
+        "Call 999 if the alarm goes off",
+        "Alarm company: 0800 123 4567",
+        "Pendant alarm, call 07700 900123",
+        "Careline alarm, ring 0161-496-0000",
+        "Alarm company +44 20 7946 0018",
+        "Her alarm clock goes off at 0730",
+        "Alarm set for 10:30",
+        "Alarm at 7.30 every morning",
+        "The alarm was fitted in 2019",
+        "Alarm fitted 2019",
+        "Alarm company Careline365",
+        "Key safe fitted March 2020",
+        "Alarm House, 1234 Long Lane",
+        "Donepezil 10 mg, alarm on phone at 2100",
+        "Code: see Mark",
+        "The code is in Mark's phone",
+        "Code 12",
+        "Careline alarm pendant, 24/7",
+        "Alarm costs £250 a year",
+        "The alarm goes off after 120 minutes",
+        "PIN badge says 3rd place",
+        "Code on the pack: 500mg tablets",
+        "Alarm pendant. 12 Oak Road",
+        "Samaritans 116 123, or the alarm line",
+        "Keysafe postcode BL9 0AA",
+    ];
+    // A bare number where keys are written is taken as a code, so these
+    // pass only elsewhere.
+    let outside_keys_field = [
+        "Alarm. The house is number 1234 at the end",
+        "Jean has a key, she lives at 4521",
+    ];
+    let keys_field = [
+        "Jean at 12 Oak Road has a key",
+        "Jean (07700 900123) has a key",
+        "Mark, 0161 496 0000, has a spare key",
+        "Mark +447700900456 has a key",
+        "Jean has had a key since 2019",
+        "Jean is home after 1730 and has a key",
+        "Key with Jean at number 14",
+        "Jean at 1234 Long Lane has a key",
+        "Jean has a key. She is home until 10:30",
+        "Flat 1234 next door has a key",
+        "",
+        "Jean and Mark",
+    ];
+    for text in anywhere {
+        assert_eq!(find_access_code(text), None, "{text:?}");
+        assert_eq!(find_access_code_in_keys(text), None, "keys: {text:?}");
+    }
+    for text in outside_keys_field {
+        assert_eq!(find_access_code(text), None, "{text:?}");
+        assert!(find_access_code_in_keys(text).is_some(), "keys: {text:?}");
+    }
+    for text in keys_field {
+        assert_eq!(find_access_code_in_keys(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn house_numbers_in_other_fields_are_not_codes() {
+    let plan = EmergencyPlan {
+        address: "4521 Oak Lane, Bury".into(),
+        places_they_go: "12 Oak Road, and the shop at 1450 Bury New Road".into(),
+        documents_kept: "Drawer 2".into(),
+        daily_routine: "Lunch at 1230, tea at 1730".into(),
+        ..EmergencyPlan::new(1)
+    };
+    assert_eq!(plan_problems(&plan), []);
+}
+
+#[test]
+fn a_code_in_any_field_is_refused_with_the_reason() {
+    let plan = EmergencyPlan {
+        pets: "Dog in the kitchen. Alarm code 2580".into(),
+        documents_kept: "Safe in the wardrobe, combination 3344".into(),
+        key_holders: "4729".into(),
+        ..EmergencyPlan::new(1)
+    };
+    let problems = plan_problems(&plan);
+    let fields: Vec<PlanField> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(
+        fields,
+        [
+            PlanField::KeyHolders,
+            PlanField::Pets,
+            PlanField::DocumentsKept
+        ]
+    );
+    for problem in problems {
+        assert_eq!(problem.kind, ProblemKind::AccessCode);
+        assert!(problem
+            .message
+            .contains("anyone who sees a code could get in"));
+    }
+}
+
+#[test]
+fn where_a_code_is_found_is_a_byte_range_of_the_digits() {
+    assert_eq!(
+        find_access_code("PIN 0000"),
+        Some(AccessCode { start: 4, end: 8 })
+    );
+    let text = "Clé: code 12 34!";
+    let found = find_access_code(text).map(|code| &text[code.start..code.end]);
+    assert_eq!(found, Some("12 34"));
+}
+
+#[test]
+fn a_code_word_in_another_sentence_does_not_catch_a_number() {
+    assert_eq!(
+        find_access_code("There is an alarm. Room 101 is hers."),
+        None
+    );
+    assert_eq!(find_access_code("Ask about the alarm.\n1234"), None);
+    assert!(find_access_code_in_keys("Ask about the alarm.\n1234").is_some());
+}
+
+// ---------------------------------------------------------------------------
+// Dates of birth
+
+#[test]
+fn dates_of_birth_are_read_day_first() {
+    let cases = [
+        ("3/4/1950", "3 April 1950"),
+        ("03-04-1950", "3 April 1950"),
+        ("3.4.1950", "3 April 1950"),
+        (" 3 4 1950 ", "3 April 1950"),
+        ("3 April 1950", "3 April 1950"),
+        ("3 april 1950", "3 April 1950"),
+        ("3rd April 1950", "3 April 1950"),
+        ("3rd of April 1950", "3 April 1950"),
+        ("April 3, 1950", "3 April 1950"),
+        ("3 Apr 1950", "3 April 1950"),
+        ("3 Sept 1950", "3 September 1950"),
+        ("03041950", "3 April 1950"),
+        ("1950-04-03", "3 April 1950"),
+        ("29/2/1948", "29 February 1948"),
+        ("29/2/2000", "29 February 2000"),
+        ("31/12/1999", "31 December 1999"),
+    ];
+    for (typed, read) in cases {
+        let date = parse_uk_date(typed).map(|date| date.to_string());
+        assert_eq!(date.as_deref(), Ok(read), "{typed:?}");
+    }
+    assert_eq!(
+        parse_uk_date("3/4/1950"),
+        Ok(Date {
+            year: 1950,
+            month: 4,
+            day: 3
+        })
+    );
+}
+
+#[test]
+fn unreadable_dates_say_what_to_change() {
+    let cases = [
+        ("", DateProblem::NotADate),
+        ("yesterday", DateProblem::NotADate),
+        ("3 Smarch 1950", DateProblem::NotADate),
+        ("3/4", DateProblem::NotADate),
+        ("3/4/1950/2", DateProblem::NotADate),
+        ("3/4th/1950", DateProblem::NotADate),
+        ("3/4/50", DateProblem::ShortYear),
+        ("4/13/1950", DateProblem::NoSuchMonth),
+        ("3/0/1950", DateProblem::NoSuchMonth),
+        (
+            "31/4/1950",
+            DateProblem::NoSuchDay {
+                month: 4,
+                year: 1950,
+            },
+        ),
+        (
+            "29/2/1950",
+            DateProblem::NoSuchDay {
+                month: 2,
+                year: 1950,
+            },
+        ),
+        (
+            "29/2/1900",
+            DateProblem::NoSuchDay {
+                month: 2,
+                year: 1900,
+            },
+        ),
+        (
+            "0/4/1950",
+            DateProblem::NoSuchDay {
+                month: 4,
+                year: 1950,
+            },
+        ),
+        ("3/4/1850", DateProblem::YearOutOfRange),
+        ("3/4/195", DateProblem::YearOutOfRange),
+        ("3/4/99999999999", DateProblem::NotADate),
+    ];
+    for (typed, problem) in cases {
+        assert_eq!(parse_uk_date(typed), Err(problem), "{typed:?}");
+    }
+    assert_eq!(
+        DateProblem::NoSuchDay {
+            month: 2,
+            year: 1950
+        }
+        .message(),
+        "Check the day. February 1950 has days 1 to 28."
+    );
+    assert_eq!(
+        DateProblem::NoSuchDay {
+            month: 4,
+            year: 1950
+        }
+        .message(),
+        "Check the day. April has days 1 to 30."
+    );
+}
+
+#[test]
+fn an_empty_date_of_birth_is_not_a_problem() {
+    let plan = EmergencyPlan {
+        name: "Dennis".into(),
+        ..EmergencyPlan::new(1)
+    };
+    assert_eq!(plan_problems(&plan), []);
+    assert_eq!(plan.date_of_birth(), None);
+}
+
+// ---------------------------------------------------------------------------
+// Names, lists and rows
+
+#[test]
+fn first_names_skip_titles_but_keep_title_and_surname_together() {
+    let cases = [
+        ("Dennis Hughes", Some("Dennis")),
+        ("  Mrs Joan Smith ", Some("Joan")),
+        ("Dr. Ann Lee", Some("Ann")),
+        ("Mrs Smith", Some("Mrs Smith")),
+        ("Mum", Some("Mum")),
+        ("Mr", Some("Mr")),
+        ("", None),
+        ("   ", None),
+    ];
+    for (name, first) in cases {
+        let plan = EmergencyPlan {
+            name: name.into(),
+            ..EmergencyPlan::default()
+        };
+        assert_eq!(plan.first_name(), first, "{name:?}");
+    }
+}
+
+#[test]
+fn plans_keep_their_ids_when_others_are_removed() {
+    let mut plans = Vec::new();
+    assert_eq!(add_plan(&mut plans), 1);
+    assert_eq!(add_plan(&mut plans), 2);
+    assert_eq!(add_plan(&mut plans), 3);
+
+    let removed = remove_plan(&mut plans, 2);
+    assert_eq!(removed.map(|plan| plan.id), Some(2));
+    assert_eq!(remove_plan(&mut plans, 2), None);
+    assert_eq!(find_plan(&plans, 3).map(|plan| plan.id), Some(3));
+    assert_eq!(find_plan(&plans, 2), None);
+    assert_eq!(add_plan(&mut plans), 4);
+
+    if let Some(plan) = find_plan_mut(&mut plans, 4) {
+        plan.name = "Nan".into();
+    }
+    let ids: Vec<u32> = plans.iter().map(|plan| plan.id).collect();
+    assert_eq!(ids, [1, 3, 4]);
+    assert_eq!(find_plan(&plans, 4).map(|p| p.name.as_str()), Some("Nan"));
+}
+
+#[test]
+fn the_hospital_bag_starter_list_is_added_once_and_kept_editable() {
+    let mut plan = EmergencyPlan {
+        hospital_bag: vec![
+            "Favourite blanket".into(),
+            "mobile phone and charger".into(),
+        ],
+        ..EmergencyPlan::new(1)
+    };
+    let added = plan.add_suggested_hospital_bag();
+    assert_eq!(added, HOSPITAL_BAG_STARTER.len() - 1);
+    assert_eq!(plan.hospital_bag[0], "Favourite blanket");
+    assert_eq!(plan.add_suggested_hospital_bag(), 0);
+    assert!(plan.hospital_bag.iter().all(|item| !item.trim().is_empty()));
+}
+
+#[test]
+fn people_and_medicines_with_half_their_details_are_pointed_out() {
+    let plan = EmergencyPlan {
+        step_in: vec![
+            StepInPerson {
+                name: "Jean".into(),
+                ..StepInPerson::default()
+            },
+            StepInPerson {
+                phone: Phone::new("07700 900123"),
+                ..StepInPerson::default()
+            },
+            // An empty row added with "add another" is not a problem.
+            StepInPerson::default(),
+        ],
+        medicines: vec![Medicine {
+            dose: "5 mg".into(),
+            ..Medicine::default()
+        }],
+        ..EmergencyPlan::new(1)
+    };
+    let problems = plan_problems(&plan);
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| (p.field, p.kind))
+            .collect::<Vec<_>>(),
+        [
+            (
+                PlanField::Medicine(0, MedicineField::Name),
+                ProblemKind::NeedsName
+            ),
+            (
+                PlanField::StepIn(0, StepInField::Phone),
+                ProblemKind::NeedsPhone
+            ),
+            (
+                PlanField::StepIn(1, StepInField::Name),
+                ProblemKind::NeedsName
+            ),
+        ]
+    );
+    assert!(problems[1].message.contains("Jean"));
+}
+
+#[test]
+fn invalid_numbers_anywhere_in_the_plan_are_problems() {
+    let plan = EmergencyPlan {
+        pharmacy: contact("Boots", "0500 123456"),
+        gp: contact("Surgery", "0161 496 OOOO"),
+        professionals: vec![Professional {
+            role: "Social worker".into(),
+            phone: Phone::new("0909 879 0000"),
+            ..Professional::default()
+        }],
+        ..EmergencyPlan::new(1)
+    };
+    assert_eq!(
+        problem_summary(&plan),
+        [
+            (PlanField::PharmacyPhone, ProblemKind::PhoneNotValid),
+            (PlanField::GpPhone, ProblemKind::PhoneNotValid),
+            (
+                PlanField::Professional(0, ProfessionalField::Phone),
+                ProblemKind::PhoneUnusual
+            ),
+        ]
+    );
+}
+
+#[test]
+fn field_keys_are_unique_within_a_plan() {
+    let plan = dennis();
+    let mut keys: Vec<String> = plan
+        .text_fields()
+        .into_iter()
+        .map(|(field, _)| field.key())
+        .chain(plan.phone_fields().into_iter().map(|(f, _)| f.key()))
+        .collect();
+    let count = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), count);
+    assert_eq!(
+        PlanField::StepIn(0, StepInField::Phone).key(),
+        "step-in-0-phone"
+    );
+    assert_eq!(PlanField::HospitalBag(2).key(), "hospital-bag-2");
+}
+
+// ---------------------------------------------------------------------------
+// Status and gaps
+
+#[test]
+fn status_follows_what_has_been_written() {
+    let completed = dennis();
+    let mut unconfirmed = dennis();
+    unconfirmed.step_in[1].phone = Phone::new("0909 879 0000");
+    let mut confirmed = unconfirmed.clone();
+    confirmed.step_in[1].phone.keep_anyway = true;
+    let mut one_medicine_unnamed = dennis();
+    one_medicine_unnamed.medicines = vec![Medicine::default()];
+
+    let cases = [
+        ("nothing yet", EmergencyPlan::new(1), PlanStatus::NotStarted),
+        (
+            "only empty rows added",
+            EmergencyPlan {
+                medicines: vec![Medicine::default()],
+                step_in: vec![StepInPerson::default()],
+                name: "   ".into(),
+                ..EmergencyPlan::new(1)
+            },
+            PlanStatus::NotStarted,
+        ),
+        (
+            "a name",
+            EmergencyPlan {
+                name: "Dad".into(),
+                ..EmergencyPlan::new(1)
+            },
+            PlanStatus::InProgress,
+        ),
+        (
+            "a box ticked",
+            EmergencyPlan {
+                takes_no_medicines: true,
+                ..EmergencyPlan::new(1)
+            },
+            PlanStatus::InProgress,
+        ),
+        ("everything needed", completed, PlanStatus::Completed),
+        (
+            "a premium number not confirmed",
+            unconfirmed,
+            PlanStatus::InProgress,
+        ),
+        (
+            "a premium number confirmed",
+            confirmed,
+            PlanStatus::Completed,
+        ),
+        (
+            "medicines not named",
+            one_medicine_unnamed,
+            PlanStatus::InProgress,
+        ),
+    ];
+    for (name, plan, status) in cases {
+        assert_eq!(plan_status(&plan), status, "{name}");
+    }
+}
+
+#[test]
+fn gaps_come_only_from_what_has_been_answered() {
+    use PlanGap::*;
+    let started = |plan: EmergencyPlan| EmergencyPlan {
+        name: "Dad".into(),
+        takes_no_medicines: true,
+        gp: contact("Surgery", ""),
+        key_holders: "Jean".into(),
+        ..plan
+    };
+    let cases = [
+        ("not started", EmergencyPlan::new(1), vec![]),
+        (
+            "a name only",
+            EmergencyPlan {
+                name: "Dad".into(),
+                ..EmergencyPlan::new(1)
+            },
+            vec![NoOneToStepIn, NoKeyHolder, NoGpDetails, MedicinesNotListed],
+        ),
+        (
+            "one person who has not been asked and cannot care",
+            started(EmergencyPlan {
+                step_in: vec![StepInPerson {
+                    agreed_to_be_contacted: false,
+                    ..person("Jean", "Friend", "07700 900123")
+                }],
+                ..EmergencyPlan::new(1)
+            }),
+            vec![OnlyOneContact, NoContactHasAgreed, NoOneCanProvideCare],
+        ),
+        (
+            "may wander, nothing to describe them",
+            started(EmergencyPlan {
+                may_wander: Some(YesNoNotSure::Yes),
+                left_alone: Some(LeftAlone::NotAtAll),
+                ..EmergencyPlan::new(1)
+            }),
+            vec![
+                NoOneToStepIn,
+                CannotBeLeftAlone,
+                MayWander,
+                MayWanderNoDescription,
+            ],
+        ),
+        (
+            "not sure if they may wander",
+            started(EmergencyPlan {
+                may_wander: Some(YesNoNotSure::NotSure),
+                ..EmergencyPlan::new(1)
+            }),
+            vec![NoOneToStepIn, MayWanderNoDescription],
+        ),
+        (
+            "one power of attorney, not sure of the other",
+            started(EmergencyPlan {
+                lpa_health: PowerOfAttorney {
+                    in_place: Some(YesNoNotSure::Yes),
+                    held_by: "Me".into(),
+                },
+                lpa_property: PowerOfAttorney {
+                    in_place: Some(YesNoNotSure::NotSure),
+                    ..PowerOfAttorney::default()
+                },
+                ..EmergencyPlan::new(1)
+            }),
+            vec![NoOneToStepIn, PowerOfAttorneyUnknown],
+        ),
+    ];
+    for (name, plan, gaps) in cases {
+        assert_eq!(plan_gaps(&plan), gaps, "{name}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// What each document needs
+
+fn missing_fields(document: Document, inputs: &DocumentInputs) -> Vec<Field> {
+    missing_for(document, inputs)
+        .into_iter()
+        .map(|missing| missing.field)
+        .collect()
+}
+
+#[test]
+fn each_document_asks_only_for_what_it_cannot_do_without() {
+    let nobody = AboutYou::default();
+    let priya = AboutYou {
+        name: "Priya Hughes".into(),
+        ..AboutYou::default()
+    };
+    let blank = EmergencyPlan::new(7);
+    let plans = [dennis(), blank];
+    let without_name = DocumentInputs {
+        about_you: &nobody,
+        plans: &plans,
+    };
+    let with_name = DocumentInputs {
+        about_you: &priya,
+        plans: &plans,
+    };
+    let your_name = Field::AboutYou(AboutYouField::Name);
+    let in_blank = |field| Field::Plan { plan: 7, field };
+
+    let cases = [
+        (Document::Passport, &without_name, vec![your_name]),
+        (Document::Passport, &with_name, vec![]),
+        (Document::GpLetter, &without_name, vec![your_name]),
+        (Document::EmployerLetter, &without_name, vec![your_name]),
+        (Document::EmployerLetter, &with_name, vec![]),
+        (Document::HelpList, &without_name, vec![]),
+        (Document::AssessmentList, &without_name, vec![]),
+        (Document::EmergencyPlan(1), &without_name, vec![]),
+        (Document::WalletCard(1), &without_name, vec![]),
+        (
+            Document::EmergencyPlan(7),
+            &with_name,
+            vec![in_blank(PlanField::Name), in_blank(PlanField::StepInPeople)],
+        ),
+        (
+            Document::WalletCard(7),
+            &with_name,
+            vec![in_blank(PlanField::Name), in_blank(PlanField::StepInPeople)],
+        ),
+        (Document::EmergencyPlan(99), &with_name, vec![Field::Plans]),
+        (Document::WalletCard(99), &with_name, vec![Field::Plans]),
+    ];
+    for (document, inputs, fields) in cases {
+        assert_eq!(missing_fields(document, inputs), fields, "{document:?}");
+    }
+}
+
+#[test]
+fn missing_contacts_point_at_the_row_to_finish() {
+    let about_you = AboutYou::default();
+    let row = |at, field| Field::Plan {
+        plan: 1,
+        field: PlanField::StepIn(at, field),
+    };
+    let with_people = |people: Vec<StepInPerson>| EmergencyPlan {
+        name: "Dad".into(),
+        step_in: people,
+        ..EmergencyPlan::new(1)
+    };
+    let cases = [
+        (
+            with_people(vec![StepInPerson::default(), person("Jean", "", "")]),
+            Missing {
+                field: row(1, StepInField::Phone),
+                message: "Add a phone number for Jean.".into(),
+            },
+        ),
+        (
+            with_people(vec![person("Jean", "", "0909 879 0000")]),
+            Missing {
+                field: row(0, StepInField::Phone),
+                message: "Check the phone number for Jean.".into(),
+            },
+        ),
+        (
+            with_people(vec![person("", "", "07700900123")]),
+            Missing {
+                field: row(0, StepInField::Name),
+                message: "Add the name of the person whose number is 07700 900123.".into(),
+            },
+        ),
+    ];
+    for (plan, expected) in cases {
+        let plans = [plan];
+        let inputs = DocumentInputs {
+            about_you: &about_you,
+            plans: &plans,
+        };
+        assert_eq!(
+            missing_for(Document::WalletCard(1), &inputs),
+            [expected.clone()]
+        );
+        assert_eq!(missing_for(Document::EmergencyPlan(1), &inputs), [expected]);
+    }
+}
+
+#[test]
+fn missing_messages_are_plain_sentences() {
+    let about_you = AboutYou::default();
+    let plans = [EmergencyPlan::new(1)];
+    let inputs = DocumentInputs {
+        about_you: &about_you,
+        plans: &plans,
+    };
+    let documents = [
+        Document::Passport,
+        Document::GpLetter,
+        Document::EmployerLetter,
+        Document::EmergencyPlan(1),
+        Document::WalletCard(1),
+        Document::EmergencyPlan(2),
+    ];
+    for document in documents {
+        for missing in missing_for(document, &inputs) {
+            let message = &missing.message;
+            assert!(message.ends_with('.'), "{message}");
+            assert!(message.starts_with(char::is_uppercase), "{message}");
+            assert!(message.len() < 140, "{message}");
+        }
+    }
+    assert_eq!(
+        Field::Plan {
+            plan: 2,
+            field: PlanField::StepIn(0, StepInField::Phone)
+        }
+        .key(),
+        "plan-2-step-in-0-phone"
+    );
+    assert_eq!(Field::AboutYou(AboutYouField::Name).key(), "about-you-name");
+}
+
+#[test]
+fn the_carers_own_details_are_checked_too() {
+    let about = AboutYou {
+        name: "Arthur Evans".into(),
+        phone: Phone::new("0161 496 000"),
+        address: "3 Mill Street. Key safe 9090".into(),
+        ..AboutYou::default()
+    };
+    let problems: Vec<(AboutYouField, ProblemKind)> = about_you_problems(&about)
+        .into_iter()
+        .map(|p| (p.field, p.kind))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (AboutYouField::Phone, ProblemKind::PhoneUnusual),
+            (AboutYouField::Address, ProblemKind::AccessCode),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Saving and loading
+
+#[test]
+fn plans_survive_a_round_trip_through_json() {
+    let plans: Vec<EmergencyPlan> = persona_cases().into_iter().map(|c| c.plan).collect();
+    let json = serde_json::to_string(&plans).unwrap();
+    let back: Vec<EmergencyPlan> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, plans);
+
+    let about = AboutYou {
+        name: "Priya".into(),
+        phone: Phone::kept_anyway("0909 879 0000"),
+        gp_practice: "Bury Health Centre".into(),
+        ..AboutYou::default()
+    };
+    let json = serde_json::to_string(&about).unwrap();
+    assert_eq!(serde_json::from_str::<AboutYou>(&json).unwrap(), about);
+}
+
+#[test]
+fn choices_are_saved_by_their_ids_and_missing_fields_default() {
+    let json = serde_json::to_value(margaret()).unwrap();
+    assert_eq!(json["left_alone"], "a-few-hours");
+    assert_eq!(json["lpa_health"]["in_place"], "no");
+
+    let partial: EmergencyPlan = serde_json::from_str(
+        r#"{"id":5,"name":"Dad","may_wander":"not-sure","step_in":[{"name":"Jean"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(partial.id, 5);
+    assert_eq!(partial.may_wander, Some(YesNoNotSure::NotSure));
+    assert_eq!(partial.step_in[0].phone, Phone::default());
+    assert_eq!(
+        serde_json::from_str::<EmergencyPlan>("{}").unwrap(),
+        EmergencyPlan::default()
+    );
+    assert!(serde_json::from_str::<EmergencyPlan>(r#"{"left_alone":"forever"}"#).is_err());
+}
