@@ -3,6 +3,7 @@
 //! `build.rs` turns the TOML into JSON; this module gives it types. Tests in
 //! `tests/content.rs` check that every id and fact is sound.
 
+pub mod directory;
 pub mod site;
 
 use std::collections::BTreeMap;

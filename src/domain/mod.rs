@@ -7,3 +7,4 @@ pub mod identify;
 pub mod journey;
 pub mod phone;
 pub mod plan;
+pub mod signpost;

@@ -1,0 +1,248 @@
+//! Where to get help: the national directory, the council presets and the
+//! signposting rules, typed.
+//!
+//! Data lives in `data/directory.toml` (England-wide services and the list
+//! headings), `data/councils.toml` (one preset per council) and
+//! `data/signposts.toml` (the rules `domain::signpost` applies). Every entry
+//! says where its contact details came from and whether they were checked;
+//! `tests/directory.rs` keeps that honest and `examples/content_report.rs`
+//! prints what a council reviewer still has to check.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::domain::signpost::{Audience, Group, Purpose, Rule, Target};
+
+/// The three data files this module reads.
+#[derive(Debug, Deserialize)]
+pub struct DirectoryContent {
+    pub directory: National,
+    pub councils: Councils,
+    pub signposts: Signposts,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct National {
+    /// Headings of the printed list, in `Group::ALL` order.
+    pub group: Vec<GroupText>,
+    pub entry: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupText {
+    pub id: Group,
+    pub title: String,
+    pub young_title: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Councils {
+    pub council: Vec<Council>,
+}
+
+/// A council preset, chosen by `?council=<id>` or the embedding page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Council {
+    pub id: String,
+    /// The council's own name, e.g. "Bury Council".
+    pub name: String,
+    /// The place, as a carer would say it: "Bury".
+    pub area: String,
+    pub colours: Colours,
+    pub entry: Vec<Entry>,
+}
+
+/// Theme colours, as `#rrggbb`. Ours are approximations until the council
+/// confirms them; every pair we use meets WCAG AA (4.5:1), which a test checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    /// Header and button background.
+    pub primary: String,
+    /// Text on `primary`.
+    pub on_primary: String,
+    /// Links on the white page.
+    pub link: String,
+    pub note: String,
+}
+
+/// One service, organisation or piece of guidance.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Unique across national and council data; council ids start with the
+    /// council id.
+    pub id: String,
+    pub name: String,
+    pub purpose: Purpose,
+    pub group: Group,
+    #[serde(default = "everyone")]
+    pub audience: Audience,
+    /// What it is for, in plain words.
+    pub for_what: String,
+    /// Who it suits.
+    pub who: String,
+    /// What to do when there is no contact to give, or to add to it.
+    pub guidance: Option<String>,
+    pub web: Option<String>,
+    pub phone: Option<String>,
+    /// A number to text, where the service offers one.
+    pub text: Option<String>,
+    pub email: Option<String>,
+    /// Where the facts and contact details came from.
+    pub source: String,
+    /// Whether the contact details were compared with the organisation's own
+    /// page (or GOV.UK / NHS); `source` then names that page.
+    pub checked: bool,
+    /// When they were checked; absent while unchecked.
+    pub last_checked: Option<String>,
+    /// The seeds name the organisation but give no way to contact it.
+    #[serde(default)]
+    pub needs_council_details: bool,
+    /// National entries this council entry stands in for while its preset
+    /// is chosen (e.g. "contact your council" becomes "contact Bury Council").
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    /// For the council reviewer, never shown to carers.
+    pub review_note: Option<String>,
+}
+
+fn everyone() -> Audience {
+    Audience::Everyone
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signposts {
+    pub rule: Vec<Rule>,
+}
+
+/// The directory, parsed once on first use.
+pub fn directory() -> &'static DirectoryContent {
+    static DIRECTORY: OnceLock<DirectoryContent> = OnceLock::new();
+    DIRECTORY.get_or_init(super::parse)
+}
+
+impl DirectoryContent {
+    /// A preset by id, forgiving case and spaces as typed in a link.
+    pub fn council(&self, id: &str) -> Option<&Council> {
+        let id = id.trim().to_ascii_lowercase();
+        self.councils.council.iter().find(|c| c.id == id)
+    }
+
+    pub fn national(&self, id: &str) -> Option<&Entry> {
+        self.directory.entry.iter().find(|e| e.id == id)
+    }
+
+    /// Any entry, national or local.
+    pub fn find(&self, id: &str) -> Option<&Entry> {
+        self.national(id).or_else(|| {
+            self.councils
+                .council
+                .iter()
+                .flat_map(|c| &c.entry)
+                .find(|e| e.id == id)
+        })
+    }
+
+    pub fn group_text(&self, group: Group) -> Option<&GroupText> {
+        self.directory.group.iter().find(|g| g.id == group)
+    }
+
+    /// Everything a carer could be shown with this preset (or nationally):
+    /// the council's entries first, then national ones it does not replace.
+    /// The flag says whether the entry is local.
+    pub fn entries_for<'a>(
+        &'a self,
+        council: Option<&'a Council>,
+    ) -> impl Iterator<Item = (&'a Entry, bool)> + 'a {
+        let local = council.map(|c| c.entry.as_slice()).unwrap_or_default();
+        let replaced = move |id: &str| local.iter().any(|e| e.replaces.iter().any(|r| r == id));
+        local.iter().map(|e| (e, true)).chain(
+            self.directory
+                .entry
+                .iter()
+                .filter(move |e| !replaced(&e.id))
+                .map(|e| (e, false)),
+        )
+    }
+
+    /// What a rule's target means with this preset: for a purpose, the
+    /// council's entries of that purpose then the national ones; for an
+    /// entry, that entry, or the council entry that replaces it.
+    pub fn resolve<'a>(
+        &'a self,
+        target: Target<'_>,
+        council: Option<&'a Council>,
+    ) -> Vec<(&'a Entry, bool)> {
+        match target {
+            Target::Purpose(purpose) => self
+                .entries_for(council)
+                .filter(|(e, _)| e.purpose == purpose)
+                .collect(),
+            Target::Entry(id) => {
+                let replacement = council
+                    .and_then(|c| c.entry.iter().find(|e| e.replaces.iter().any(|r| r == id)));
+                match replacement {
+                    Some(local) => vec![(local, true)],
+                    None => self.find(id).map(|e| (e, false)).into_iter().collect(),
+                }
+            }
+        }
+    }
+}
+
+impl Entry {
+    /// Whether a carer has any way to act on it.
+    pub fn has_contact(&self) -> bool {
+        self.web.is_some() || self.phone.is_some() || self.text.is_some() || self.email.is_some()
+    }
+
+    /// Anything a reviewer must supply or confirm before the entry is relied on.
+    pub fn needs_review(&self) -> bool {
+        self.needs_council_details || (self.has_contact() && !self.checked)
+    }
+}
+
+/// WCAG 2 contrast ratio of two `#rrggbb` colours, from 1 to 21.
+pub fn contrast_ratio(a: &str, b: &str) -> Option<f64> {
+    let (la, lb) = (luminance(a)?, luminance(b)?);
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    Some((hi + 0.05) / (lo + 0.05))
+}
+
+fn luminance(hex: &str) -> Option<f64> {
+    let hex = hex.strip_prefix('#')?;
+    if hex.len() != 6 {
+        return None;
+    }
+    let channel = |i: usize| -> Option<f64> {
+        let c = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+}
+
+impl Colours {
+    /// The pairs we draw, named, with their contrast ratios. The page
+    /// background is white.
+    pub fn pairs(&self) -> Vec<(&'static str, Option<f64>)> {
+        vec![
+            (
+                "text on primary",
+                contrast_ratio(&self.on_primary, &self.primary),
+            ),
+            ("primary on white", contrast_ratio(&self.primary, "#ffffff")),
+            ("link on white", contrast_ratio(&self.link, "#ffffff")),
+        ]
+    }
+}

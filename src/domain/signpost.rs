@@ -1,0 +1,311 @@
+//! "Where to get help": which services to suggest to a carer, and why.
+//!
+//! The rules are data (`content/data/signposts.toml`); this module decides
+//! which of them apply and turns them into an ordered, de-duplicated list.
+//! A rule points at a *purpose* (so a council's own service of that purpose
+//! comes first) or at one entry. Nothing here touches the browser.
+
+use serde::Deserialize;
+
+use crate::choice_enum;
+use crate::content::directory::{Council, DirectoryContent, Entry};
+use crate::domain::answers::{Hours, Need, WorkStudy};
+use crate::domain::identify::{CarerKind, CarerProfile};
+
+choice_enum!(
+    /// What a service is for. A rule that targets a purpose picks up the
+    /// council's local services of that purpose before the national ones.
+    Purpose {
+        CarersHub => "carers-hub",
+        CarersAdvice => "carers-advice",
+        Assessment => "assessment",
+        ParentCarers => "parent-carers",
+        OlderPeople => "older-people",
+        Advocacy => "advocacy",
+        HaveASay => "have-a-say",
+        Benefits => "benefits",
+        MoneyAdvice => "money-advice",
+        WorkRights => "work-rights",
+        WorkAdvice => "work-advice",
+        Education => "education",
+        Breaks => "breaks",
+        HealthWellbeing => "health-wellbeing",
+        CrisisSupport => "crisis-support",
+        MentalHealth => "mental-health",
+        Dementia => "dementia",
+        Stroke => "stroke",
+        SubstanceUse => "substance-use",
+        YoungCarers => "young-carers",
+        Emergency => "emergency",
+        DomesticAbuse => "domestic-abuse",
+        EmergencyCard => "emergency-card",
+        HospitalCard => "hospital-card",
+        Planning => "planning",
+        MissingPerson => "missing-person",
+    }
+);
+
+choice_enum!(
+    /// The headings of the printed "where to get help" list, in print order.
+    Group {
+        ForYouNow => "for-you-now",
+        Money => "money",
+        Work => "work",
+        Breaks => "breaks",
+        HealthAndWellbeing => "health-and-wellbeing",
+        YoungCarers => "young-carers",
+        EmergenciesAndPlanning => "emergencies-and-planning",
+    }
+);
+
+choice_enum!(
+    /// Who a service is for, as a safety net under the rules: an under-18
+    /// never sees adult-only services, and an adult never sees Childline.
+    Audience {
+        Everyone => "everyone",
+        Adults => "adults",
+        /// Carer's Allowance and Carer's Credit start at 16, so most young
+        /// carers cannot get them. Only rules written for under-18s (with
+        /// their own wording about being 16 or 17) may suggest these to them.
+        SixteenPlus => "sixteen-plus",
+        UnderEighteen => "under-18",
+    }
+);
+
+/// Outcome areas a rule may name: the ids of `domain::outcomes::OutcomeArea`
+/// (kept as strings here; `tests/signpost.rs` checks they match).
+pub const OUTCOME_AREA_IDS: &[&str] = &[
+    "recognised-and-valued",
+    "a-life-of-my-own",
+    "mentally-and-physically-well",
+    "staying-safe",
+];
+
+/// Emergency plan gaps a rule may name: ids of `domain::plan::PlanGap` (a
+/// test checks they exist). Gaps not listed lead to no suggestion: the plan's
+/// own prompts deal with them.
+pub const PLAN_GAP_IDS: &[&str] = &[
+    "no-one-to-step-in",
+    "only-one-contact",
+    "no-one-can-provide-care",
+    "cannot-be-left-alone",
+    "may-wander",
+    "may-wander-no-description",
+    "no-power-of-attorney",
+    "power-of-attorney-unknown",
+];
+
+/// What signposting needs to know. Built by the caller from the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignpostInput {
+    pub profile: CarerProfile,
+    /// Why the person cared for needs help.
+    pub needs: Vec<Need>,
+    pub work: Vec<WorkStudy>,
+    pub hours: Option<Hours>,
+    /// Outcome area ids where the carer may want help (see `OUTCOME_AREA_IDS`).
+    pub areas_needing_help: Vec<String>,
+    /// Emergency plan gap ids (see `PLAN_GAP_IDS`).
+    pub plan_gaps: Vec<String>,
+    /// What the carer wrote about the person's conditions in the emergency
+    /// plan. Part 1 has no "stroke" answer, so rules match words here
+    /// instead. It never leaves the device, like every other answer.
+    pub condition_notes: Vec<String>,
+    /// A council preset id such as "bury"; unknown ids mean national only.
+    pub council: Option<String>,
+}
+
+/// One service to show, with every reason it was suggested.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub entry: String,
+    pub group: Group,
+    /// True for the council's own services.
+    pub local: bool,
+    pub why: Vec<String>,
+}
+
+/// A signposting rule. Every condition given must hold; a list holds when
+/// any one of its items matches. A rule with no conditions must say
+/// `always = true`, so that an empty rule is never a silent catch-all.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    #[serde(default)]
+    pub always: bool,
+    #[serde(default)]
+    pub any_kinds: Vec<CarerKind>,
+    #[serde(default)]
+    pub none_of_kinds: Vec<CarerKind>,
+    #[serde(default)]
+    pub any_needs: Vec<Need>,
+    #[serde(default)]
+    pub any_areas: Vec<String>,
+    #[serde(default)]
+    pub any_gaps: Vec<String>,
+    /// Whole words, lower case, looked for in `condition_notes`.
+    #[serde(default)]
+    pub any_words: Vec<String>,
+    pub working: Option<bool>,
+    pub studying: Option<bool>,
+    /// `true`: only under-18s; `false`: only adults.
+    pub young: Option<bool>,
+    pub hours_at_least: Option<Hours>,
+    pub purpose: Option<Purpose>,
+    pub entry: Option<String>,
+    /// Why we suggest it, to the carer ("you").
+    pub why: String,
+    /// The same for an under-18, where the adult wording would not fit.
+    pub young_why: Option<String>,
+}
+
+/// What a rule points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target<'a> {
+    Purpose(Purpose),
+    Entry(&'a str),
+}
+
+impl Rule {
+    /// `None` when the rule names both or neither (a content test forbids it).
+    pub fn target(&self) -> Option<Target<'_>> {
+        match (self.purpose, self.entry.as_deref()) {
+            (Some(purpose), None) => Some(Target::Purpose(purpose)),
+            (None, Some(id)) => Some(Target::Entry(id)),
+            _ => None,
+        }
+    }
+
+    pub fn has_conditions(&self) -> bool {
+        !(self.any_kinds.is_empty()
+            && self.none_of_kinds.is_empty()
+            && self.any_needs.is_empty()
+            && self.any_areas.is_empty()
+            && self.any_gaps.is_empty()
+            && self.any_words.is_empty()
+            && self.working.is_none()
+            && self.studying.is_none()
+            && self.young.is_none()
+            && self.hours_at_least.is_none())
+    }
+
+    pub fn applies(&self, input: &SignpostInput) -> bool {
+        if !self.always && !self.has_conditions() {
+            return false;
+        }
+        let profile = &input.profile;
+        let any = |wanted: &[String], have: &[String]| {
+            wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
+        };
+        let flag = |wanted: Option<bool>, have: bool| wanted.is_none_or(|w| w == have);
+        (self.any_kinds.is_empty() || self.any_kinds.iter().any(|&k| profile.has(k)))
+            && !self.none_of_kinds.iter().any(|&k| profile.has(k))
+            && (self.any_needs.is_empty() || self.any_needs.iter().any(|n| input.needs.contains(n)))
+            && any(&self.any_areas, &input.areas_needing_help)
+            && any(&self.any_gaps, &input.plan_gaps)
+            && (self.any_words.is_empty() || mentions_any(&input.condition_notes, &self.any_words))
+            && flag(self.working, input.work.contains(&WorkStudy::Job))
+            && flag(self.studying, input.work.contains(&WorkStudy::Study))
+            && flag(self.young, profile.young)
+            && self
+                .hours_at_least
+                .is_none_or(|min| input.hours.is_some_and(|h| h != Hours::NotSure && h >= min))
+    }
+
+    pub fn why_for(&self, young: bool) -> &str {
+        match (&self.young_why, young) {
+            (Some(text), true) => text,
+            _ => &self.why,
+        }
+    }
+}
+
+/// Whole-word match, ignoring case and a plural "s" ("strokes").
+fn mentions_any(notes: &[String], words: &[String]) -> bool {
+    notes.iter().any(|note| {
+        note.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                words
+                    .iter()
+                    .any(|want| w == want || w.strip_suffix('s') == Some(want.as_str()))
+            })
+    })
+}
+
+/// Whether this carer may be shown this entry through this rule.
+fn audience_allows(entry: &Entry, young: bool, rule_for_young: bool) -> bool {
+    match entry.audience {
+        Audience::Everyone => true,
+        Audience::Adults => !young,
+        Audience::UnderEighteen => young,
+        Audience::SixteenPlus => !young || rule_for_young,
+    }
+}
+
+/// The suggestions for this carer from the compiled-in directory and rules.
+pub fn suggest(input: &SignpostInput) -> Vec<Suggestion> {
+    suggest_from(input, crate::content::directory::directory())
+}
+
+/// The suggestions for this carer, in print order: by group, then by the
+/// order their purposes first came up, local before national, then by rule
+/// order. Each entry appears once, with the reasons of every rule that chose
+/// it.
+pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Suggestion> {
+    let council: Option<&Council> = input.council.as_deref().and_then(|id| data.council(id));
+    let young = input.profile.young;
+
+    struct Found<'a> {
+        entry: &'a Entry,
+        local: bool,
+        why: Vec<String>,
+    }
+    let mut found: Vec<Found> = Vec::new();
+    for rule in &data.signposts.rule {
+        let Some(target) = rule.target() else {
+            continue;
+        };
+        if !rule.applies(input) {
+            continue;
+        }
+        let why = rule.why_for(young);
+        for (entry, local) in data.resolve(target, council) {
+            if !audience_allows(entry, young, rule.young == Some(true)) {
+                continue;
+            }
+            match found.iter_mut().find(|f| f.entry.id == entry.id) {
+                Some(f) if f.why.iter().any(|w| w == why) => {}
+                Some(f) => f.why.push(why.to_owned()),
+                None => found.push(Found {
+                    entry,
+                    local,
+                    why: vec![why.to_owned()],
+                }),
+            }
+        }
+    }
+
+    // Purposes keep the order in which rules first brought them up, so the
+    // list reads in the order the rules file was written.
+    let mut purposes: Vec<Purpose> = Vec::new();
+    for f in &found {
+        if !purposes.contains(&f.entry.purpose) {
+            purposes.push(f.entry.purpose);
+        }
+    }
+    let rank = |p: Purpose| purposes.iter().position(|&q| q == p).unwrap_or(usize::MAX);
+    // `sort_by_key` is stable, so ties keep rule order.
+    found.sort_by_key(|f| (f.entry.group, rank(f.entry.purpose), !f.local));
+
+    found
+        .into_iter()
+        .map(|f| Suggestion {
+            entry: f.entry.id.clone(),
+            group: f.entry.group,
+            local: f.local,
+            why: f.why,
+        })
+        .collect()
+}
