@@ -2,7 +2,8 @@
 // A measurement, not a test: it prints scores and timings and fails only if Lighthouse cannot run.
 // Full reports land in bench-results/ (git-ignored): lighthouse.report.html and .json.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +33,12 @@ const chromeFlags = [
 ].join(' ');
 
 const server = await startServer({ root: dist });
-let run;
+let exitCode;
 try {
   console.log(`\nLighthouse (mobile: default config, emulated phone, simulated slow 4G) on ${server.url}`);
-  run = spawnSync(
+  // Asynchronous on purpose: the server lives in this process, so a blocking spawnSync
+  // would stop it answering Lighthouse's requests.
+  const child = spawn(
     lighthouseBin,
     [
       server.url,
@@ -51,11 +54,12 @@ try {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     },
   );
+  [exitCode] = await once(child, 'exit');
 } finally {
   await server.close();
 }
-if (run.status !== 0) {
-  console.error(`Lighthouse failed (exit ${run.status ?? run.signal}).`);
+if (exitCode !== 0) {
+  console.error(`Lighthouse failed (exit ${exitCode}).`);
   process.exit(1);
 }
 

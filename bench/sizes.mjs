@@ -13,13 +13,15 @@ export async function measureDir(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)))
+    // Skip dot-paths: Trunk leaves dist/.stage/ behind after a failed build; hosts don't serve it.
+    .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
     .sort();
   const rows = [];
-  for (const full of files) {
-    const bytes = await readFile(full);
+  for (const file of files) {
+    const bytes = await readFile(path.join(dir, file));
     rows.push({
-      file: path.relative(dir, full),
+      file,
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       // Quality 11 is brotli's maximum: what a host pre-compressing static files would use.

@@ -4,7 +4,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, requireDist, isImplicitFavicon } from './support/harness.mjs';
+import {
+  startServer,
+  launchBrowser,
+  newPage,
+  requireDist,
+  isImplicitFavicon,
+  waitForAppStart,
+} from './support/harness.mjs';
 
 const MOUNT_TIMEOUT_MS = 10_000;
 
@@ -23,8 +30,12 @@ for (const prefix of ['/', '/some/sub/path/']) {
     const t = await newPage(browser, server);
     try {
       await t.page.goto(server.url);
-      // The app mounts into the host element and renders the start page's heading.
-      await t.page.locator('#carer-check h1').first().waitFor({ state: 'visible', timeout: MOUNT_TIMEOUT_MS });
+      // The wasm started, replaced index.html's fallback inside the host element, and
+      // rendered the start page's heading.
+      const started = Date.now();
+      await waitForAppStart(t, MOUNT_TIMEOUT_MS);
+      const left = MOUNT_TIMEOUT_MS - (Date.now() - started);
+      await t.page.locator('#carer-check h1').first().waitFor({ state: 'visible', timeout: left });
 
       // Every asset came from beside index.html, so relative URLs resolved inside the prefix.
       const ours = t.requests.filter((url) => url.startsWith(server.origin) && !isImplicitFavicon(url));

@@ -7,6 +7,7 @@
 //   const browser = await launchBrowser();
 //   const t = await newPage(browser, server);
 //   await t.page.goto(server.url);
+//   await waitForAppStart(t);
 //   assert.deepEqual(t.otherOrigins(), []);
 //   assert.deepEqual(t.consoleErrors, []);
 //   assert.deepEqual(await checkAxe(t.page), []);
@@ -77,6 +78,11 @@ export async function newPage(browser, server, contextOptions = {}) {
   const consoleErrors = []; // console.error and failed-load messages
   const pageErrors = []; // uncaught exceptions (e.g. a wasm panic that escapes)
 
+  // Trunk's loader fires TrunkApplicationStarted once the wasm's main() has run (it never
+  // fires if main panics); remember it, because index.html's static fallback already has an h1.
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', () => (window.__ccAppStarted = true), { once: true });
+  });
   // On the context, not the page: also catches workers and popups.
   context.on('request', (request) => requests.push(request.url()));
   // Recorded above, then refused: a test must never depend on (or wait for) the internet.
@@ -90,7 +96,7 @@ export async function newPage(browser, server, contextOptions = {}) {
       consoleErrors.push(formatConsole(message));
     }
   });
-  page.on('pageerror', (error) => pageErrors.push(String(error?.stack ?? error)));
+  page.on('pageerror', (error) => pageErrors.push(error?.stack || error?.message || String(error)));
 
   return {
     page,
@@ -108,6 +114,21 @@ export async function newPage(browser, server, contextOptions = {}) {
 /** The browser's own /favicon.ico request at the origin's root (made even under a sub-path). */
 export function isImplicitFavicon(url) {
   return typeof url === 'string' && /^https?:\/\/[^/]+\/favicon\.ico$/.test(url);
+}
+
+/**
+ * Waits until the wasm app has started (not just until index.html's static fallback shows).
+ * On timeout the error says what the page reported, e.g. a panic or a failed wasm load.
+ * @param {Awaited<ReturnType<typeof newPage>>} t what newPage() returned
+ */
+export async function waitForAppStart(t, timeout = 10_000) {
+  try {
+    await t.page.waitForFunction(() => window.__ccAppStarted === true, null, { timeout });
+  } catch (error) {
+    const seen = [...t.pageErrors, ...t.consoleErrors];
+    error.message += `\nThe app did not start. The page reported:\n  ${seen.join('\n  ') || '(nothing)'}`;
+    throw error;
+  }
 }
 
 function formatConsole(message) {
