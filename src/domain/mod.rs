@@ -5,6 +5,8 @@ pub mod choice;
 pub mod documents;
 pub mod identify;
 pub mod journey;
+pub mod letters;
+pub mod outcomes;
 pub mod phone;
 pub mod plan;
 pub mod signpost;
