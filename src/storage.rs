@@ -10,7 +10,7 @@ const KEY: &str = "carer-check:answers";
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
     Nothing,
-    Answers(Answers),
+    Answers(Box<Answers>),
     /// Stored text that could not be read. It is kept as it was.
     Unreadable(String),
 }
@@ -20,7 +20,7 @@ pub fn decode(stored: Option<String>) -> Loaded {
     match stored {
         None => Loaded::Nothing,
         Some(text) => match serde_json::from_str::<Answers>(&text) {
-            Ok(answers) => Loaded::Answers(answers),
+            Ok(answers) => Loaded::Answers(Box::new(answers)),
             Err(_) => Loaded::Unreadable(text),
         },
     }
@@ -51,7 +51,7 @@ mod tests {
         assert_eq!(decode(None), Loaded::Nothing);
         let answers = Answers::default();
         let text = serde_json::to_string(&answers).unwrap();
-        assert_eq!(decode(Some(text)), Loaded::Answers(answers));
+        assert_eq!(decode(Some(text)), Loaded::Answers(Box::new(answers)));
         assert_eq!(
             decode(Some("{oops".into())),
             Loaded::Unreadable("{oops".into())

@@ -1016,7 +1016,7 @@ fn missing_contacts_point_at_the_row_to_finish() {
         };
         assert_eq!(
             missing_for(Document::WalletCard(1), &inputs),
-            [expected.clone()]
+            std::slice::from_ref(&expected)
         );
         assert_eq!(missing_for(Document::EmergencyPlan(1), &inputs), [expected]);
     }

@@ -14,10 +14,48 @@ pub struct Site {
     pub change: String,
     pub error_summary_title: String,
     pub footer_privacy: String,
+    pub keep_number: String,
+    pub save_and_continue: String,
     pub start: StartPage,
     pub check: CheckPage,
     pub result: ResultPage,
     pub not_found: NotFoundPage,
+    pub tasks: TaskListPage,
+    pub about_you: AboutYouText,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AboutYouText {
+    pub title: String,
+    pub intro: String,
+    pub name: String,
+    pub phone: String,
+    pub phone_hint: String,
+    pub address: String,
+    pub gp_practice: String,
+    pub gp_practice_hint: String,
+    pub employer: String,
+    pub employer_hint: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TaskListPage {
+    pub title: String,
+    pub intro: String,
+    pub kept_in_tab: String,
+    pub carer_check: String,
+    pub about_you: String,
+    pub about_you_hint: String,
+    pub wellbeing: String,
+    pub wellbeing_hint: String,
+    pub plans: String,
+    pub plans_hint: String,
+    pub documents_title: String,
+    pub documents: String,
+    pub documents_hint: String,
+    pub not_started: String,
+    pub in_progress: String,
+    pub completed: String,
 }
 
 #[derive(Debug, Deserialize)]

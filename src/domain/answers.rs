@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::choice_enum;
+use crate::domain::outcomes::OutcomeAnswers;
+use crate::domain::plan::{AboutYou, EmergencyPlan};
 
 choice_enum!(
     /// The carer's own age band. Young adult carers are 18 to 24 here
@@ -117,7 +119,14 @@ pub struct CarerAnswers {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
+    /// Part 1, "Am I a carer?".
     pub carer: CarerAnswers,
+    /// The carer's own details, for the passport, card and letters.
+    pub about_you: AboutYou,
+    /// Part 2, "How are things for you?".
+    pub outcomes: OutcomeAnswers,
+    /// Part 3: one emergency plan per person cared for.
+    pub plans: Vec<EmergencyPlan>,
 }
 
 impl Answers {

@@ -5,6 +5,8 @@ use crate::choice_enum;
 use crate::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
+use crate::domain::documents::Document;
+use crate::domain::outcomes::OutcomeArea;
 
 choice_enum!(
     /// Part 1's questions, in the order they are asked.
@@ -21,6 +23,22 @@ choice_enum!(
     }
 );
 
+choice_enum!(
+    /// The pages of an emergency plan, in the order the carer meets them.
+    PlanSection {
+        Person => "person",
+        Medicines => "medicines",
+        Professionals => "professionals",
+        Needs => "needs",
+        Routine => "routine",
+        Wandering => "wandering",
+        SteppingIn => "stepping-in",
+        Home => "home",
+        Legal => "legal",
+        HospitalBag => "hospital-bag",
+    }
+);
+
 /// One page of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -28,7 +46,36 @@ pub enum Step {
     Question(QuestionId),
     CheckAnswers,
     Result,
+    /// After part 1: the list of parts with their status.
+    TaskList,
+    AboutYou,
+    /// Part 2: one page per outcome area, then "what goes well", then a check.
+    Wellbeing(OutcomeArea),
+    WellbeingGoesWell,
+    WellbeingCheck,
+    /// Part 3: the people cared for, each with a plan of several pages.
+    Plans,
+    PlanPage(u32, PlanSection),
+    PlanCheck(u32),
+    PlanRemove(u32),
+    /// Part 4: the list of documents, and each one's preview.
+    Documents,
+    Document(Document),
     NotFound,
+}
+
+impl Step {
+    /// Steps that edit answers, and so can be reached by a "Change" link.
+    pub fn is_form(self) -> bool {
+        matches!(
+            self,
+            Step::Question(_)
+                | Step::AboutYou
+                | Step::Wellbeing(_)
+                | Step::WellbeingGoesWell
+                | Step::PlanPage(..)
+        )
+    }
 }
 
 /// Where the carer is: the step, and whether they came from "check your
@@ -68,16 +115,8 @@ impl Route {
             Some(rest) => (rest, true),
             None => (path, false),
         };
-        let step = match path {
-            "" => Step::Start,
-            "carer/check" => Step::CheckAnswers,
-            "carer/result" => Step::Result,
-            other => match other.strip_prefix("carer/").and_then(QuestionId::from_id) {
-                Some(question) => Step::Question(question),
-                None => Step::NotFound,
-            },
-        };
-        let changing = changing && matches!(step, Step::Question(_));
+        let step = step_from_path(path).unwrap_or(Step::NotFound);
+        let changing = changing && step.is_form();
         Route { step, changing }
     }
 
@@ -87,6 +126,17 @@ impl Route {
             Step::Question(q) => format!("#/carer/{}", q.id()),
             Step::CheckAnswers => String::from("#/carer/check"),
             Step::Result => String::from("#/carer/result"),
+            Step::TaskList => String::from("#/tasks"),
+            Step::AboutYou => String::from("#/about-you"),
+            Step::Wellbeing(area) => format!("#/wellbeing/{}", area.id()),
+            Step::WellbeingGoesWell => String::from("#/wellbeing/goes-well"),
+            Step::WellbeingCheck => String::from("#/wellbeing/check"),
+            Step::Plans => String::from("#/plans"),
+            Step::PlanPage(id, section) => format!("#/plans/{id}/{}", section.id()),
+            Step::PlanCheck(id) => format!("#/plans/{id}/check"),
+            Step::PlanRemove(id) => format!("#/plans/{id}/remove"),
+            Step::Documents => String::from("#/documents"),
+            Step::Document(document) => format!("#/documents/{}", document.key()),
         };
         if self.changing {
             format!("{path}/change")
@@ -94,6 +144,33 @@ impl Route {
             path
         }
     }
+}
+
+fn step_from_path(path: &str) -> Option<Step> {
+    let parts: Vec<&str> = path.split('/').collect();
+    Some(match parts.as_slice() {
+        [""] => Step::Start,
+        ["carer", "check"] => Step::CheckAnswers,
+        ["carer", "result"] => Step::Result,
+        ["carer", question] => Step::Question(QuestionId::from_id(question)?),
+        ["tasks"] => Step::TaskList,
+        ["about-you"] => Step::AboutYou,
+        ["wellbeing", "goes-well"] => Step::WellbeingGoesWell,
+        ["wellbeing", "check"] => Step::WellbeingCheck,
+        ["wellbeing", area] => Step::Wellbeing(OutcomeArea::from_id(area)?),
+        ["plans"] => Step::Plans,
+        ["plans", id, page] => {
+            let id = id.parse().ok()?;
+            match *page {
+                "check" => Step::PlanCheck(id),
+                "remove" => Step::PlanRemove(id),
+                section => Step::PlanPage(id, PlanSection::from_id(section)?),
+            }
+        }
+        ["documents"] => Step::Documents,
+        ["documents", key] => Step::Document(Document::from_key(key)?),
+        _ => return None,
+    })
 }
 
 impl QuestionId {
@@ -260,7 +337,7 @@ pub fn next_step(answers: &Answers, route: Route) -> Route {
 pub fn previous_step(answers: &Answers, route: Route) -> Route {
     let asked = asked_questions(&answers.carer);
     match route.step {
-        Step::Start | Step::NotFound => Route::to(Step::Start),
+        Step::Start | Step::NotFound | Step::TaskList => Route::to(Step::Start),
         Step::Question(_) if route.changing => Route::to(Step::CheckAnswers),
         Step::Question(current) => {
             let position = asked.iter().position(|&q| q == current).unwrap_or(0);
@@ -274,6 +351,30 @@ pub fn previous_step(answers: &Answers, route: Route) -> Route {
             None => Route::to(Step::Start),
         },
         Step::Result => Route::to(Step::CheckAnswers),
+        // Parts 2 to 4 are done in any order, so their pages lead back to the
+        // task list or to their own part's first page.
+        Step::AboutYou | Step::Plans | Step::Documents | Step::WellbeingCheck => {
+            Route::to(Step::TaskList)
+        }
+        Step::Wellbeing(area) => match OutcomeArea::ALL.iter().position(|&a| a == area) {
+            Some(at) if at > 0 => Route::to(Step::Wellbeing(OutcomeArea::ALL[at - 1])),
+            _ => Route::to(Step::TaskList),
+        },
+        Step::WellbeingGoesWell => match OutcomeArea::ALL.last() {
+            Some(&last) => Route::to(Step::Wellbeing(last)),
+            None => Route::to(Step::TaskList),
+        },
+        Step::PlanPage(id, section) => match PlanSection::ALL.iter().position(|&s| s == section) {
+            _ if route.changing => Route::to(Step::PlanCheck(id)),
+            Some(at) if at > 0 => Route::to(Step::PlanPage(id, PlanSection::ALL[at - 1])),
+            _ => Route::to(Step::Plans),
+        },
+        Step::PlanCheck(id) => match PlanSection::ALL.last() {
+            Some(&last) => Route::to(Step::PlanPage(id, last)),
+            None => Route::to(Step::Plans),
+        },
+        Step::PlanRemove(_) => Route::to(Step::Plans),
+        Step::Document(_) => Route::to(Step::Documents),
     }
 }
 
@@ -292,6 +393,48 @@ mod tests {
             routes.push(Route::to(Step::Question(q)));
             routes.push(Route::change(q));
         }
+        for step in [
+            Step::TaskList,
+            Step::AboutYou,
+            Step::WellbeingGoesWell,
+            Step::WellbeingCheck,
+        ] {
+            routes.push(Route::to(step));
+        }
+        for &area in OutcomeArea::ALL {
+            routes.push(Route::to(Step::Wellbeing(area)));
+            routes.push(Route {
+                step: Step::Wellbeing(area),
+                changing: true,
+            });
+        }
+        for &section in PlanSection::ALL {
+            routes.push(Route::to(Step::PlanPage(7, section)));
+            routes.push(Route {
+                step: Step::PlanPage(7, section),
+                changing: true,
+            });
+        }
+        routes.extend(
+            [
+                Step::Plans,
+                Step::PlanCheck(3),
+                Step::PlanRemove(3),
+                Step::Documents,
+            ]
+            .map(Route::to),
+        );
+        for document in [
+            Document::Passport,
+            Document::EmergencyPlan(2),
+            Document::WalletCard(2),
+            Document::HelpList,
+            Document::GpLetter,
+            Document::EmployerLetter,
+            Document::AssessmentList,
+        ] {
+            routes.push(Route::to(Step::Document(document)));
+        }
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route, "{route:?}");
         }
@@ -301,6 +444,9 @@ mod tests {
     fn unknown_addresses_are_not_found_and_empty_ones_are_the_start() {
         assert_eq!(Route::from_hash("#/nope").step, Step::NotFound);
         assert_eq!(Route::from_hash("#/carer/nope").step, Step::NotFound);
+        assert_eq!(Route::from_hash("#/plans/x/person").step, Step::NotFound);
+        assert_eq!(Route::from_hash("#/plans/1/nope").step, Step::NotFound);
+        assert_eq!(Route::from_hash("#/documents/card-").step, Step::NotFound);
         assert_eq!(Route::from_hash("").step, Step::Start);
         assert_eq!(Route::from_hash("#").step, Step::Start);
         assert_eq!(

@@ -9,4 +9,5 @@ pub mod letters;
 pub mod outcomes;
 pub mod phone;
 pub mod plan;
+pub mod progress;
 pub mod signpost;

@@ -3,7 +3,11 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::pages::{CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, StartPage};
+use super::pages::{
+    AboutYouPage, CheckAnswersPage, DocumentPage, DocumentsPage, NotFoundPage, PlanCheckPage,
+    PlanRemovePage, PlanSectionPage, PlansPage, QuestionPage, ResultPage, StartPage, TaskListPage,
+    WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
+};
 use super::store::Store;
 use crate::content::site::site;
 use crate::domain::journey::{Route, Step};
@@ -12,7 +16,7 @@ use crate::storage::{self, Loaded};
 #[component]
 pub fn App() -> impl IntoView {
     let answers = match storage::load() {
-        Loaded::Answers(answers) => answers,
+        Loaded::Answers(answers) => *answers,
         Loaded::Nothing | Loaded::Unreadable(_) => Default::default(),
     };
     let store = Store::new(answers, Route::from_hash(&browser::current_hash()));
@@ -51,6 +55,23 @@ fn page(route: Route) -> AnyView {
         }
         Step::CheckAnswers => view! { <CheckAnswersPage/> }.into_any(),
         Step::Result => view! { <ResultPage/> }.into_any(),
+        Step::TaskList => view! { <TaskListPage/> }.into_any(),
+        Step::AboutYou => view! { <AboutYouPage/> }.into_any(),
+        Step::Wellbeing(area) => {
+            view! { <WellbeingAreaPage area=area changing=route.changing/> }.into_any()
+        }
+        Step::WellbeingGoesWell => {
+            view! { <WellbeingGoesWellPage changing=route.changing/> }.into_any()
+        }
+        Step::WellbeingCheck => view! { <WellbeingCheckPage/> }.into_any(),
+        Step::Plans => view! { <PlansPage/> }.into_any(),
+        Step::PlanPage(id, section) => {
+            view! { <PlanSectionPage id=id section=section changing=route.changing/> }.into_any()
+        }
+        Step::PlanCheck(id) => view! { <PlanCheckPage id=id/> }.into_any(),
+        Step::PlanRemove(id) => view! { <PlanRemovePage id=id/> }.into_any(),
+        Step::Documents => view! { <DocumentsPage/> }.into_any(),
+        Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
         Step::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -91,6 +112,6 @@ fn follow_the_address_bar(store: Store) {
 
 fn keep_answers_in_the_tab(store: Store) {
     Effect::new(move |_| {
-        store.answers.with(|answers| storage::save(answers));
+        store.answers.with(storage::save);
     });
 }

@@ -42,13 +42,32 @@ pub fn focus_now(selector: &str) {
     }
 }
 
-/// Focuses the form control with this id (error summary links).
+/// Focuses the form control with this id (error summary links). Like
+/// GOV.UK, the question itself (its legend or label) is scrolled into view,
+/// so the carer sees what is asked and not just the first box.
 pub fn focus_field(id: &str) {
-    if let Some(element) = document()
+    let Some(element) = document()
         .get_element_by_id(id)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        element.scroll_into_view();
-        let _ = element.focus();
+    else {
+        return;
+    };
+    let question = element
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
+        .or_else(|| {
+            document()
+                .query_selector(&format!("label[for='{id}']"))
+                .ok()
+                .flatten()
+        });
+    match question {
+        Some(question) => question.scroll_into_view(),
+        None => element.scroll_into_view(),
     }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }

@@ -52,6 +52,7 @@ pub fn ResultPage() -> impl IntoView {
         {body}
         <h2 class="cc-heading-m">{content().result.next.title.clone()}</h2>
         <p class="cc-body">{content().result.next.text.clone()}</p>
+        <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{content().result.next.continue_label.clone()}</a>
         <p class="cc-body">
             <a class="cc-link" href=Route::to(Step::CheckAnswers).to_hash()>{site().result.change_answers.clone()}</a>
         </p>

@@ -21,6 +21,10 @@ pub fn Choices(
     /// An option that clears the others when ticked ("None of these").
     exclusive: Option<&'static str>,
     selected: RwSignal<Vec<String>>,
+    /// A smaller legend, for a question that is one of several on a page
+    /// (then the page has its own h1).
+    #[prop(optional)]
+    not_the_heading: bool,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -86,9 +90,16 @@ pub fn Choices(
     view! {
         <div class="cc-form-group" class:cc-form-group--error=move || error.with(Option::is_some)>
             <fieldset class="cc-fieldset" aria-describedby=described_by>
-                <legend class="cc-fieldset__legend cc-fieldset__legend--l">
-                    <h1 class="cc-fieldset__heading" tabindex="-1">{heading}</h1>
-                </legend>
+                {if not_the_heading {
+                    view! { <legend class="cc-fieldset__legend cc-fieldset__legend--m">{heading}</legend> }.into_any()
+                } else {
+                    view! {
+                        <legend class="cc-fieldset__legend cc-fieldset__legend--l">
+                            <h1 class="cc-fieldset__heading" tabindex="-1">{heading}</h1>
+                        </legend>
+                    }
+                    .into_any()
+                }}
                 {move || hint.get().map(|text| view! { <div id=hint_id.clone() class="cc-hint">{text}</div> })}
                 {move || error.get().map(|text| view! {
                     <p id=error_id.clone() class="cc-error-message">

@@ -3,7 +3,11 @@
 mod back_link;
 mod choices;
 mod error_summary;
+mod phone_field;
+mod text_field;
 
 pub use back_link::BackLink;
 pub use choices::{Choice, Choices};
 pub use error_summary::{ErrorSummary, FieldError};
+pub use phone_field::PhoneField;
+pub use text_field::TextField;

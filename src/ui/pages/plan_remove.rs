@@ -1,0 +1,10 @@
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+
+// PLACEHOLDER: not built yet; the address shows "Page not found" until it is.
+#[component]
+pub fn PlanRemovePage(id: u32) -> impl IntoView {
+    let _ = id;
+    view! { <NotFoundPage/> }
+}

@@ -1,0 +1,9 @@
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+
+// PLACEHOLDER: not built yet; the address shows "Page not found" until it is.
+#[component]
+pub fn PlansPage() -> impl IntoView {
+    view! { <NotFoundPage/> }
+}

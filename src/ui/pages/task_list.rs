@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use crate::content::site::site;
+use crate::domain::answers::Answers;
+use crate::domain::journey::{self, Route, Step};
+use crate::domain::outcomes::OutcomeArea;
+use crate::domain::progress::{status, Part, Status};
+use crate::ui::browser;
+use crate::ui::store::use_store;
+
+/// The GOV.UK "complete multiple tasks" page: each part with its status.
+#[component]
+pub fn TaskListPage() -> impl IntoView {
+    let store = use_store();
+    let text = &site().tasks;
+    browser::set_title(&text.title, false);
+    let items = move || {
+        store
+            .answers
+            .with(|answers| Part::ALL.map(|part| task(answers, part)).collect_view())
+    };
+    view! {
+        <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
+        <p class="cc-body">{text.intro.clone()}</p>
+        <p class="cc-body cc-inset">{text.kept_in_tab.clone()}</p>
+        <ul class="cc-task-list">{items}</ul>
+        <h2 class="cc-heading-m">{text.documents_title.clone()}</h2>
+        <ul class="cc-task-list">
+            <li class="cc-task-list__item cc-task-list__item--with-link">
+                <div class="cc-task-list__name-and-hint">
+                    <a class="cc-link cc-task-list__link" href=Route::to(Step::Documents).to_hash()>{text.documents.clone()}</a>
+                    <div class="cc-task-list__hint">{text.documents_hint.clone()}</div>
+                </div>
+            </li>
+        </ul>
+    }
+}
+
+fn task(answers: &Answers, part: Part) -> impl IntoView {
+    let text = &site().tasks;
+    let (name, hint, step) = match part {
+        Part::CarerCheck => {
+            let step = match journey::first_unanswered(&answers.carer) {
+                Some(question) if status(answers, part) != Status::NotStarted => {
+                    Step::Question(question)
+                }
+                Some(_) => Step::Question(journey::QuestionId::ALL[0]),
+                None => Step::Result,
+            };
+            (&text.carer_check, None, step)
+        }
+        Part::AboutYou => (&text.about_you, Some(&text.about_you_hint), Step::AboutYou),
+        Part::Wellbeing => {
+            let step = match status(answers, part) {
+                Status::Completed => Step::WellbeingCheck,
+                _ => Step::Wellbeing(OutcomeArea::ALL[0]),
+            };
+            (&text.wellbeing, Some(&text.wellbeing_hint), step)
+        }
+        Part::Plans => (&text.plans, Some(&text.plans_hint), Step::Plans),
+    };
+    let status_id = format!("cc-task-{part:?}-status").to_lowercase();
+    let (label, tag) = match status(answers, part) {
+        Status::NotStarted => (&text.not_started, Some("cc-tag cc-tag--blue")),
+        Status::InProgress => (&text.in_progress, Some("cc-tag cc-tag--light-blue")),
+        Status::Completed => (&text.completed, None),
+    };
+    let label = label.clone();
+    view! {
+        <li class="cc-task-list__item cc-task-list__item--with-link">
+            <div class="cc-task-list__name-and-hint">
+                <a class="cc-link cc-task-list__link" href=Route::to(step).to_hash() aria-describedby=status_id.clone()>
+                    {name.clone()}
+                </a>
+                {hint.map(|hint| view! { <div class="cc-task-list__hint">{hint.clone()}</div> })}
+            </div>
+            <div class="cc-task-list__status" id=status_id>
+                {match tag {
+                    Some(class) => view! { <strong class=class>{label}</strong> }.into_any(),
+                    None => label.into_any(),
+                }}
+            </div>
+        </li>
+    }
+}

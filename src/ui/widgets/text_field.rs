@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+/// A labelled GOV.UK text input or textarea with an optional hint and error.
+/// Whatever the carer types is shown back as text, never as markup.
+#[component]
+pub fn TextField(
+    /// The input's id; error summary links point here.
+    id: String,
+    label: String,
+    #[prop(optional_no_strip)] hint: Option<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+    /// Several lines of text.
+    #[prop(optional)]
+    multiline: bool,
+    /// e.g. "tel", "name", "street-address", so browsers can help fill it.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    #[prop(optional)] input_type: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = vec![];
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let on_change = move |event: leptos::ev::Event| on_input.run(event_target_value(&event));
+    let control = if multiline {
+        view! {
+            <textarea class="cc-textarea" class:cc-textarea--error=move || error.with(Option::is_some)
+                id=id.clone() name=id.clone() rows="4" aria-describedby=described_by
+                autocomplete=autocomplete prop:value=value on:input=on_change></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input class="cc-input" class:cc-input--error=move || error.with(Option::is_some)
+                id=id.clone() name=id.clone() type=input_type.unwrap_or("text") aria-describedby=described_by
+                autocomplete=autocomplete spellcheck="false" prop:value=value on:input=on_change/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="cc-form-group" class:cc-form-group--error=move || error.with(Option::is_some)>
+            <label class="cc-label cc-label--s" for=id.clone()>{label}</label>
+            {hint.map(|text| view! { <div id=hint_id.clone() class="cc-hint">{text}</div> })}
+            {move || error.get().map(|text| view! {
+                <p id=error_id.clone() class="cc-error-message">
+                    <span class="cc-visually-hidden">"Error: "</span>{text}
+                </p>
+            })}
+            {control}
+        </div>
+    }
+}
