@@ -424,7 +424,6 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
   test(
     "the error summary's link keeps the question and its error message in view",
-    { todo: 'app: focus_field() scrolls the first input to the very top, hiding the legend, hint and error (see report)' },
     async () => {
       await withPage(
         async (t) => {
