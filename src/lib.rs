@@ -4,6 +4,7 @@
 //! `ui` renders them with Leptos and talks to the browser.
 
 pub mod content;
+pub mod documents;
 pub mod domain;
 pub mod storage;
 pub mod ui;

@@ -4,6 +4,7 @@
 //! `tests/content.rs` check that every id and fact is sound.
 
 pub mod directory;
+pub mod document_pages;
 pub mod outcomes;
 pub mod site;
 

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod choice;
 pub mod documents;
+pub mod from_answers;
 pub mod identify;
 pub mod journey;
 pub mod letters;

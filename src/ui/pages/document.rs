@@ -1,10 +1,199 @@
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use super::documents::{document_name, missing_list};
+use crate::content::document_pages::document_pages;
+use crate::documents::{
+    today, HelpListDocument, LetterDocument, MadeOn, PassportDocument, PlanDocument,
+    WalletCardDocument,
+};
+use crate::domain::documents::{missing_for, Document};
+use crate::domain::from_answers::{
+    document_inputs, help_list, is_young, letter_for, passport, wallet_card, CardChoices,
+};
+use crate::domain::journey::{Route, Step};
+use crate::domain::letters::WorkRequest;
+use crate::domain::plan::find_plan;
+use crate::ui::browser;
+use crate::ui::store::use_store;
+use crate::ui::widgets::{BackLink, Choice, Choices};
 
-// PLACEHOLDER: not built yet; the address shows "Page not found" until it is.
+/// The screen preview of one document, with "Print or save as PDF". In
+/// print, only the document itself shows (`style/print.css`).
 #[component]
-pub fn DocumentPage(document: crate::domain::documents::Document) -> impl IntoView {
-    let _ = document;
-    view! { <NotFoundPage/> }
+pub fn DocumentPage(document: Document) -> impl IntoView {
+    let store = use_store();
+    let answers = store.answers.get_untracked();
+    let text = &document_pages().preview;
+    let back = Route::to(Step::Documents);
+
+    let missing = missing_for(document, &document_inputs(&answers));
+    if !missing.is_empty() {
+        browser::set_title(&text.cannot_make_title, false);
+        return view! {
+            <BackLink to=back/>
+            <h1 class="cc-heading-l" tabindex="-1">{text.cannot_make_title.clone()}</h1>
+            {missing_list(&missing, String::from("cc-missing"))}
+        }
+        .into_any();
+    }
+
+    let name = document_name(&answers, document);
+    browser::set_title(&name, false);
+    let made = today();
+    let kind = match document {
+        Document::Passport => "passport",
+        Document::EmergencyPlan(_) => "plan",
+        Document::WalletCard(_) => "card",
+        Document::HelpList => "help",
+        _ => "letter",
+    };
+
+    // What the carer can choose on this page, kept here while they print.
+    let request = RwSignal::new(vec![WorkRequest::CarersLeave.id().to_owned()]);
+    let defaults = CardChoices::default();
+    let card_choices = RwSignal::new(
+        [
+            (defaults.my_name, "my-name"),
+            (defaults.my_phone, "my-phone"),
+            (defaults.my_address, "my-address"),
+        ]
+        .into_iter()
+        .filter(|&(on, _)| on)
+        .map(|(_, id)| id.to_owned())
+        .collect::<Vec<_>>(),
+    );
+    let answers = StoredValue::new(answers);
+
+    let (heading, controls, body): (AnyView, Option<AnyView>, AnyView) = match document {
+        Document::Passport => (
+            name.into_any(),
+            None,
+            view! { <PassportDocument passport=answers.with_value(passport)/> }.into_any(),
+        ),
+        Document::EmergencyPlan(id) => {
+            let plan = answers
+                .with_value(|a| find_plan(&a.plans, id).cloned())
+                .unwrap_or_default();
+            (
+                name.into_any(),
+                None,
+                view! { <PlanDocument plan=plan/> }.into_any(),
+            )
+        }
+        Document::WalletCard(id) => {
+            let body = move || {
+                let chosen = card_choices.get();
+                let choices = CardChoices {
+                    my_name: chosen.iter().any(|c| c == "my-name"),
+                    my_phone: chosen.iter().any(|c| c == "my-phone"),
+                    my_address: chosen.iter().any(|c| c == "my-address"),
+                };
+                let card = answers.with_value(|a| {
+                    find_plan(&a.plans, id).map(|plan| wallet_card(a, plan, choices))
+                });
+                card.map(|card| view! { <WalletCardDocument card=card/> })
+            };
+            (
+                name.into_any(),
+                Some(card_controls(card_choices)),
+                body.into_any(),
+            )
+        }
+        Document::HelpList => {
+            let (suggestions, young) = answers.with_value(|a| (help_list(a), is_young(a)));
+            (
+                name.into_any(),
+                None,
+                view! { <HelpListDocument suggestions=suggestions young=young/> }.into_any(),
+            )
+        }
+        _ => {
+            let letter = Memo::new(move |_| {
+                let chosen = request.with(|r| r.first().and_then(|id| WorkRequest::from_id(id)));
+                let request = chosen.unwrap_or(WorkRequest::CarersLeave);
+                answers.with_value(|a| letter_for(a, document, request))
+            });
+            let heading = move || letter.with(|l| l.as_ref().map(|l| l.title.clone()));
+            let has_gaps =
+                move || letter.with(|l| l.as_ref().is_some_and(|l| !l.gaps().is_empty()));
+            let gaps_hint = move || {
+                has_gaps().then(|| view! { <p class="cc-inset">{document_pages().letter.gaps_hint.clone()}</p> })
+            };
+            let controls = if document == Document::EmployerLetter {
+                view! { {request_controls(request)} {gaps_hint} }.into_any()
+            } else {
+                gaps_hint.into_any()
+            };
+            let body = move || {
+                letter
+                    .get()
+                    .map(|letter| view! { <LetterDocument letter=letter/> })
+            };
+            (heading.into_any(), Some(controls), body.into_any())
+        }
+    };
+
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <BackLink to=back/>
+        <article class=format!("cc-doc cc-doc--{kind}")>
+            <h1 class="cc-heading-l cc-doc__title" tabindex="-1">{heading}</h1>
+            <MadeOn made=made/>
+            <div class="cc-doc__controls cc-no-print">
+                <p class="cc-body">{text.intro.clone()}</p>
+                {controls}
+                <button type="button" class="cc-button cc-doc__print" on:click=print>{text.print_button.clone()}</button>
+            </div>
+            {body}
+        </article>
+    }
+    .into_any()
+}
+
+fn card_controls(selected: RwSignal<Vec<String>>) -> AnyView {
+    let t = &document_pages().card;
+    let options = vec![
+        Choice {
+            id: "my-name".into(),
+            label: t.my_name.clone(),
+        },
+        Choice {
+            id: "my-phone".into(),
+            label: t.my_phone.clone(),
+        },
+        Choice {
+            id: "my-address".into(),
+            label: t.my_address.clone(),
+        },
+    ];
+    let none: Option<String> = None;
+    view! {
+        <Choices name="card-choices" heading=Signal::stored(t.choices_title.clone())
+            hint=Some(t.choices_hint.clone()) error=none options=Signal::stored(options)
+            many=true exclusive=None selected=selected not_the_heading=true/>
+    }
+    .into_any()
+}
+
+fn request_controls(selected: RwSignal<Vec<String>>) -> AnyView {
+    let t = &document_pages().letter;
+    let options = vec![
+        Choice {
+            id: WorkRequest::CarersLeave.id().into(),
+            label: t.carers_leave.clone(),
+        },
+        Choice {
+            id: WorkRequest::FlexibleWorking.id().into(),
+            label: t.flexible_working.clone(),
+        },
+    ];
+    let none: Option<String> = None;
+    view! {
+        <Choices name="work-request" heading=Signal::stored(t.request_legend.clone())
+            hint=none.clone() error=none options=Signal::stored(options)
+            many=false exclusive=None selected=selected not_the_heading=true/>
+    }
+    .into_any()
 }

@@ -1,0 +1,407 @@
+//! From the carer's answers to what the printable documents are made of:
+//! the signposting input, the letters' details, the passport's facts, the
+//! wallet card's lines, where to fix what a document is missing, and the
+//! review date printed on every document.
+//!
+//! Pure Rust, tested natively (`tests/from_answers.rs`). The components in
+//! `src/documents` only lay these out.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::content;
+use crate::domain::answers::{Answers, Task};
+use crate::domain::documents::{Document, DocumentInputs, Field};
+use crate::domain::identify::identify;
+use crate::domain::journey::{PlanSection, QuestionId, Route, Step};
+use crate::domain::letters::{
+    assessment_letter, employer_letter, gp_letter, CaredFor, Letter, LetterDetails, WorkRequest,
+};
+use crate::domain::outcomes::{areas_needing_help, goes_well, summaries};
+use crate::domain::plan::{plan_gaps, Date, EmergencyPlan, PlanField, StepInPerson};
+use crate::domain::signpost::{suggest, SignpostInput, Suggestion};
+
+/// Whether the carer said they are under 18.
+pub fn is_young(answers: &Answers) -> bool {
+    identify(&answers.carer).young
+}
+
+/// What signposting needs, from every part of the answers.
+pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInput {
+    let mut plan_gap_ids: Vec<String> = Vec::new();
+    for plan in &answers.plans {
+        for gap in plan_gaps(plan) {
+            let id = gap.id().to_owned();
+            if !plan_gap_ids.contains(&id) {
+                plan_gap_ids.push(id);
+            }
+        }
+    }
+    SignpostInput {
+        profile: identify(&answers.carer),
+        needs: answers.carer.why.clone(),
+        work: answers.carer.work.clone(),
+        hours: answers.carer.hours,
+        areas_needing_help: areas_needing_help(&answers.outcomes)
+            .into_iter()
+            .map(|area| area.id().to_owned())
+            .collect(),
+        plan_gaps: plan_gap_ids,
+        condition_notes: answers
+            .plans
+            .iter()
+            .map(|plan| plan.conditions.trim())
+            .filter(|text| !text.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        council,
+    }
+}
+
+/// The "where to get help" list for these answers (national for now).
+pub fn help_list(answers: &Answers) -> Vec<Suggestion> {
+    suggest(&signpost_input(answers, None))
+}
+
+/// The letters' details: the carer's own details and the people in their
+/// emergency plans.
+pub fn letter_details(answers: &Answers) -> LetterDetails {
+    let about = &answers.about_you;
+    LetterDetails {
+        carer_name: about.name.trim().to_owned(),
+        address: about.address.trim().to_owned(),
+        phone: about.phone.display(),
+        gp_practice: about.gp_practice.trim().to_owned(),
+        employer: about.employer.trim().to_owned(),
+        cared_for: answers
+            .plans
+            .iter()
+            .filter_map(|plan| {
+                plan.first_name().map(|name| CaredFor {
+                    first_name: name.to_owned(),
+                    relationship: String::new(),
+                })
+            })
+            .collect(),
+        ..LetterDetails::default()
+    }
+}
+
+/// The letter a document stands for; `None` for documents that are not letters.
+pub fn letter_for(answers: &Answers, document: Document, request: WorkRequest) -> Option<Letter> {
+    let details = letter_details(answers);
+    match document {
+        Document::GpLetter => Some(gp_letter(&details)),
+        Document::EmployerLetter => Some(employer_letter(&details, request)),
+        Document::AssessmentList => Some(assessment_letter(
+            &details,
+            &answers.outcomes,
+            is_young(answers),
+        )),
+        _ => None,
+    }
+}
+
+pub fn document_inputs(answers: &Answers) -> DocumentInputs<'_> {
+    DocumentInputs {
+        about_you: &answers.about_you,
+        plans: &answers.plans,
+    }
+}
+
+/// Every document the carer can make, in the order of the list page: the
+/// passport, each plan with its card, where to get help, then the letters.
+pub fn all_documents(answers: &Answers) -> Vec<Document> {
+    let mut documents = vec![Document::Passport];
+    for plan in &answers.plans {
+        documents.push(Document::EmergencyPlan(plan.id));
+        documents.push(Document::WalletCard(plan.id));
+    }
+    documents.extend([
+        Document::HelpList,
+        Document::GpLetter,
+        Document::EmployerLetter,
+        Document::AssessmentList,
+    ]);
+    documents
+}
+
+/// The page where the carer can fill in a missing field.
+pub fn field_route(field: Field) -> Route {
+    Route::to(match field {
+        Field::AboutYou(_) => Step::AboutYou,
+        Field::Plans => Step::Plans,
+        Field::Plan { plan, field } => Step::PlanPage(plan, plan_section(field)),
+    })
+}
+
+/// Which page of the emergency plan asks for a field.
+pub fn plan_section(field: PlanField) -> PlanSection {
+    use PlanField as F;
+    match field {
+        F::Name | F::DateOfBirth | F::Address | F::Conditions | F::Allergies => PlanSection::Person,
+        F::TakesNoMedicines
+        | F::Medicine(..)
+        | F::MedicinesKept
+        | F::PharmacyName
+        | F::PharmacyPhone => PlanSection::Medicines,
+        F::GpName | F::GpPhone | F::Professional(..) => PlanSection::Professionals,
+        F::Communication | F::Mobility | F::Continence | F::Eating | F::Equipment => {
+            PlanSection::Needs
+        }
+        F::DailyRoutine | F::Calms | F::Upsets | F::LeftAlone => PlanSection::Routine,
+        F::MayWander
+        | F::Height
+        | F::Build
+        | F::Hair
+        | F::UsualClothes
+        | F::DistinguishingFeatures
+        | F::Habits
+        | F::PlacesTheyGo => PlanSection::Wandering,
+        F::StepInPeople | F::StepIn(..) => PlanSection::SteppingIn,
+        F::KeyHolders | F::Pets | F::DocumentsKept => PlanSection::Home,
+        F::LpaHealth
+        | F::LpaHealthHeldBy
+        | F::LpaProperty
+        | F::LpaPropertyHeldBy
+        | F::AdvanceCarePlan
+        | F::AdvanceCarePlanKept => PlanSection::Legal,
+        F::HospitalBag(_) => PlanSection::HospitalBag,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The carer passport.
+
+/// Someone the carer looks after, as the passport shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassportPerson {
+    pub name: String,
+    pub conditions: String,
+}
+
+/// Someone to contact, with a number that can be rung.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactLine {
+    pub name: String,
+    pub relationship: String,
+    pub phone: String,
+}
+
+impl ContactLine {
+    fn from_person(person: &StepInPerson) -> Self {
+        ContactLine {
+            name: person.name.trim().to_owned(),
+            relationship: person.relationship.trim().to_owned(),
+            phone: person.phone.display(),
+        }
+    }
+}
+
+/// Everything the passport says, each list possibly empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Passport {
+    pub name: String,
+    pub phone: String,
+    pub address: String,
+    /// Names of the kinds of carer part 1 found ("Working carer").
+    pub kinds: Vec<String>,
+    pub cares_for: Vec<PassportPerson>,
+    /// What the carer helps with, in part 1's words.
+    pub tasks: Vec<String>,
+    /// What is going well, from part 2.
+    pub going_well: Vec<String>,
+    /// What the carer gets from caring, and their own words about it.
+    pub gets: Vec<String>,
+    pub own_words: Option<String>,
+    /// Up to three people to contact in an emergency, from the plans.
+    pub contacts: Vec<ContactLine>,
+}
+
+/// The most emergency contacts the passport lists, so it fits on two pages.
+pub const PASSPORT_CONTACTS: usize = 3;
+
+pub fn passport(answers: &Answers) -> Passport {
+    let young = is_young(answers);
+    let profile = identify(&answers.carer);
+    let question = content().question(QuestionId::Tasks);
+    let tasks = answers
+        .carer
+        .tasks
+        .iter()
+        .filter(|&&task| task != Task::None && task != Task::Other)
+        .filter_map(|task| question.option_label(task.id(), young))
+        .map(str::to_owned)
+        .collect();
+    let going_well = summaries(&answers.outcomes)
+        .iter()
+        .flat_map(|summary| summary.going_well.iter().map(|&s| s.to_owned()))
+        .collect();
+    let gets = goes_well(&answers.outcomes);
+    let mut contacts: Vec<ContactLine> = Vec::new();
+    for plan in &answers.plans {
+        for person in plan.wallet_card_contacts() {
+            let line = ContactLine::from_person(person);
+            let seen = contacts
+                .iter()
+                .any(|c| c.name == line.name && c.phone == line.phone);
+            if !seen && contacts.len() < PASSPORT_CONTACTS {
+                contacts.push(line);
+            }
+        }
+    }
+    Passport {
+        name: answers.about_you.name.trim().to_owned(),
+        phone: answers.about_you.phone.display(),
+        address: answers.about_you.address.trim().to_owned(),
+        kinds: profile
+            .kinds
+            .iter()
+            .map(|&kind| content().kind(kind).name.clone())
+            .collect(),
+        cares_for: answers
+            .plans
+            .iter()
+            .filter(|plan| !plan.name.trim().is_empty())
+            .map(|plan| PassportPerson {
+                name: plan.name.trim().to_owned(),
+                conditions: plan.conditions.trim().to_owned(),
+            })
+            .collect(),
+        tasks,
+        going_well,
+        gets: gets.positives.iter().map(|&s| s.to_owned()).collect(),
+        own_words: gets.text,
+        contacts,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The wallet card.
+
+/// What the carer chose to put on their wallet card about themself. The
+/// person's first name, key needs and two contacts are always on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CardChoices {
+    pub my_name: bool,
+    pub my_phone: bool,
+    pub my_address: bool,
+}
+
+impl Default for CardChoices {
+    /// Name and phone on, address off: a lost card should not lead a
+    /// stranger to an empty home.
+    fn default() -> Self {
+        CardChoices {
+            my_name: true,
+            my_phone: true,
+            my_address: false,
+        }
+    }
+}
+
+/// The most characters of typed text a card line holds, so the card keeps
+/// its size whatever was typed.
+pub const CARD_LINE: usize = 90;
+const CARD_NAME: usize = 40;
+
+/// The lines of a wallet card, already cut to fit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalletCard {
+    pub first_name: String,
+    /// The key needs in one line, if the plan says any.
+    pub needs: Option<String>,
+    pub contacts: Vec<ContactLine>,
+    pub my_name: Option<String>,
+    pub my_phone: Option<String>,
+    pub my_address: Option<String>,
+}
+
+pub fn wallet_card(answers: &Answers, plan: &EmergencyPlan, choices: CardChoices) -> WalletCard {
+    let about = &answers.about_you;
+    let chosen = |wanted: bool, text: String| {
+        let text = clip(&text, CARD_LINE);
+        (wanted && !text.is_empty()).then_some(text)
+    };
+    WalletCard {
+        first_name: clip(plan.first_name().unwrap_or_default(), CARD_NAME),
+        needs: key_needs(plan),
+        contacts: plan
+            .wallet_card_contacts()
+            .into_iter()
+            .map(|person| {
+                let line = ContactLine::from_person(person);
+                ContactLine {
+                    name: clip(&line.name, CARD_NAME),
+                    relationship: clip(&line.relationship, CARD_NAME),
+                    phone: clip(&line.phone, CARD_NAME),
+                }
+            })
+            .collect(),
+        my_name: chosen(choices.my_name, about.name.clone()),
+        my_phone: chosen(choices.my_phone, about.phone.display()),
+        my_address: chosen(
+            choices.my_address,
+            about
+                .address
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    }
+}
+
+/// The person's key needs in a line: their conditions, then allergies.
+pub fn key_needs(plan: &EmergencyPlan) -> Option<String> {
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut parts = vec![];
+    let conditions = one_line(&plan.conditions);
+    let conditions = conditions.trim_end_matches('.');
+    if !conditions.is_empty() {
+        parts.push(conditions.to_owned());
+    }
+    let allergies = one_line(&plan.allergies);
+    if !allergies.is_empty() {
+        parts.push(format!("Allergies: {allergies}"));
+    }
+    (!parts.is_empty()).then(|| clip(&parts.join(". "), CARD_LINE))
+}
+
+/// The text, trimmed, cut at `most` characters with "…" when longer.
+pub fn clip(text: &str, most: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= most {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(most.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+// ---------------------------------------------------------------------------
+// Dates on the documents.
+
+/// How long after it was made a document should be looked at again.
+pub const REVIEW_AFTER_MONTHS: u8 = 6;
+
+/// The date to review a document made on `made`: six months later, on the
+/// last day of the month when that month is shorter.
+pub fn review_date(made: Date) -> Date {
+    let months = u32::from(made.month) - 1 + u32::from(REVIEW_AFTER_MONTHS);
+    let year = made.year + u16::try_from(months / 12).unwrap_or(0);
+    let month = u8::try_from(months % 12).unwrap_or(0) + 1;
+    let day = made.day.min(days_in_month(month, year));
+    Date { year, month, day }
+}
+
+fn days_in_month(month: u8, year: u16) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

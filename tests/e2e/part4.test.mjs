@@ -1,0 +1,262 @@
+// Part 4, "Your documents", end to end in Chromium over the release build in dist/:
+// answers are put straight into the tab's storage (the shape of src/domain/answers.rs),
+// then every document's preview is opened and checked with axe; the passport prints on at
+// most two A4 pages; in print the wallet card is 85 × 55 mm and no site chrome shows; and
+// markup typed by the carer shows as text on screen and in print, with no dialog and no
+// sideways scrolling.
+//
+//   trunk build --release --offline && node --test tests/e2e/part4.test.mjs
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart } from './support/harness.mjs';
+
+const STORAGE_KEY = 'carer-check:answers';
+const MM = 96 / 25.4; // CSS pixels in a millimetre
+
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const LONG = 'W'.repeat(5000);
+
+const phone = (number) => ({ number, keep_anyway: false });
+const stepIn = (name, relationship, number) => ({
+  name,
+  relationship,
+  phone: phone(number),
+  agreed_to_be_contacted: true,
+  has_key: true,
+  can_provide_care: true,
+});
+
+/** A working daughter caring for her father, who has dementia. */
+const WORKING_DAUGHTER = {
+  carer: {
+    age: '25-64',
+    helps: 'yes',
+    who: ['parent'],
+    why: ['dementia'],
+    tasks: ['medicines', 'appointments', 'money'],
+    lives_with: 'no',
+    hours: '20-34',
+    paid: 'no',
+    work: ['job'],
+  },
+  about_you: {
+    name: 'Priya Shah',
+    phone: phone('07700 900123'),
+    address: '12 Mill Lane\nBury',
+    gp_practice: 'Moorgate Surgery',
+    employer: 'Northgate Bakery',
+  },
+  outcomes: {
+    ratings: { 'rv-respected': 'always', 'rv-listened-to': 'never' },
+    notes: { 'a-life-of-my-own': 'I have not had a day off in a year.' },
+    goes_well: 'Dad still laughs at my jokes.',
+    positives: ['closer'],
+  },
+  plans: [
+    {
+      id: 1,
+      name: 'Raj Shah',
+      date_of_birth: '3 April 1950',
+      address: '4 Elm Road\nBury',
+      conditions: "Alzheimer's disease. Type 2 diabetes.",
+      allergies: 'Penicillin',
+      medicines: [
+        { name: 'Donepezil', dose: '10 mg', when: 'At bedtime', where_kept: '' },
+        { name: 'Metformin', dose: '500 mg', when: 'With breakfast and tea', where_kept: '' },
+      ],
+      medicines_kept: 'Blue box in the kitchen cupboard',
+      pharmacy: { name: 'Elm Pharmacy', phone: phone('0161 496 0001') },
+      gp: { name: 'Moorgate Surgery', phone: phone('0161 496 0002') },
+      communication: 'Speaks Gujarati and English. Wears hearing aids.',
+      daily_routine: 'Gets up at 7. Likes a walk to the park after lunch.',
+      calms: 'Old Bollywood songs.',
+      upsets: 'Loud rooms.',
+      left_alone: 'up-to-an-hour',
+      may_wander: 'yes',
+      description: { height: '5 feet 6', build: 'Slim', hair: 'Grey', usual_clothes: 'Brown cardigan', distinguishing_features: '' },
+      places_they_go: 'The park on Elm Road. The old mill.',
+      step_in: [stepIn('Anil Shah', 'son', '07700 900456'), stepIn('Meera Patel', 'neighbour', '0161 496 0000')],
+      key_holders: 'Meera next door has a key.',
+      pets: 'A cat called Tiger.',
+      lpa_health: { in_place: 'yes', held_by: 'Priya Shah' },
+      hospital_bag: ['Glasses', 'Hearing aids'],
+    },
+  ],
+};
+
+/** The same carer, with markup and a very long word in everything she typed. */
+const HOSTILE = structuredClone(WORKING_DAUGHTER);
+HOSTILE.about_you.name = `Priya ${SCRIPT}`;
+HOSTILE.about_you.address = `${IMG}\n${LONG}`;
+HOSTILE.outcomes.goes_well = `${SCRIPT} ${IMG} ${LONG}`;
+HOSTILE.outcomes.notes['a-life-of-my-own'] = `${IMG} ${LONG}`;
+HOSTILE.plans[0].name = `Raj${SCRIPT} ${LONG}`;
+HOSTILE.plans[0].conditions = `${IMG} ${LONG}`;
+HOSTILE.plans[0].medicines[0].name = `${SCRIPT}${LONG}`;
+HOSTILE.plans[0].step_in[0].name = `Anil ${IMG}`;
+
+const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employer-letter', 'assessment-list'];
+
+let browser;
+let root;
+let server;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** A page whose tab already holds `answers`; checks the page stayed clean afterwards. */
+async function withAnswers(answers, body) {
+  const t = await newPage(browser, server);
+  const dialogs = [];
+  t.page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  try {
+    await t.page.goto(`${server.url}#/documents`);
+    await waitForAppStart(t);
+    await t.page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(answers)]);
+    await t.page.reload();
+    await t.page.waitForFunction(() => window.__ccAppStarted === true);
+    await body(t);
+    assert.deepEqual(dialogs, [], 'a dialog fired');
+    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
+    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
+    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
+  } finally {
+    await t.close();
+  }
+}
+
+/** Opens a document's preview the way the carer does: from the list. */
+async function openDocument(page, key) {
+  await page.evaluate((hash) => (location.hash = hash), `#/documents/${key}`);
+  await page.locator('.cc-doc h1').waitFor();
+  await page.locator('.cc-doc__print').waitFor();
+}
+
+async function assertAxeClean(page, where) {
+  const violations = await checkAxe(page);
+  assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
+}
+
+const overflowsSideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+describe('part 4, "Your documents"', { concurrency: 2 }, () => {
+  test('every document has a preview that passes axe, and the list links to each', async () => {
+    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
+      await assertAxeClean(page, 'the documents list');
+      const links = await page.locator('.cc-doc-list__open').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, DOCUMENTS.map((key) => `#/documents/${key}`));
+
+      for (const key of DOCUMENTS) {
+        await openDocument(page, key);
+        assert.match(await page.locator('.cc-doc__dates').innerText(), /^Made on \d{1,2} [A-Z][a-z]+ \d{4}\. Look at it again by \d{1,2} [A-Z][a-z]+ \d{4}/);
+        await assertAxeClean(page, key);
+      }
+      // The employer letter's choice changes the request, and stays accessible.
+      await openDocument(page, 'employer-letter');
+      await page.getByLabel(/Flexible working/).check();
+      await page.getByRole('heading', { level: 1, name: 'Request for flexible working' }).waitFor();
+      await assertAxeClean(page, 'employer-letter, flexible working');
+    });
+  });
+
+  test('the passport prints on at most two A4 pages', async () => {
+    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+      await openDocument(page, 'passport');
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+      assert.ok(pages >= 1 && pages <= 2, `the passport printed on ${pages} pages`);
+    });
+  });
+
+  test('in print the wallet card is 85 × 55 mm and no site chrome shows', async () => {
+    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+      await openDocument(page, 'card-1');
+      await page.emulateMedia({ media: 'print' });
+      const sides = await page.locator('.cc-card__side').evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return { width: box.width, height: box.height };
+        }),
+      );
+      assert.equal(sides.length, 2, 'front and back');
+      for (const side of sides) {
+        assert.ok(Math.abs(side.width - 85 * MM) <= MM, `width ${side.width / MM} mm`);
+        assert.ok(Math.abs(side.height - 55 * MM) <= MM, `height ${side.height / MM} mm`);
+      }
+      for (const selector of ['button', 'nav', 'header', 'footer', '.cc-skip-link', '.cc-back-link', 'input']) {
+        const visible = await page.locator(`.cc-app ${selector}`).evaluateAll((els) =>
+          els.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden').length,
+        );
+        assert.equal(visible, 0, `${selector} shows in print`);
+      }
+      const text = await page.locator('.cc-card').innerText();
+      assert.match(text, /I am a carer/);
+      assert.match(text, /I look after Raj\./);
+      assert.match(text, /Meera Patel/);
+      const colour = await page.locator('.cc-card__title').first().evaluate((el) => getComputedStyle(el).color);
+      assert.equal(colour, 'rgb(0, 0, 0)', 'true black in print');
+    });
+  });
+
+  test('markup the carer typed shows as text on screen and in print, with nothing run', async () => {
+    await withAnswers(HOSTILE, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
+      assert.equal(await overflowsSideways(page), false, 'the list scrolls sideways');
+      for (const key of DOCUMENTS) {
+        await openDocument(page, key);
+        for (const media of ['screen', 'print']) {
+          await page.emulateMedia({ media });
+          const doc = page.locator('.cc-doc');
+          assert.equal(await doc.locator('script, img').count(), 0, `${key}: markup became elements`);
+          assert.equal(await overflowsSideways(page), false, `${key} scrolls sideways in ${media}`);
+          const text = await doc.innerText();
+          if (['passport', 'plan-1', 'gp-letter'].includes(key)) {
+            assert.ok(text.includes(SCRIPT), `${key} (${media}) shows the script tag as text`);
+          }
+          if (['passport', 'plan-1'].includes(key)) {
+            assert.ok(text.includes(IMG), `${key} (${media}) shows the img tag as text`);
+            assert.ok(text.includes(LONG), `${key} (${media}) shows the long text whole`);
+          }
+          if (key === 'card-1') {
+            assert.ok(text.includes('I look after Raj<script>'), `card (${media}): ${text.slice(0, 200)}`);
+          }
+        }
+        await page.emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+});
+
+/** Copies dist/ and waits until the copy is whole (a build may be running meanwhile). */
+async function snapshotDist(dist) {
+  for (let attempt = 1; ; attempt++) {
+    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
+    await cp(dist, copy, { recursive: true });
+    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
+    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
+    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
+    if (complete) return copy;
+    await rm(copy, { recursive: true, force: true });
+    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  }
+}
