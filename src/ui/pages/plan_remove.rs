@@ -1,10 +1,48 @@
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use super::plans::{plan_name, plan_not_found};
+use crate::content::plan_pages::plan_pages;
+use crate::domain::journey::{Route, Step};
+use crate::domain::plan::remove_plan;
+use crate::ui::browser;
+use crate::ui::store::use_store;
+use crate::ui::widgets::BackLink;
 
-// PLACEHOLDER: not built yet; the address shows "Page not found" until it is.
+/// Asks before a plan is deleted: it cannot be undone. Only the button
+/// removes it; the back link and "No, keep it" change nothing.
 #[component]
 pub fn PlanRemovePage(id: u32) -> impl IntoView {
-    let _ = id;
-    view! { <NotFoundPage/> }
+    let store = use_store();
+    let Some(name) = store.answers.with_untracked(|a| {
+        a.plans
+            .iter()
+            .enumerate()
+            .find(|(_, plan)| plan.id == id)
+            .map(|(at, plan)| plan_name(at, plan))
+    }) else {
+        return plan_not_found();
+    };
+    let text = &plan_pages().remove;
+    let title = text.title.replace("{name}", &name);
+    browser::set_title(&title, false);
+    let plans = Route::to(Step::Plans);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        store.answers.update(|a| {
+            remove_plan(&mut a.plans, id);
+        });
+        store.go(plans);
+    };
+    view! {
+        <BackLink to=plans/>
+        <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
+        <p class="cc-body">{text.text.clone()}</p>
+        <form class="cc-form" novalidate on:submit=on_submit>
+            <div class="cc-button-group">
+                <button type="submit" class="cc-button cc-button--warning">{text.confirm.clone()}</button>
+                <a class="cc-link" href=plans.to_hash()>{text.cancel.clone()}</a>
+            </div>
+        </form>
+    }
+    .into_any()
 }

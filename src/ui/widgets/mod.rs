@@ -4,10 +4,13 @@ mod back_link;
 mod choices;
 mod error_summary;
 mod phone_field;
+pub mod plan_fields;
+mod repeat_list;
 mod text_field;
 
 pub use back_link::BackLink;
 pub use choices::{Choice, Choices};
 pub use error_summary::{ErrorSummary, FieldError};
 pub use phone_field::PhoneField;
+pub use repeat_list::RepeatList;
 pub use text_field::TextField;
