@@ -1,0 +1,216 @@
+// Part 3, the emergency plan, end to end in Chromium over the release build in dist/:
+// a working daughter finishes part 1, opens the emergency plan from the task list and
+// writes a full plan for her father (three medicines, two people who can step in, he may
+// wander); the check page shows it and the task list says it is completed; a second
+// person is added and removed after a confirmation. The error states (a key safe code,
+// an unusual phone number kept once ticked, an unknown plan) are checked too, and axe
+// finds nothing on any part 3 page.
+//
+//   trunk build --release --offline && node --test tests/e2e/part3.test.mjs
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
+import { ERROR_SUMMARY_TITLE, PERSONAS, completePart1, expectStep, heading, openApp, titleFor } from './support/part1.mjs';
+import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planHeadings, saveAndContinue } from './support/part3.mjs';
+
+const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
+const ACCESS_CODE_MESSAGE =
+  'Do not write key safe or alarm codes here. This plan may be printed or left out, and anyone who sees a code could get in. Write who holds a key instead.';
+
+let browser;
+let root;
+let server;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function withPage(body) {
+  const t = await newPage(browser, server);
+  try {
+    await body(t);
+    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
+    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
+    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
+  } finally {
+    await t.close();
+  }
+}
+
+async function assertAxeClean(page, where) {
+  const violations = await checkAxe(page);
+  assert.deepEqual(violations, [], `axe on "${where}" (${page.url()}):\n${violations.join('\n')}`);
+}
+
+async function expectErrors(page, pageHeading, messages) {
+  const summary = page.locator('.cc-error-summary');
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary'));
+  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
+  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
+  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
+  assert.equal(await heading(page), pageHeading, 'still on the same page');
+}
+
+const taskStatus = (page) => page.locator('#cc-task-plans-status').innerText().then((s) => s.trim());
+
+describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
+  test('a working daughter writes a full plan for her father, then adds and removes a second person', async () => {
+    await withPage(async (t) => {
+      const { page } = t;
+      const persona = PLAN_PERSONAS.fatherWithDementia;
+      const h = planHeadings(persona.firstName);
+      await openApp(t, server.url);
+      await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
+      await page.getByRole('link', { name: 'Continue', exact: true }).click();
+      await expectStep(page, 'Your carer check');
+      assert.equal(await taskStatus(page), 'Not yet started');
+
+      await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+      await assertAxeClean(page, 'plans, none yet');
+      await fillPlan(page, persona, { onStep: (p, now) => assertAxeClean(p, now) });
+
+      await assertAxeClean(page, h.check);
+      const cards = await checkCards(page);
+      assert.equal(cards['About the person you look after']['Their full name'], persona.name);
+      assert.equal(cards['About the person you look after']['Their date of birth'], persona.dateOfBirth);
+      assert.deepEqual(
+        Object.entries(cards['Their medicines']).filter(([key]) => key.startsWith('Medicine ')),
+        [
+          ['Medicine 1', 'Donepezil, 1 tablet (10mg), At bedtime'],
+          ['Medicine 2', 'Amlodipine, 1 tablet (5mg), Every morning'],
+          ['Medicine 3', 'Paracetamol, 2 tablets, If in pain, up to 4 times a day'],
+        ],
+      );
+      assert.equal(cards['Their GP and other professionals']['GP practice phone number'], '0161 496 0456');
+      assert.equal(cards['Their day']['How long can they safely be left alone?'], 'Up to an hour');
+      const wander = cards['Going out and getting lost'];
+      assert.equal(wander['Might they go out and get lost?'], 'Yes');
+      assert.equal(wander['What they usually wear'], persona.usualClothes);
+      assert.equal(wander['Places they might go'], persona.places);
+      const stepIn = cards['People who can step in'];
+      assert.match(stepIn['Person 1'], /^David Bennett, Son, 07700 900123, They have agreed/);
+      assert.match(stepIn['Person 2'], /^Margaret Hughes, Neighbour, 07700 900456/);
+      assert.equal(cards['Keys, pets and papers']['Who has a key to the home'], persona.keyHolders);
+      assert.equal(cards['Who can make decisions']['Is there a lasting power of attorney for money and property?'], 'Not sure');
+      assert.equal(Object.keys(cards['A hospital bag']).length, 11, 'the suggested items');
+
+      // A Change link goes to its page and comes back here.
+      await page.getByRole('link', { name: 'Change – their day' }).click();
+      await expectStep(page, h.routine);
+      await page.getByRole('radio', { name: 'A few hours', exact: true }).check();
+      await saveAndContinue(page, h.check);
+      assert.equal((await checkCards(page))['Their day']['How long can they safely be left alone?'], 'A few hours');
+
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expectStep(page, 'Your carer check');
+      assert.equal(await taskStatus(page), 'Completed');
+
+      // A second person, then removed after a confirmation.
+      await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+      await assertAxeClean(page, 'plans, one completed');
+      await page.getByRole('button', { name: PLAN_TEXT.addAnotherPerson, exact: true }).click();
+      await expectStep(page, h.person);
+      await page.getByLabel('Their full name', { exact: true }).fill('Edna Bennett');
+      await saveAndContinue(page, 'Medicines for Edna');
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await expectStep(page, 'About Edna');
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+      assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name, 'Edna Bennett']);
+      await assertAxeClean(page, 'plans, two');
+
+      await page.getByRole('link', { name: 'Remove – Edna Bennett' }).click();
+      const question = 'Are you sure you want to remove the plan for Edna Bennett?';
+      await expectStep(page, question);
+      await assertAxeClean(page, question);
+      await page.getByRole('link', { name: PLAN_TEXT.removeCancel }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+      assert.equal(await page.locator('.cc-plan-list__name').count(), 2, '"No" keeps the plan');
+      await page.getByRole('link', { name: 'Remove – Edna Bennett' }).click();
+      await expectStep(page, question);
+      await page.getByRole('button', { name: PLAN_TEXT.removeConfirm }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+      assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name]);
+
+      // Her plan survives a refresh (kept in the tab).
+      await page.reload();
+      await page.locator('.cc-plan-list__name').first().waitFor();
+      assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name]);
+    });
+  });
+
+  test('error states: a key safe code, an unusual phone number, an unknown plan', async () => {
+    await withPage(async (t) => {
+      const { page } = t;
+      await openApp(t, server.url, '#/plans');
+      await page.getByRole('button', { name: PLAN_TEXT.addPerson, exact: true }).click();
+      await expectStep(page, 'About the person you look after');
+
+      // A date of birth that cannot be read.
+      await page.getByLabel('Their date of birth', { exact: true }).fill('31/2/1950');
+      await page.getByRole('button', { name: PLAN_TEXT.save }).click();
+      await expectErrors(page, 'About the person you look after', ['Check the day. February 1950 has days 1 to 28.']);
+      await assertAxeClean(page, 'person, error');
+
+      await page.goto(`${server.url}#/plans/1/home`);
+      await expectStep(page, 'Keys, pets and papers').catch(() => {}); // a pasted link: no focus move
+      const keys = page.getByLabel('Who has a key to the home', { exact: true });
+      const typed = 'Tom next door. The key safe code is 4821.';
+      await keys.fill(typed);
+      await page.getByRole('button', { name: PLAN_TEXT.save }).click();
+      await expectErrors(page, 'Keys, pets and papers', [ACCESS_CODE_MESSAGE]);
+      assert.equal(await keys.inputValue(), typed, 'what was typed stays');
+      await assertAxeClean(page, 'home, a code refused');
+      await page.getByRole('link', { name: ACCESS_CODE_MESSAGE }).click();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'key-holders');
+      await keys.fill('Tom next door has a key.');
+      await saveAndContinue(page, 'Who can make decisions');
+
+      await page.goto(`${server.url}#/plans/1/professionals`);
+      await page.getByLabel('GP practice phone number', { exact: true }).fill('0161 496 000');
+      await page.getByRole('button', { name: PLAN_TEXT.save }).click();
+      await expectErrors(page, 'Their GP and other professionals', [
+        'Most UK phone numbers have 11 numbers, starting with 0. This one has 10. Check it is right. If you are sure it is right, you can keep it.',
+      ]);
+      await assertAxeClean(page, 'professionals, unusual number');
+      await page.getByRole('checkbox', { name: 'This number is right. Keep it.' }).check();
+      await saveAndContinue(page, 'What they need help with');
+
+      await page.goto(`${server.url}#/plans/7/check`);
+      await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, PLAN_TEXT.notFound);
+      await assertAxeClean(page, 'unknown plan');
+      await page.getByRole('link', { name: 'Go to your emergency plans' }).click();
+      await expectStep(page, PLAN_TEXT.plansTitle);
+    });
+  });
+});
+
+/** A private copy of dist/, so a build running meanwhile cannot change it under us. */
+async function snapshotDist(dist) {
+  for (let attempt = 1; ; attempt++) {
+    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
+    await cp(dist, copy, { recursive: true });
+    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
+    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
+    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
+    if (complete) return copy;
+    await rm(copy, { recursive: true, force: true });
+    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  }
+}
