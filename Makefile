@@ -6,7 +6,7 @@
 #   make bench   bundle sizes and a Lighthouse mobile run (a measurement, not a test)
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
-# This machine reaches only the package registries (crates.io, npm, PyPI, Debian), so every
+# This machine reaches only the package registries (Rust crates, npm, Python, Debian), so every
 # tool comes from one of them and nothing may download its own binaries; see
 # ../shared/TOOLCHAIN.md. Each tool target checks first and is a quick no-op when the right
 # version is already there.
