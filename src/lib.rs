@@ -4,6 +4,7 @@
 //! `ui` renders them with Leptos and talks to the browser.
 
 pub mod content;
+#[cfg(feature = "parts-2-to-4")]
 pub mod documents;
 pub mod domain;
 pub mod storage;

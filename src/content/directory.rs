@@ -10,44 +10,49 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use crate::content_struct;
 
 use crate::domain::signpost::{Audience, Group, Purpose, Rule, Target};
 
+content_struct! {
 /// The three data files this module reads.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct DirectoryContent {
     pub directory: National,
     pub councils: Councils,
     pub signposts: Signposts,
 }
+}
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct National {
+content_struct! {
+#[derive(Debug)]
+strict pub struct National {
     /// Headings of the printed list, in `Group::ALL` order.
     pub group: Vec<GroupText>,
     pub entry: Vec<Entry>,
 }
+}
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupText {
+content_struct! {
+#[derive(Debug)]
+strict pub struct GroupText {
     pub id: Group,
     pub title: String,
     pub young_title: Option<String>,
 }
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Councils {
-    pub council: Vec<Council>,
 }
 
+content_struct! {
+#[derive(Debug)]
+strict pub struct Councils {
+    pub council: Vec<Council>,
+}
+}
+
+content_struct! {
 /// A council preset, chosen by `?council=<id>` or the embedding page.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Council {
+#[derive(Debug)]
+strict pub struct Council {
     pub id: String,
     /// The council's own name, e.g. "Bury Council".
     pub name: String,
@@ -56,12 +61,13 @@ pub struct Council {
     pub colours: Colours,
     pub entry: Vec<Entry>,
 }
+}
 
+content_struct! {
 /// Theme colours, as `#rrggbb`. Ours are approximations until the council
 /// confirms them; every pair we use meets WCAG AA (4.5:1), which a test checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Colours {
+#[derive(Debug)]
+strict pub struct Colours {
     /// Header and button background.
     pub primary: String,
     /// Text on `primary`.
@@ -70,18 +76,19 @@ pub struct Colours {
     pub link: String,
     pub note: String,
 }
+}
 
+content_struct! {
 /// One service, organisation or piece of guidance.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
+#[derive(Debug)]
+strict pub struct Entry {
     /// Unique across national and council data; council ids start with the
     /// council id.
     pub id: String,
     pub name: String,
     pub purpose: Purpose,
     pub group: Group,
-    #[serde(default = "everyone")]
+    #[or_else = everyone]
     pub audience: Audience,
     /// What it is for, in plain words.
     pub for_what: String,
@@ -102,30 +109,30 @@ pub struct Entry {
     /// When they were checked; absent while unchecked.
     pub last_checked: Option<String>,
     /// The seeds name the organisation but give no way to contact it.
-    #[serde(default)]
     pub needs_council_details: bool,
     /// National entries this council entry stands in for while its preset
     /// is chosen (e.g. "contact your council" becomes "contact Bury Council").
-    #[serde(default)]
     pub replaces: Vec<String>,
     /// For the council reviewer, never shown to carers.
     pub review_note: Option<String>,
+}
 }
 
 fn everyone() -> Audience {
     Audience::Everyone
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Signposts {
+content_struct! {
+#[derive(Debug)]
+strict pub struct Signposts {
     pub rule: Vec<Rule>,
+}
 }
 
 /// The directory, parsed once on first use.
 pub fn directory() -> &'static DirectoryContent {
     static DIRECTORY: OnceLock<DirectoryContent> = OnceLock::new();
-    DIRECTORY.get_or_init(super::parse)
+    DIRECTORY.get_or_init(super::read)
 }
 
 impl DirectoryContent {

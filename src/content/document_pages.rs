@@ -2,11 +2,12 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use crate::content_struct;
 
 use crate::domain::plan::{LeftAlone, YesNoNotSure};
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct DocumentPages {
     pub list: ListText,
     pub preview: PreviewText,
@@ -17,8 +18,10 @@ pub struct DocumentPages {
     pub help: HelpText,
     pub letter: LetterText,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct ListText {
     pub title: String,
     pub intro: String,
@@ -29,8 +32,10 @@ pub struct ListText {
     pub letters_title: String,
     pub plans_title: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct PreviewText {
     pub intro: String,
     pub print_button: String,
@@ -39,8 +44,10 @@ pub struct PreviewText {
     pub made: String,
     pub review: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Names {
     pub passport: String,
     pub passport_hint: String,
@@ -58,8 +65,10 @@ pub struct Names {
     pub assessment: String,
     pub assessment_hint: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct PassportText {
     pub what_it_is: String,
     pub who_i_am: String,
@@ -80,8 +89,10 @@ pub struct PassportText {
     pub no_contacts: String,
     pub scheme: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct PlanText {
     pub intro: String,
     pub about: String,
@@ -141,14 +152,25 @@ pub struct PlanText {
     pub not_sure: String,
     pub left_alone_options: Vec<Labelled<LeftAlone>>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Labelled<T> {
     pub id: T,
     pub label: String,
 }
 
-#[derive(Debug, Deserialize)]
+impl<T: super::value::FromValue> super::value::FromValue for Labelled<T> {
+    fn from_value(value: &serde_json::Value) -> Self {
+        Labelled {
+            id: super::value::field(value, "id"),
+            label: super::value::field(value, "label"),
+        }
+    }
+}
+
+content_struct! {
+#[derive(Debug)]
 pub struct CardText {
     pub choices_title: String,
     pub choices_hint: String,
@@ -167,8 +189,10 @@ pub struct CardText {
     pub front_label: String,
     pub back_label: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct HelpText {
     pub intro: String,
     pub why: String,
@@ -180,13 +204,16 @@ pub struct HelpText {
     pub none: String,
     pub urgent: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct LetterText {
     pub request_legend: String,
     pub carers_leave: String,
     pub flexible_working: String,
     pub gaps_hint: String,
+}
 }
 
 impl PlanText {
@@ -215,12 +242,13 @@ pub fn fill(template: &str, key: &str, value: &str) -> String {
         .join(value)
 }
 
-#[derive(Deserialize)]
-struct Files {
-    document_pages: DocumentPages,
+content_struct! {
+    pub struct Files {
+    pub document_pages: DocumentPages,
+    }
 }
 
 pub fn document_pages() -> &'static DocumentPages {
     static TEXT: OnceLock<DocumentPages> = OnceLock::new();
-    TEXT.get_or_init(|| super::parse::<Files>().document_pages)
+    TEXT.get_or_init(|| super::read::<Files>().document_pages)
 }

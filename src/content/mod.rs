@@ -8,27 +8,32 @@ pub mod document_pages;
 pub mod outcomes;
 pub mod plan_pages;
 pub mod site;
+pub mod value;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
+use crate::content_struct;
 use crate::domain::identify::{CarerKind, Reason, Verdict};
 use crate::domain::journey::QuestionId;
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Content {
     pub questions: Questions,
     pub result: ResultContent,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Questions {
     pub question: Vec<Question>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Question {
     pub id: String,
     pub title: String,
@@ -43,15 +48,19 @@ pub struct Question {
     pub error_exclusive: Option<String>,
     pub options: Vec<QuestionOption>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct QuestionOption {
     pub id: String,
     pub label: String,
     pub young_label: Option<String>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct ResultContent {
     pub verdict: BTreeMap<String, VerdictText>,
     pub kind: Vec<Explained>,
@@ -60,56 +69,64 @@ pub struct ResultContent {
     pub next: NextText,
     pub not_now: NotNowText,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct VerdictText {
     pub title: String,
     pub intro: String,
     pub young_intro: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Explained {
     pub id: String,
     pub name: String,
     pub meaning: String,
     pub source: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct ReasonText {
     pub id: String,
     pub text: String,
     pub source: Option<String>,
 }
-
-/// Who a first step is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Audience {
-    Adult,
-    Young,
-    Parent,
 }
 
-#[derive(Debug, Deserialize)]
+crate::choice_enum!(
+    /// Who a first step is for.
+    Audience { Adult => "adult", Young => "young", Parent => "parent" }
+);
+
+content_struct! {
+#[derive(Debug)]
 pub struct FirstStep {
     pub id: String,
-    #[serde(rename = "for")]
+    #[key = "for"]
     pub audience: Audience,
     pub title: String,
     pub text: String,
     pub source: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct NextText {
     pub title: String,
     pub text: String,
     pub continue_label: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct NotNowText {
     pub who_counts_title: String,
     pub who_counts: String,
@@ -117,9 +134,23 @@ pub struct NotNowText {
     pub young_if_things_change: String,
     pub carry_on: String,
 }
+}
 
 /// Every data file, as one JSON object keyed by file name (see `build.rs`).
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// The content as parsed JSON, once.
+fn json() -> &'static serde_json::Value {
+    static JSON: OnceLock<serde_json::Value> = OnceLock::new();
+    JSON.get_or_init(|| serde_json::from_str(CONTENT_JSON).expect("build.rs writes valid JSON"))
+}
+
+/// Reads the content into `T`, a struct whose fields name the data files it
+/// needs (see `value::FromValue`). The native tests read the same data, so a
+/// mistake here fails `make test` long before it could reach a carer.
+pub fn read<T: value::FromValue>() -> T {
+    T::from_value(json())
+}
 
 /// Parses the content into `T`, which names the files it needs as fields and
 /// ignores the rest. The same JSON is parsed by the native tests, so a mistake
@@ -131,7 +162,7 @@ pub fn parse<T: serde::de::DeserializeOwned>() -> T {
 /// Part 1's content, parsed once on first use.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(parse)
+    CONTENT.get_or_init(read)
 }
 
 impl Content {

@@ -6,26 +6,29 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use crate::content_struct;
 
 use crate::choice_enum;
 use crate::domain::outcomes::{AreaPicture, OutcomeArea, Positive, Rating};
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct OutcomesContent {
     pub outcomes: Outcomes,
     pub letters: Letters,
+}
 }
 
 /// Part 2's content, parsed once on first use.
 pub fn outcomes_content() -> &'static OutcomesContent {
     static CONTENT: OnceLock<OutcomesContent> = OnceLock::new();
-    CONTENT.get_or_init(super::parse)
+    CONTENT.get_or_init(super::read)
 }
 
 // ---------------------------------------------------------------- outcomes
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Outcomes {
     pub summary: SummaryHeadings,
     pub rating: Vec<RatingText>,
@@ -36,21 +39,27 @@ pub struct Outcomes {
     pub seed: Vec<SeedOutcome>,
     pub signposted: Vec<Signposted>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct SummaryHeadings {
     pub going_well_heading: String,
     pub may_want_help_heading: String,
     pub your_words_heading: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct RatingText {
     pub id: Rating,
     pub label: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct AreaText {
     pub id: OutcomeArea,
     pub title: String,
@@ -60,18 +69,22 @@ pub struct AreaText {
     pub notes_hint: String,
     pub sentences: AreaSentences,
 }
+}
 
+content_struct! {
 /// The kind sentence shown above an area's summary, one per picture.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct AreaSentences {
     pub mostly_going_well: String,
     pub mixed: String,
     pub some_things_hard: String,
     pub nothing_answered: String,
 }
+}
 
+content_struct! {
 /// One "I …" statement the carer rates.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Statement {
     /// Stable: saved in the carer's answers.
     pub id: String,
@@ -86,19 +99,24 @@ pub struct Statement {
     /// Ids of the seed outcomes this statement stands for.
     pub covers: Vec<String>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct GoesWellText {
     pub title: String,
     pub hint: String,
     pub positives_label: String,
     pub text_label: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct PositiveText {
     pub id: Positive,
     pub label: String,
+}
 }
 
 choice_enum!(
@@ -110,8 +128,9 @@ choice_enum!(
     }
 );
 
+content_struct! {
 /// An outcome or commitment from the seed strategies, in our own words.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct SeedOutcome {
     pub id: String,
     pub framework: Framework,
@@ -120,14 +139,17 @@ pub struct SeedOutcome {
     pub wording: String,
     pub source: String,
 }
+}
 
+content_struct! {
 /// A seed outcome that is (also) met by pointing the carer to help.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Signposted {
     pub seed: String,
     /// The id of a signposting rule (`data/signposts.toml`).
     pub rule: String,
     pub why: String,
+}
 }
 
 impl Outcomes {
@@ -197,7 +219,8 @@ impl Statement {
 
 // ----------------------------------------------------------------- letters
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Letters {
     pub fact: Vec<Fact>,
     pub gaps: Gaps,
@@ -205,9 +228,11 @@ pub struct Letters {
     pub employer: EmployerWording,
     pub assessment: AssessmentWording,
 }
+}
 
+content_struct! {
 /// A fact a letter states, with where it comes from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Fact {
     pub id: String,
     pub text: String,
@@ -215,9 +240,11 @@ pub struct Fact {
     /// When it was last checked against the source (YYYY-MM-DD).
     pub checked: String,
 }
+}
 
+content_struct! {
 /// What a letter shows where the carer left out something it needs.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Gaps {
     pub name: String,
     pub leave_dates: String,
@@ -226,8 +253,10 @@ pub struct Gaps {
     pub asked_before: String,
     pub asked_before_when: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct GpWording {
     pub title: String,
     pub greeting: String,
@@ -246,8 +275,10 @@ pub struct GpWording {
     pub thanks: String,
     pub sign_off: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct EmployerWording {
     pub greeting: String,
     pub greeting_named: String,
@@ -258,16 +289,20 @@ pub struct EmployerWording {
     pub carers_leave: CarersLeaveWording,
     pub flexible_working: FlexibleWorkingWording,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct CarersLeaveWording {
     pub title: String,
     pub ask: String,
     pub dates: String,
     pub unpaid: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct FlexibleWorkingWording {
     pub title: String,
     pub ask: String,
@@ -280,8 +315,10 @@ pub struct FlexibleWorkingWording {
     pub asked_before_yes: String,
     pub talk: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct AssessmentWording {
     pub title: String,
     pub young_title: String,
@@ -294,6 +331,7 @@ pub struct AssessmentWording {
     pub gets_heading: String,
     pub my_needs: String,
     pub on_my_own: String,
+}
 }
 
 impl Letters {

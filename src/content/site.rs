@@ -2,14 +2,15 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use crate::content_struct;
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct Site {
     pub service_name: String,
     pub skip_link: String,
     pub back: String,
-    #[serde(rename = "continue")]
+    #[key = "continue"]
     pub continue_label: String,
     pub change: String,
     pub error_summary_title: String,
@@ -23,8 +24,10 @@ pub struct Site {
     pub tasks: TaskListPage,
     pub about_you: AboutYouText,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct AboutYouText {
     pub title: String,
     pub intro: String,
@@ -37,8 +40,10 @@ pub struct AboutYouText {
     pub employer: String,
     pub employer_hint: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct TaskListPage {
     pub title: String,
     pub intro: String,
@@ -57,8 +62,10 @@ pub struct TaskListPage {
     pub in_progress: String,
     pub completed: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct StartPage {
     pub title: String,
     pub lead: String,
@@ -69,8 +76,10 @@ pub struct StartPage {
     pub help_now_title: String,
     pub help_now: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct CheckPage {
     pub title: String,
     pub not_answered: String,
@@ -78,8 +87,10 @@ pub struct CheckPage {
     pub error_unanswered: String,
     pub continue_button: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct ResultPage {
     pub not_finished_title: String,
     pub not_finished: String,
@@ -89,20 +100,24 @@ pub struct ResultPage {
     pub first_steps_title: String,
     pub change_answers: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct NotFoundPage {
     pub title: String,
     pub text: String,
     pub start_link: String,
 }
+}
 
-#[derive(Deserialize)]
-struct Files {
-    site: Site,
+content_struct! {
+    pub struct Files {
+        pub site: Site,
+    }
 }
 
 pub fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
-    SITE.get_or_init(|| super::parse::<Files>().site)
+    SITE.get_or_init(|| super::read::<Files>().site)
 }

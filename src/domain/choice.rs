@@ -26,5 +26,14 @@ macro_rules! choice_enum {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
         }
+
+        impl $crate::content::value::FromValue for $name {
+            fn from_value(value: &serde_json::Value) -> Self {
+                match value.as_str().and_then(Self::from_id) {
+                    Some(choice) => choice,
+                    None => $crate::content::value::wrong(&value.to_string(), "is not one of the known options"),
+                }
+            }
+        }
     };
 }

@@ -5,7 +5,7 @@
 //! A rule points at a *purpose* (so a council's own service of that purpose
 //! comes first) or at one entry. Nothing here touches the browser.
 
-use serde::Deserialize;
+use crate::content_struct;
 
 use crate::choice_enum;
 use crate::content::directory::{Council, DirectoryContent, Entry};
@@ -125,27 +125,20 @@ pub struct Suggestion {
     pub why: Vec<String>,
 }
 
+content_struct! {
 /// A signposting rule. Every condition given must hold; a list holds when
 /// any one of its items matches. A rule with no conditions must say
 /// `always = true`, so that an empty rule is never a silent catch-all.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rule {
+#[derive(Clone, Debug)]
+strict pub struct Rule {
     pub id: String,
-    #[serde(default)]
     pub always: bool,
-    #[serde(default)]
     pub any_kinds: Vec<CarerKind>,
-    #[serde(default)]
     pub none_of_kinds: Vec<CarerKind>,
-    #[serde(default)]
     pub any_needs: Vec<Need>,
-    #[serde(default)]
     pub any_areas: Vec<String>,
-    #[serde(default)]
     pub any_gaps: Vec<String>,
     /// Whole words, lower case, looked for in `condition_notes`.
-    #[serde(default)]
     pub any_words: Vec<String>,
     pub working: Option<bool>,
     pub studying: Option<bool>,
@@ -158,6 +151,7 @@ pub struct Rule {
     pub why: String,
     /// The same for an under-18, where the adult wording would not fit.
     pub young_why: Option<String>,
+}
 }
 
 /// What a rule points at.

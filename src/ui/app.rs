@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use super::browser;
+#[cfg(feature = "parts-2-to-4")]
 use super::pages::{
-    AboutYouPage, CheckAnswersPage, DocumentPage, DocumentsPage, NotFoundPage, PlanCheckPage,
-    PlanRemovePage, PlanSectionPage, PlansPage, QuestionPage, ResultPage, StartPage, TaskListPage,
-    WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
+    AboutYouPage, DocumentPage, DocumentsPage, PlanCheckPage, PlanRemovePage, PlanSectionPage,
+    PlansPage, TaskListPage, WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
 };
+use super::pages::{CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, StartPage};
 use super::store::Store;
 use crate::content::site::site;
 use crate::domain::journey::{Route, Step};
@@ -55,24 +56,33 @@ fn page(route: Route) -> AnyView {
         }
         Step::CheckAnswers => view! { <CheckAnswersPage/> }.into_any(),
         Step::Result => view! { <ResultPage/> }.into_any(),
+        #[cfg(feature = "parts-2-to-4")]
+        step => later_parts(step, route.changing),
+        #[cfg(not(feature = "parts-2-to-4"))]
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Parts 2 to 4 (see the `parts-2-to-4` feature in Cargo.toml).
+#[cfg(feature = "parts-2-to-4")]
+fn later_parts(step: Step, changing: bool) -> AnyView {
+    match step {
         Step::TaskList => view! { <TaskListPage/> }.into_any(),
         Step::AboutYou => view! { <AboutYouPage/> }.into_any(),
         Step::Wellbeing(area) => {
-            view! { <WellbeingAreaPage area=area changing=route.changing/> }.into_any()
+            view! { <WellbeingAreaPage area=area changing=changing/> }.into_any()
         }
-        Step::WellbeingGoesWell => {
-            view! { <WellbeingGoesWellPage changing=route.changing/> }.into_any()
-        }
+        Step::WellbeingGoesWell => view! { <WellbeingGoesWellPage changing=changing/> }.into_any(),
         Step::WellbeingCheck => view! { <WellbeingCheckPage/> }.into_any(),
         Step::Plans => view! { <PlansPage/> }.into_any(),
         Step::PlanPage(id, section) => {
-            view! { <PlanSectionPage id=id section=section changing=route.changing/> }.into_any()
+            view! { <PlanSectionPage id=id section=section changing=changing/> }.into_any()
         }
         Step::PlanCheck(id) => view! { <PlanCheckPage id=id/> }.into_any(),
         Step::PlanRemove(id) => view! { <PlanRemovePage id=id/> }.into_any(),
         Step::Documents => view! { <DocumentsPage/> }.into_any(),
         Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
-        Step::NotFound => view! { <NotFoundPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
 

@@ -50,9 +50,7 @@ pub fn ResultPage() -> impl IntoView {
         </div>
         <p class="cc-body-l">{intro.clone()}</p>
         {body}
-        <h2 class="cc-heading-m">{content().result.next.title.clone()}</h2>
-        <p class="cc-body">{content().result.next.text.clone()}</p>
-        <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{content().result.next.continue_label.clone()}</a>
+        {what_comes_next()}
         <p class="cc-body">
             <a class="cc-link" href=Route::to(Step::CheckAnswers).to_hash()>{site().result.change_answers.clone()}</a>
         </p>
@@ -131,4 +129,21 @@ fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
         <p class="cc-body">{if_things_change.clone()}</p>
         <p class="cc-body">{text.carry_on.clone()}</p>
     }
+}
+
+/// The way on to parts 2 to 4. Until they ship (see the `parts-2-to-4`
+/// feature) the page does not promise them.
+fn what_comes_next() -> impl IntoView {
+    #[cfg(feature = "parts-2-to-4")]
+    let next = {
+        let text = &content().result.next;
+        Some(view! {
+            <h2 class="cc-heading-m">{text.title.clone()}</h2>
+            <p class="cc-body">{text.text.clone()}</p>
+            <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{text.continue_label.clone()}</a>
+        })
+    };
+    #[cfg(not(feature = "parts-2-to-4"))]
+    let next: Option<()> = None;
+    next
 }
