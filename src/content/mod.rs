@@ -9,6 +9,7 @@ pub mod outcomes;
 pub mod plan_pages;
 pub mod site;
 pub mod value;
+pub mod wellbeing_pages;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -1,13 +1,141 @@
 use leptos::prelude::*;
 
-use super::NotFoundPage;
+use crate::content::outcomes::outcomes_content;
+use crate::content::site::site;
+use crate::content::wellbeing_pages::wellbeing_pages;
+use crate::domain::answers::AgeBand;
+use crate::domain::journey::{self, Route, Step};
+use crate::domain::outcomes::{OutcomeArea, Rating};
+use crate::ui::browser;
+use crate::ui::store::use_store;
+use crate::ui::widgets::{BackLink, Choice, Choices, TextField};
 
-// PLACEHOLDER: not built yet; the address shows "Page not found" until it is.
+/// One outcome area of part 2: each "I …" statement as its own radios, then
+/// an optional note. Everything is optional, so "Continue" always saves what
+/// was chosen (a draft until then) and moves on.
 #[component]
-pub fn WellbeingAreaPage(
-    area: crate::domain::outcomes::OutcomeArea,
-    changing: bool,
-) -> impl IntoView {
-    let _ = (area, changing);
-    view! { <NotFoundPage/> }
+pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
+    let store = use_store();
+    let outcomes = &outcomes_content().outcomes;
+    let pages = wellbeing_pages();
+    let text = outcomes.area(area);
+    let route = Route {
+        step: Step::Wellbeing(area),
+        changing,
+    };
+    let young = store
+        .answers
+        .with_untracked(|a| a.carer.age == Some(AgeBand::Under18));
+    browser::set_title(&text.title, false);
+
+    // The draft: one selection per statement, and the note.
+    let drafts: Vec<_> = store.answers.with_untracked(|answers| {
+        outcomes
+            .statements(area)
+            .map(|statement| {
+                let chosen = answers.outcomes.rating(&statement.id);
+                let chosen: Vec<String> = chosen.map(|r| r.id().to_owned()).into_iter().collect();
+                (statement, RwSignal::new(chosen))
+            })
+            .collect()
+    });
+    let note = RwSignal::new(store.answers.with_untracked(|answers| {
+        answers
+            .outcomes
+            .notes
+            .get(&area)
+            .cloned()
+            .unwrap_or_default()
+    }));
+    let options = Signal::stored(
+        Rating::ALL
+            .iter()
+            .map(|&rating| Choice {
+                id: rating.id().to_owned(),
+                label: outcomes.rating_label(rating).to_owned(),
+            })
+            .collect::<Vec<_>>(),
+    );
+
+    let back = if changing {
+        Route::to(Step::WellbeingCheck)
+    } else {
+        store
+            .answers
+            .with_untracked(|answers| journey::previous_step(answers, route))
+    };
+    let next = if changing {
+        Step::WellbeingCheck
+    } else {
+        match OutcomeArea::ALL.iter().position(|&a| a == area) {
+            Some(at) if at + 1 < OutcomeArea::ALL.len() => {
+                Step::Wellbeing(OutcomeArea::ALL[at + 1])
+            }
+            _ => Step::WellbeingGoesWell,
+        }
+    };
+    let saved: Vec<_> = drafts.iter().map(|(s, chosen)| (&s.id, *chosen)).collect();
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        store.answers.update(|answers| {
+            let outcomes = &mut answers.outcomes;
+            for (id, chosen) in &saved {
+                let rating = chosen.with_untracked(|c| c.first().and_then(|r| Rating::from_id(r)));
+                match rating {
+                    Some(rating) => outcomes.ratings.insert((*id).clone(), rating),
+                    None => outcomes.ratings.remove(*id),
+                };
+            }
+            let note = note.get_untracked();
+            if note.trim().is_empty() {
+                outcomes.notes.remove(&area);
+            } else {
+                outcomes.notes.insert(area, note);
+            }
+        });
+        store.go(Route::to(next));
+    };
+
+    let position = OutcomeArea::ALL
+        .iter()
+        .position(|&a| a == area)
+        .unwrap_or(0)
+        + 1;
+    let step = pages
+        .area_step
+        .replace("{number}", &position.to_string())
+        .replace("{total}", &OutcomeArea::ALL.len().to_string());
+    let statements = drafts
+        .into_iter()
+        .map(|(statement, selected)| {
+            view! {
+                <Choices
+                    name=statement.id.as_str()
+                    heading=Signal::stored(statement.text_for(young).to_owned())
+                    hint=statement.hint.clone()
+                    error={None::<String>}
+                    options=options
+                    many=false
+                    exclusive=None
+                    selected=selected
+                    not_the_heading=true
+                />
+            }
+        })
+        .collect_view();
+
+    view! {
+        <BackLink to=back/>
+        <span class="cc-caption">{format!("{step} – {}", pages.caption)}</span>
+        <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
+        <p class="cc-body">{text.intro_for(young).to_owned()}</p>
+        <p class="cc-body">{pages.area_how.clone()}</p>
+        <form class="cc-form cc-wellbeing" novalidate on:submit=on_submit>
+            {statements}
+            <TextField id=format!("{}-note", area.id()) label=text.notes_label.clone()
+                hint=Some(text.notes_hint.clone()) value=note
+                on_input=Callback::new(move |value| note.set(value)) multiline=true/>
+            <button type="submit" class="cc-button">{site().continue_label.clone()}</button>
+        </form>
+    }
 }
