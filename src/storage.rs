@@ -19,7 +19,10 @@ pub enum Loaded {
 pub fn decode(stored: Option<String>) -> Loaded {
     match stored {
         None => Loaded::Nothing,
-        Some(text) => match serde_json::from_str::<Answers>(&text) {
+        // Through a `Value`: serde's derive instantiated for the text parser
+        // costs far more wasm than the same derive over a parsed value.
+        Some(text) => match serde_json::from_str(&text).and_then(serde_json::from_value::<Answers>)
+        {
             Ok(answers) => Loaded::Answers(Box::new(answers)),
             Err(_) => Loaded::Unreadable(text),
         },

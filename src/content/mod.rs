@@ -153,13 +153,6 @@ pub fn read<T: value::FromValue>() -> T {
     T::from_value(json())
 }
 
-/// Parses the content into `T`, which names the files it needs as fields and
-/// ignores the rest. The same JSON is parsed by the native tests, so a mistake
-/// here fails `make test` long before it could reach a carer.
-pub fn parse<T: serde::de::DeserializeOwned>() -> T {
-    serde_json::from_str(CONTENT_JSON).expect("content data matches its types")
-}
-
 /// Part 1's content, parsed once on first use.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();

@@ -5,17 +5,19 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
+use crate::content_struct;
 use crate::domain::journey::PlanSection;
 use crate::domain::plan::PlanField;
 
-#[derive(Debug, Deserialize)]
-struct File {
-    plan_pages: PlanPages,
+content_struct! {
+#[derive(Debug)]
+pub struct File {
+    pub plan_pages: PlanPages,
+}
 }
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct PlanPages {
     pub caption: String,
     pub page_of: String,
@@ -34,8 +36,10 @@ pub struct PlanPages {
     pub sections: BTreeMap<String, SectionText>,
     pub fields: BTreeMap<String, FieldText>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct ListText {
     pub title: String,
     pub intro: String,
@@ -49,8 +53,10 @@ pub struct ListText {
     pub remove: String,
     pub back_to_tasks: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct CheckText {
     pub title: String,
     pub title_unnamed: String,
@@ -61,22 +67,28 @@ pub struct CheckText {
     pub continue_button: String,
     pub next: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct RemoveText {
     pub title: String,
     pub text: String,
     pub confirm: String,
     pub cancel: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct RepeatText {
     pub remove: String,
     pub add_another: String,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct SectionText {
     pub title: String,
     pub title_named: String,
@@ -87,17 +99,20 @@ pub struct SectionText {
     pub suggested: Option<String>,
     pub suggested_hint: Option<String>,
 }
+}
 
-#[derive(Debug, Deserialize)]
+content_struct! {
+#[derive(Debug)]
 pub struct FieldText {
     pub label: String,
     pub hint: Option<String>,
+}
 }
 
 /// Parsed once on first use.
 pub fn plan_pages() -> &'static PlanPages {
     static CONTENT: OnceLock<File> = OnceLock::new();
-    &CONTENT.get_or_init(super::parse).plan_pages
+    &CONTENT.get_or_init(super::read::<File>).plan_pages
 }
 
 /// The wording key of a field: its anchor without the row number, so every

@@ -83,6 +83,13 @@ impl FromValue for u32 {
     }
 }
 
+/// The raw JSON, for tests that look across files.
+impl FromValue for Value {
+    fn from_value(value: &Value) -> Self {
+        value.clone()
+    }
+}
+
 impl<T: FromValue> FromValue for Option<T> {
     fn from_value(value: &Value) -> Self {
         Some(T::from_value(value))
