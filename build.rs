@@ -31,7 +31,43 @@ fn main() {
         );
     }
 
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.json");
-    fs::write(out, serde_json::to_string(&all).expect("JSON serialises"))
-        .expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let write = |name: &str, value: &serde_json::Value| {
+        let text = serde_json::to_string(value).expect("JSON serialises");
+        fs::write(Path::new(&out_dir).join(name), text).expect("OUT_DIR is writable");
+    };
+    let mut all = serde_json::Value::Object(all);
+    // Native tests and the content report read everything.
+    write("content.json", &all);
+    // The app leaves out what only tests and council reviewers read: every
+    // kilobyte of wasm is download time on an old phone.
+    for_reviewers_only(&mut all);
+    write("content-app.json", &all);
+}
+
+/// Keys that record where content came from, or how it was checked against
+/// the seeds. The app never shows them.
+const REVIEW_KEYS: &[&str] = &["source", "review_note", "last_checked", "covers"];
+
+fn for_reviewers_only(value: &mut serde_json::Value) {
+    if let Some(outcomes) = value
+        .get_mut("outcomes")
+        .and_then(|file| file.as_object_mut())
+    {
+        // The seed outcomes and their coverage table: for the coverage test.
+        outcomes.remove("seed");
+        outcomes.remove("signposted");
+    }
+    strip(value);
+}
+
+fn strip(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|key, _| !REVIEW_KEYS.contains(&key.as_str()));
+            map.values_mut().for_each(strip);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+        _ => {}
+    }
 }

@@ -2,6 +2,10 @@
 //! working daughter caring for her father with dementia, and a 78-year-old
 //! caring for his wife after a stroke.
 
+use carer_check::documents::{
+    self,
+    tree::{text_of, Node},
+};
 use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
@@ -319,4 +323,102 @@ fn card_lines_are_cut_to_fit_and_typed_markup_stays_text() {
     assert!(card.first_name.ends_with('…'));
     assert_eq!(card.needs.as_deref(), Some("<img src=x onerror=alert(1)>"));
     assert_eq!(clip("  short  ", 10), "short");
+}
+
+/// Every element a document holds, depth first, and whether any typed text
+/// ended up somewhere other than a text node (an attribute, say).
+fn attribute_values(nodes: &[Node]) -> Vec<String> {
+    let mut values = vec![];
+    for node in nodes {
+        if let Node::Element(element) = node {
+            values.extend(element.attributes.iter().map(|(_, v)| v.clone()));
+            values.extend(attribute_values(&element.children));
+        }
+    }
+    values
+}
+
+#[test]
+fn each_persona_gets_every_document_with_their_own_details() {
+    use carer_check::domain::documents::Document as Doc;
+    for (answers, must_show) in [
+        (young_carer(), vec!["Ella"]),
+        (
+            working_daughter(),
+            vec!["Priya Shah", "Raj", "Alzheimer's disease", "Meera Patel"],
+        ),
+        (
+            older_husband(),
+            vec!["George Wood", "Joan", "Penicillin", "Susan Wood"],
+        ),
+    ] {
+        let mut all = documents::passport(passport(&answers));
+        all.extend(documents::help_list(
+            &help_list(&answers),
+            is_young(&answers),
+        ));
+        for plan in &answers.plans {
+            all.extend(documents::emergency_plan(plan.clone()));
+            all.extend(documents::wallet_card(wallet_card(
+                &answers,
+                plan,
+                CardChoices::default(),
+            )));
+        }
+        for kind in [Doc::GpLetter, Doc::EmployerLetter, Doc::AssessmentList] {
+            if let Some(letter) = letter_for(&answers, kind, WorkRequest::CarersLeave) {
+                all.extend(documents::letter(letter));
+            }
+        }
+        let text = text_of(&all);
+        for words in must_show {
+            assert!(text.contains(words), "{words} missing from:\n{text}");
+        }
+        // Web addresses are printed in full and only https ones are links.
+        for href in attribute_values(&all) {
+            assert!(
+                href.starts_with("https://") || !href.contains(':'),
+                "{href}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_plan_document_lists_medicines_in_a_table_and_leaves_blanks_out() {
+    let mut answers = working_daughter();
+    let plan = &mut answers.plans[0];
+    plan.medicines = vec![
+        carer_check::domain::plan::Medicine {
+            name: "Donepezil".into(),
+            dose: "10 mg".into(),
+            when: "At night".into(),
+            where_kept: "Kitchen drawer".into(),
+        },
+        carer_check::domain::plan::Medicine::default(),
+    ];
+    let nodes = documents::emergency_plan(plan.clone());
+    let text = text_of(&nodes);
+    assert!(
+        text.contains("Donepezil 10 mg At night Kitchen drawer"),
+        "{text}"
+    );
+    // The blank second medicine and the blank pets answer are not printed.
+    assert_eq!(text.matches("Donepezil").count(), 1);
+    assert!(!text.contains("Pets"), "{text}");
+}
+
+#[test]
+fn typed_markup_reaches_documents_as_text_only() {
+    let mut answers = working_daughter();
+    answers.about_you.name = "<script>alert(1)</script>".into();
+    answers.plans[0].conditions = "<img src=x onerror=alert(1)>".into();
+    let mut nodes = documents::passport(passport(&answers));
+    nodes.extend(documents::emergency_plan(answers.plans[0].clone()));
+    let text = text_of(&nodes);
+    assert!(text.contains("<script>alert(1)</script>"));
+    assert!(text.contains("<img src=x onerror=alert(1)>"));
+    assert!(attribute_values(&nodes)
+        .iter()
+        .all(|value| !value.contains('<')));
 }

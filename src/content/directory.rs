@@ -102,6 +102,8 @@ strict pub struct Entry {
     pub text: Option<String>,
     pub email: Option<String>,
     /// Where the facts and contact details came from.
+    /// Not in the app's copy of the content (see `build.rs`).
+    #[or_else = String::new]
     pub source: String,
     /// Whether the contact details were compared with the organisation's own
     /// page (or GOV.UK / NHS); `source` then names that page.

@@ -137,6 +137,8 @@ pub struct SeedOutcome {
     /// Worcestershire's area for its own outcomes; the nearest one otherwise.
     pub area: OutcomeArea,
     pub wording: String,
+    /// Not in the app's copy of the content (see `build.rs`).
+    #[or_else = String::new]
     pub source: String,
 }
 }
@@ -236,6 +238,8 @@ content_struct! {
 pub struct Fact {
     pub id: String,
     pub text: String,
+    /// Not in the app's copy of the content (see `build.rs`).
+    #[or_else = String::new]
     pub source: String,
     /// When it was last checked against the source (YYYY-MM-DD).
     pub checked: String,

@@ -1,13 +1,10 @@
-use leptos::prelude::*;
-
-use super::{bullets, details};
+use super::tree::{bullets, details, paragraph, section, subheading, with_text, Node};
 use crate::content::document_pages::document_pages;
 use crate::domain::from_answers::Passport;
 
 /// The carer passport: who I am, who I care for and what I do, what matters
 /// to me, how staff can help, and who to contact. Fits on two A4 pages.
-#[component]
-pub fn PassportDocument(passport: Passport) -> impl IntoView {
+pub fn passport(passport: Passport) -> Vec<Node> {
     let text = &document_pages().passport;
     let Passport {
         name,
@@ -21,23 +18,32 @@ pub fn PassportDocument(passport: Passport) -> impl IntoView {
         own_words,
         contacts,
     } = passport;
-    let people = if cares_for.is_empty() {
-        view! { <p class="cc-body">{text.no_one_named.clone()}</p> }.into_any()
-    } else {
-        cares_for
-            .into_iter()
-            .map(|person| {
-                view! {
-                    <h3 class="cc-heading-s">{person.name}</h3>
-                    {details(vec![(text.their_needs.clone(), person.conditions)])}
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-    let matters = !(going_well.is_empty() && gets.is_empty() && own_words.is_none());
+
+    let mut cared_for = Vec::new();
+    if cares_for.is_empty() {
+        cared_for.push(paragraph(text.no_one_named.clone()));
+    }
+    for person in cares_for {
+        cared_for.push(subheading(person.name));
+        cared_for.extend(details(vec![(text.their_needs.clone(), person.conditions)]));
+    }
+    if !tasks.is_empty() {
+        cared_for.push(subheading(text.what_i_do.clone()));
+        cared_for.extend(bullets(tasks));
+    }
+
+    let mut matters: Vec<Node> = bullets(going_well).into_iter().collect();
+    if !gets.is_empty() {
+        matters.push(subheading(text.gets.clone()));
+        matters.extend(bullets(gets));
+    }
+    if let Some(words) = own_words {
+        matters.push(subheading(text.own_words.clone()));
+        matters.push(with_text("p", "cc-body cc-doc__typed", words));
+    }
+
     let contacts = if contacts.is_empty() {
-        view! { <p class="cc-body">{text.no_contacts.clone()}</p> }.into_any()
+        Some(paragraph(text.no_contacts.clone()))
     } else {
         details(
             contacts
@@ -52,49 +58,31 @@ pub fn PassportDocument(passport: Passport) -> impl IntoView {
                 })
                 .collect(),
         )
-        .into_any()
     };
-    view! {
-        <p class="cc-body cc-doc__notice">{text.what_it_is.clone()}</p>
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{text.who_i_am.clone()}</h2>
-            {details(vec![
-                (text.name.clone(), name),
-                (text.phone.clone(), phone),
-                (text.address.clone(), address),
-                (text.kinds.clone(), kinds.join(", ")),
-            ])}
-        </section>
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{text.cares_for.clone()}</h2>
-            {people}
-            {(!tasks.is_empty()).then(|| view! {
-                <h3 class="cc-heading-s">{text.what_i_do.clone()}</h3>
-                {bullets(tasks)}
-            })}
-        </section>
-        {matters.then(|| view! {
-            <section class="cc-doc__section">
-                <h2 class="cc-heading-m">{text.matters.clone()}</h2>
-                {bullets(going_well)}
-                {(!gets.is_empty()).then(|| view! {
-                    <h3 class="cc-heading-s">{text.gets.clone()}</h3>
-                    {bullets(gets)}
-                })}
-                {own_words.map(|words| view! {
-                    <h3 class="cc-heading-s">{text.own_words.clone()}</h3>
-                    <p class="cc-body cc-doc__typed">{words}</p>
-                })}
-            </section>
-        })}
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{text.staff_help.clone()}</h2>
-            {bullets(text.staff_help_items.clone())}
-        </section>
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{text.contacts.clone()}</h2>
-            {contacts}
-        </section>
-        <p class="cc-body-s">{text.scheme.clone()}</p>
-    }
+
+    let who_i_am = details(vec![
+        (text.name.clone(), name),
+        (text.phone.clone(), phone),
+        (text.address.clone(), address),
+        (text.kinds.clone(), kinds.join(", ")),
+    ]);
+    [
+        Some(with_text(
+            "p",
+            "cc-body cc-doc__notice",
+            text.what_it_is.clone(),
+        )),
+        section(text.who_i_am.clone(), who_i_am.into_iter().collect()),
+        section(text.cares_for.clone(), cared_for),
+        section(text.matters.clone(), matters),
+        section(
+            text.staff_help.clone(),
+            bullets(text.staff_help_items.clone()).into_iter().collect(),
+        ),
+        section(text.contacts.clone(), contacts.into_iter().collect()),
+        Some(with_text("p", "cc-body-s", text.scheme.clone())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

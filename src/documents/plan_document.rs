@@ -1,13 +1,10 @@
-use leptos::prelude::*;
-
-use super::{bullets, details};
+use super::tree::{bullets, details, element, paragraph, section, with_text, Node};
 use crate::content::document_pages::{document_pages, fill};
 use crate::domain::plan::{EmergencyPlan, PowerOfAttorney};
 
 /// The emergency plan on A4: everything from part 3, laid out for someone
 /// stepping in at short notice. Blank answers are left out.
-#[component]
-pub fn PlanDocument(plan: EmergencyPlan) -> impl IntoView {
+pub fn emergency_plan(plan: EmergencyPlan) -> Vec<Node> {
     let t = &document_pages().plan;
     let first = plan.first_name().unwrap_or_default().to_owned();
     let row = |label: &String, value: &str| (label.clone(), value.to_owned());
@@ -32,40 +29,35 @@ pub fn PlanDocument(plan: EmergencyPlan) -> impl IntoView {
         row(&t.allergies, &plan.allergies),
     ]);
 
-    let medicines: Vec<_> = plan
+    let medicines: Vec<Node> = plan
         .medicines
         .iter()
         .filter(|m| !m.name.trim().is_empty())
         .map(|m| {
-            view! {
-                <tr>
-                    <td>{m.name.trim().to_owned()}</td>
-                    <td>{m.dose.trim().to_owned()}</td>
-                    <td>{m.when.trim().to_owned()}</td>
-                    <td>{m.where_kept.trim().to_owned()}</td>
-                </tr>
-            }
+            let cells = [&m.name, &m.dose, &m.when, &m.where_kept]
+                .into_iter()
+                .map(|cell| with_text("td", "", cell.trim()))
+                .collect();
+            element("tr", "", cells)
         })
         .collect();
     let medicines = if plan.takes_no_medicines && medicines.is_empty() {
-        view! { <p class="cc-body">{t.no_medicines.clone()}</p> }.into_any()
+        paragraph(t.no_medicines.clone())
     } else if medicines.is_empty() {
-        view! { <p class="cc-body">{t.nothing_yet.clone()}</p> }.into_any()
+        paragraph(t.nothing_yet.clone())
     } else {
-        view! {
-            <table class="cc-doc__table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t.medicine.clone()}</th>
-                        <th scope="col">{t.dose.clone()}</th>
-                        <th scope="col">{t.when.clone()}</th>
-                        <th scope="col">{t.where_kept.clone()}</th>
-                    </tr>
-                </thead>
-                <tbody>{medicines}</tbody>
-            </table>
-        }
-        .into_any()
+        let headings = [&t.medicine, &t.dose, &t.when, &t.where_kept]
+            .into_iter()
+            .map(|heading| with_text("th", "", heading.clone()).with("scope", "col"))
+            .collect();
+        element(
+            "table",
+            "cc-doc__table",
+            vec![
+                element("thead", "", vec![element("tr", "", headings)]),
+                element("tbody", "", medicines),
+            ],
+        )
     };
     let contact = |c: &crate::domain::plan::Contact| {
         [c.name.trim().to_owned(), c.phone.display()]
@@ -185,18 +177,6 @@ pub fn PlanDocument(plan: EmergencyPlan) -> impl IntoView {
             (t.advance_care_plan.clone(), acp),
         ],
     ));
-    let sections = sections
-        .into_iter()
-        .filter(|(_, rows)| rows.iter().any(|(_, v)| !v.trim().is_empty()))
-        .map(|(title, rows)| {
-            view! {
-                <section class="cc-doc__section">
-                    <h2 class="cc-heading-m">{title}</h2>
-                    {details(rows)}
-                </section>
-            }
-        })
-        .collect_view();
     let bag: Vec<String> = plan
         .hospital_bag
         .iter()
@@ -204,26 +184,27 @@ pub fn PlanDocument(plan: EmergencyPlan) -> impl IntoView {
         .filter(|item| !item.is_empty())
         .collect();
 
-    view! {
-        <p class="cc-body cc-doc__notice">{fill(&t.intro, "name", &first)}</p>
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{fill(&t.about, "name", &first)}</h2>
-            {about}
-        </section>
-        <section class="cc-doc__section">
-            <h2 class="cc-heading-m">{t.medicines.clone()}</h2>
-            {medicines}
-            {details(vec![
-                row(&t.medicines_kept, &plan.medicines_kept),
-                (t.pharmacy.clone(), contact(&plan.pharmacy)),
-            ])}
-        </section>
-        {sections}
-        {(!bag.is_empty()).then(|| view! {
-            <section class="cc-doc__section">
-                <h2 class="cc-heading-m">{t.hospital_bag.clone()}</h2>
-                {bullets(bag)}
-            </section>
-        })}
+    let mut document = vec![with_text(
+        "p",
+        "cc-body cc-doc__notice",
+        fill(&t.intro, "name", &first),
+    )];
+    document.extend(section(
+        fill(&t.about, "name", &first),
+        about.into_iter().collect(),
+    ));
+    let mut medicine_part = vec![medicines];
+    medicine_part.extend(details(vec![
+        row(&t.medicines_kept, &plan.medicines_kept),
+        (t.pharmacy.clone(), contact(&plan.pharmacy)),
+    ]));
+    document.extend(section(t.medicines.clone(), medicine_part));
+    for (title, rows) in sections {
+        document.extend(section(title, details(rows).into_iter().collect()));
     }
+    document.extend(section(
+        t.hospital_bag.clone(),
+        bullets(bag).into_iter().collect(),
+    ));
+    document
 }

@@ -12,3 +12,4 @@ pub mod phone;
 pub mod plan;
 pub mod progress;
 pub mod signpost;
+pub mod small_sort;

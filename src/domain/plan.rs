@@ -451,7 +451,7 @@ pub fn about_you_problems(about: &AboutYou) -> Vec<Problem<AboutYouField>> {
     if let Some(problem) = phone_problem(AboutYouField::Phone, &about.phone) {
         problems.push(problem);
     }
-    problems.sort_by_key(|problem| problem.field);
+    super::small_sort::sort_small_by_key(&mut problems, |problem| problem.field);
     problems
 }
 
@@ -715,7 +715,7 @@ pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
     }
 
     // Stable: two problems on one field keep the order they were found in.
-    problems.sort_by_key(|problem| problem.field);
+    super::small_sort::sort_small_by_key(&mut problems, |problem| problem.field);
     problems
 }
 

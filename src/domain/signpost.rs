@@ -290,8 +290,10 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
         }
     }
     let rank = |p: Purpose| purposes.iter().position(|&q| q == p).unwrap_or(usize::MAX);
-    // `sort_by_key` is stable, so ties keep rule order.
-    found.sort_by_key(|f| (f.entry.group, rank(f.entry.purpose), !f.local));
+    // The sort is stable, so ties keep rule order.
+    super::small_sort::sort_small_by_key(&mut found, |f| {
+        (f.entry.group, rank(f.entry.purpose), !f.local)
+    });
 
     found
         .into_iter()

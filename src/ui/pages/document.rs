@@ -2,10 +2,7 @@ use leptos::prelude::*;
 
 use super::documents::{document_name, missing_list};
 use crate::content::document_pages::document_pages;
-use crate::documents::{
-    today, HelpListDocument, LetterDocument, MadeOn, PassportDocument, PlanDocument,
-    WalletCardDocument,
-};
+use crate::documents::{self, made_on};
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{
     document_inputs, help_list, is_young, letter_for, passport, wallet_card, CardChoices,
@@ -14,8 +11,9 @@ use crate::domain::journey::{Route, Step};
 use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
 use crate::ui::browser;
+use crate::ui::browser::today;
 use crate::ui::store::use_store;
-use crate::ui::widgets::{BackLink, Choice, Choices};
+use crate::ui::widgets::{BackLink, Choice, Choices, TreeView};
 
 /// The screen preview of one document, with "Print or save as PDF". In
 /// print, only the document itself shows (`style/print.css`).
@@ -68,17 +66,13 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         Document::Passport => (
             name.into_any(),
             None,
-            view! { <PassportDocument passport=answers.with_value(passport)/> }.into_any(),
+            tree(documents::passport(answers.with_value(passport))),
         ),
         Document::EmergencyPlan(id) => {
             let plan = answers
                 .with_value(|a| find_plan(&a.plans, id).cloned())
                 .unwrap_or_default();
-            (
-                name.into_any(),
-                None,
-                view! { <PlanDocument plan=plan/> }.into_any(),
-            )
+            (name.into_any(), None, tree(documents::emergency_plan(plan)))
         }
         Document::WalletCard(id) => {
             let body = move || {
@@ -91,12 +85,12 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 let card = answers.with_value(|a| {
                     find_plan(&a.plans, id).map(|plan| wallet_card(a, plan, choices))
                 });
-                card.map(|card| view! { <WalletCardDocument card=card/> })
+                card.map(documents::wallet_card).unwrap_or_default()
             };
             (
                 name.into_any(),
                 Some(card_controls(card_choices)),
-                body.into_any(),
+                view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
             )
         }
         Document::HelpList => {
@@ -104,7 +98,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             (
                 name.into_any(),
                 None,
-                view! { <HelpListDocument suggestions=suggestions young=young/> }.into_any(),
+                tree(documents::help_list(&suggestions, young)),
             )
         }
         _ => {
@@ -124,12 +118,12 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             } else {
                 gaps_hint.into_any()
             };
-            let body = move || {
-                letter
-                    .get()
-                    .map(|letter| view! { <LetterDocument letter=letter/> })
-            };
-            (heading.into_any(), Some(controls), body.into_any())
+            let body = move || letter.get().map(documents::letter).unwrap_or_default();
+            (
+                heading.into_any(),
+                Some(controls),
+                view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+            )
         }
     };
 
@@ -140,7 +134,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         <BackLink to=back/>
         <article class=format!("cc-doc cc-doc--{kind}")>
             <h1 class="cc-heading-l cc-doc__title" tabindex="-1">{heading}</h1>
-            <MadeOn made=made/>
+            {tree(vec![made_on(made)])}
             <div class="cc-doc__controls cc-no-print">
                 <p class="cc-body">{text.intro.clone()}</p>
                 {controls}
@@ -150,6 +144,11 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// A document that does not change while the page is open.
+fn tree(nodes: Vec<documents::tree::Node>) -> AnyView {
+    view! { <TreeView nodes=Signal::stored(nodes)/> }.into_any()
 }
 
 fn card_controls(selected: RwSignal<Vec<String>>) -> AnyView {

@@ -7,6 +7,7 @@ mod phone_field;
 pub mod plan_fields;
 mod repeat_list;
 mod text_field;
+mod tree_view;
 
 pub use back_link::BackLink;
 pub use choices::{Choice, Choices};
@@ -14,3 +15,4 @@ pub use error_summary::{ErrorSummary, FieldError};
 pub use phone_field::PhoneField;
 pub use repeat_list::RepeatList;
 pub use text_field::TextField;
+pub use tree_view::TreeView;
