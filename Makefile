@@ -4,6 +4,7 @@
 #   make dist    release build into dist/
 #   make test    every check, in order, with a summary (what CI runs: .ci/run)
 #   make bench   bundle sizes and a Lighthouse mobile run (a measurement, not a test)
+#   make content-report   each council preset's entries, sources and what a reviewer must check
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
 # This machine reaches only the package registries (Rust crates, npm, Python, Debian), so every
@@ -44,7 +45,7 @@ export NPM_CONFIG_UPDATE_NOTIFIER := false
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1 || echo sudo)
 
 .PHONY: help tools rust-target trunk wasm-bindgen-cli npm-deps chromium fetch \
-        serve dist dist-full test fmt-check clippy clippy-wasm test-native test-browser e2e size bench
+        serve dist dist-full content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -150,6 +151,10 @@ e2e: npm-deps chromium
 
 size:
 	node tests/size-budget.mjs
+
+# For council reviewers: every directory entry per preset, its source, and what to check.
+content-report:
+	cargo run --quiet --example content_report
 
 bench: npm-deps chromium dist
 	node bench/bundle-size.mjs

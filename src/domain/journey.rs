@@ -356,6 +356,10 @@ pub fn previous_step(answers: &Answers, route: Route) -> Route {
         Step::AboutYou | Step::Plans | Step::Documents | Step::WellbeingCheck => {
             Route::to(Step::TaskList)
         }
+        // A Change link from a check page leads back to that check page.
+        Step::Wellbeing(_) | Step::WellbeingGoesWell if route.changing => {
+            Route::to(Step::WellbeingCheck)
+        }
         Step::Wellbeing(area) => match OutcomeArea::ALL.iter().position(|&a| a == area) {
             Some(at) if at > 0 => Route::to(Step::Wellbeing(OutcomeArea::ALL[at - 1])),
             _ => Route::to(Step::TaskList),
@@ -464,6 +468,35 @@ mod tests {
         assert_eq!(
             previous_step(&answers, Route::to(Step::CheckAnswers)),
             Route::to(Step::Question(QuestionId::Helps))
+        );
+    }
+
+    #[test]
+    fn a_change_from_a_check_page_goes_back_to_that_check_page() {
+        let answers = Answers::default();
+        let first = OutcomeArea::ALL[0];
+        let second = OutcomeArea::ALL[1];
+        let changing = |step| Route {
+            step,
+            changing: true,
+        };
+        for step in [
+            Step::Wellbeing(first),
+            Step::Wellbeing(second),
+            Step::WellbeingGoesWell,
+        ] {
+            assert_eq!(
+                previous_step(&answers, changing(step)),
+                Route::to(Step::WellbeingCheck)
+            );
+        }
+        assert_eq!(
+            previous_step(&answers, Route::to(Step::Wellbeing(second))),
+            Route::to(Step::Wellbeing(first))
+        );
+        assert_eq!(
+            previous_step(&answers, changing(Step::PlanPage(1, PlanSection::ALL[3]))),
+            Route::to(Step::PlanCheck(1))
         );
     }
 

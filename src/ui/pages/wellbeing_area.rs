@@ -57,13 +57,9 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
             .collect::<Vec<_>>(),
     );
 
-    let back = if changing {
-        Route::to(Step::WellbeingCheck)
-    } else {
-        store
-            .answers
-            .with_untracked(|answers| journey::previous_step(answers, route))
-    };
+    let back = store
+        .answers
+        .with_untracked(|answers| journey::previous_step(answers, route));
     let next = if changing {
         Step::WellbeingCheck
     } else {

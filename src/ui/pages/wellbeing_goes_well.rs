@@ -39,14 +39,13 @@ pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
             .collect::<Vec<_>>(),
     );
 
-    let back = if changing {
-        Route::to(Step::WellbeingCheck)
-    } else {
-        let route = Route::to(Step::WellbeingGoesWell);
-        store
-            .answers
-            .with_untracked(|answers| journey::previous_step(answers, route))
+    let route = Route {
+        step: Step::WellbeingGoesWell,
+        changing,
     };
+    let back = store
+        .answers
+        .with_untracked(|answers| journey::previous_step(answers, route));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let ticked = selected.get_untracked();
