@@ -7,5 +7,6 @@
 pub mod content;
 pub mod documents;
 pub mod domain;
+pub mod json;
 pub mod storage;
 pub mod ui;

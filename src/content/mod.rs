@@ -152,7 +152,7 @@ const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"
 /// The content as parsed JSON, once.
 fn json() -> &'static serde_json::Value {
     static JSON: OnceLock<serde_json::Value> = OnceLock::new();
-    JSON.get_or_init(|| serde_json::from_str(CONTENT_JSON).expect("build.rs writes valid JSON"))
+    JSON.get_or_init(|| crate::json::parse(CONTENT_JSON).expect("build.rs writes valid JSON"))
 }
 
 /// Reads the content into `T`, a struct whose fields name the data files it

@@ -56,7 +56,7 @@ impl FromValue for String {
     fn from_value(value: &Value) -> Self {
         match value.as_str() {
             Some(text) => text.to_owned(),
-            None => wrong(&value.to_string(), "is not text"),
+            None => wrong(&crate::json::print(value), "is not text"),
         }
     }
 }
@@ -65,7 +65,7 @@ impl FromValue for bool {
     fn from_value(value: &Value) -> Self {
         match value.as_bool() {
             Some(flag) => flag,
-            None => wrong(&value.to_string(), "is not true or false"),
+            None => wrong(&crate::json::print(value), "is not true or false"),
         }
     }
 
@@ -78,7 +78,7 @@ impl FromValue for u32 {
     fn from_value(value: &Value) -> Self {
         match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(n) => n,
-            None => wrong(&value.to_string(), "is not a whole number"),
+            None => wrong(&crate::json::print(value), "is not a whole number"),
         }
     }
 }
@@ -104,7 +104,7 @@ impl<T: FromValue> FromValue for Vec<T> {
     fn from_value(value: &Value) -> Self {
         match value.as_array() {
             Some(items) => items.iter().map(T::from_value).collect(),
-            None => wrong(&value.to_string(), "is not a list"),
+            None => wrong(&crate::json::print(value), "is not a list"),
         }
     }
 
@@ -120,7 +120,7 @@ impl<T: FromValue> FromValue for BTreeMap<String, T> {
                 .iter()
                 .map(|(key, item)| (key.clone(), T::from_value(item)))
                 .collect(),
-            None => wrong(&value.to_string(), "is not a table"),
+            None => wrong(&crate::json::print(value), "is not a table"),
         }
     }
 

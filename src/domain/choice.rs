@@ -31,7 +31,7 @@ macro_rules! choice_enum {
             fn from_value(value: &serde_json::Value) -> Self {
                 match value.as_str().and_then(Self::from_id) {
                     Some(choice) => choice,
-                    None => $crate::content::value::wrong(&value.to_string(), "is not one of the known options"),
+                    None => $crate::content::value::wrong(&$crate::json::print(value), "is not one of the known options"),
                 }
             }
         }
