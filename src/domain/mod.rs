@@ -1,6 +1,7 @@
 //! The pure domain: everything that decides anything. No web APIs, no Leptos.
 
 pub mod answers;
+pub mod chars;
 pub mod choice;
 pub mod documents;
 pub mod from_answers;

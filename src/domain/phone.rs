@@ -285,7 +285,7 @@ pub fn check_phone(typed: &str) -> PhoneCheck {
 /// Keeps the digits, and notes a leading "+". Spaces, dashes, dots and
 /// brackets are how people group numbers, so they are allowed and dropped.
 fn read_digits(typed: &str) -> Result<(String, bool), PhoneIssue> {
-    if typed.chars().any(char::is_alphabetic) {
+    if typed.chars().any(super::chars::is_letter) {
         return Err(PhoneIssue::HasLetters);
     }
     let mut digits = String::new();

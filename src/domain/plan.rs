@@ -206,7 +206,7 @@ impl EmergencyPlan {
     pub fn first_name(&self) -> Option<&str> {
         let mut words = self.name.split_whitespace();
         let first = words.next()?;
-        let is_title = TITLES.contains(&first.trim_end_matches('.').to_lowercase().as_str());
+        let is_title = TITLES.contains(&first.trim_end_matches('.').to_ascii_lowercase().as_str());
         let rest: Vec<&str> = words.collect();
         match (is_title, rest.as_slice()) {
             (true, [given, _surname, ..]) => Some(*given),
@@ -994,7 +994,7 @@ fn month_from_name(word: &str) -> Option<u8> {
     }
     let at = MONTH_NAMES
         .iter()
-        .position(|name| name.to_lowercase().starts_with(word))?;
+        .position(|name| name.to_ascii_lowercase().starts_with(word))?;
     u8::try_from(at + 1).ok()
 }
 
@@ -1002,7 +1002,7 @@ fn month_from_name(word: &str) -> Option<u8> {
 /// "3 April 1950", "3rd of April 1950", "April 3, 1950", "03041950", and
 /// "1950-04-03" (what a browser's date field gives).
 pub fn parse_uk_date(text: &str) -> Result<Date, DateProblem> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     let pieces: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | '.' | ','))
         .filter(|piece| !piece.is_empty() && *piece != "of" && *piece != "the")
@@ -1273,16 +1273,17 @@ fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
     let mut sentence = 0;
     let mut at = 0;
     while let Some(c) = char_at(at) {
-        if c.is_alphabetic() {
+        if crate::domain::chars::is_letter(c) {
             let start = at;
             // An apostrophe inside a word keeps it whole: "o'clock", "Dad's".
             while char_at(at).is_some_and(|c| {
-                c.is_alphabetic() || (c == '\'' && char_at(at + 1).is_some_and(char::is_alphabetic))
+                crate::domain::chars::is_letter(c)
+                    || (c == '\'' && char_at(at + 1).is_some_and(crate::domain::chars::is_letter))
             }) {
                 at += 1;
             }
             words.push(Word {
-                text: text[byte_at(start)..byte_at(at)].to_lowercase(),
+                text: text[byte_at(start)..byte_at(at)].to_ascii_lowercase(),
                 start: byte_at(start),
                 end: byte_at(at),
                 sentence,
@@ -1372,12 +1373,12 @@ fn is_something_else(text: &str, run: &DigitRun, words: &[Word]) -> bool {
     let letters_before = text[..run.start]
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| crate::domain::chars::is_letter(c))
         .count();
     let glued_before = letters_before >= 2
         || before.is_some_and(|c| "+£$€/%".contains(c))
         || (matches!(before, Some(':' | '.')) && is_digit(two_before));
-    let glued_after = after.is_some_and(|c| c.is_alphabetic() || "/%".contains(c))
+    let glued_after = after.is_some_and(|c| crate::domain::chars::is_letter(c) || "/%".contains(c))
         || (matches!(after, Some(':' | '.')) && is_digit(two_after));
     if glued_before || glued_after {
         return true;

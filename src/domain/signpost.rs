@@ -218,8 +218,8 @@ impl Rule {
 /// Whole-word match, ignoring case and a plural "s" ("strokes").
 fn mentions_any(notes: &[String], words: &[String]) -> bool {
     notes.iter().any(|note| {
-        note.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
+        note.to_ascii_lowercase()
+            .split(|c: char| !super::chars::is_letter_or_digit(c))
             .any(|w| {
                 words
                     .iter()

@@ -77,7 +77,7 @@ fn row(answers: &CarerAnswers, question: QuestionId) -> impl IntoView {
             <dd class="cc-summary-list__actions">
                 <a class="cc-link" href=Route::change(question).to_hash()>
                     {link_text}
-                    <span class="cc-visually-hidden">{format!(" – {}", text.check_label.to_lowercase())}</span>
+                    <span class="cc-visually-hidden">{format!(" – {}", text.check_label.to_ascii_lowercase())}</span>
                 </a>
             </dd>
         </div>

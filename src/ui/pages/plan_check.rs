@@ -84,7 +84,7 @@ fn card(plan: &EmergencyPlan, section: PlanSection) -> impl IntoView {
                 <h2 class="cc-summary-card__title" id=format!("check-{}", section.id())>{title.clone()}</h2>
                 <a class="cc-link" href=change.to_hash()>
                     {text.check.change.clone()}
-                    <span class="cc-visually-hidden">{format!(" – {}", title.to_lowercase())}</span>
+                    <span class="cc-visually-hidden">{format!(" – {}", title.to_ascii_lowercase())}</span>
                 </a>
             </div>
             <dl class="cc-summary-list cc-summary-card__list">{rows}</dl>

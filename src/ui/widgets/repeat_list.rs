@@ -43,7 +43,7 @@ pub fn RepeatList(
                             request_animation_frame(move || browser::focus_field(&add_id));
                         }>
                         {remove_text.clone()}
-                        <span class="cc-visually-hidden">{format!(" {}", name.to_lowercase())}</span>
+                        <span class="cc-visually-hidden">{format!(" {}", name.to_ascii_lowercase())}</span>
                     </button>
                 };
                 if plain {
