@@ -102,14 +102,14 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             )
         }
         _ => {
-            let letter = Memo::new(move |_| {
+            // Worked out again on each read: cheap, and smaller than a memo.
+            let letter = move || {
                 let chosen = request.with(|r| r.first().and_then(|id| WorkRequest::from_id(id)));
                 let request = chosen.unwrap_or(WorkRequest::CarersLeave);
                 answers.with_value(|a| letter_for(a, document, request))
-            });
-            let heading = move || letter.with(|l| l.as_ref().map(|l| l.title.clone()));
-            let has_gaps =
-                move || letter.with(|l| l.as_ref().is_some_and(|l| !l.gaps().is_empty()));
+            };
+            let heading = move || letter().map(|l| l.title);
+            let has_gaps = move || letter().is_some_and(|l| !l.gaps().is_empty());
             let gaps_hint = move || {
                 has_gaps().then(|| view! { <p class="cc-inset">{document_pages().letter.gaps_hint.clone()}</p> })
             };
@@ -118,7 +118,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             } else {
                 gaps_hint.into_any()
             };
-            let body = move || letter.get().map(documents::letter).unwrap_or_default();
+            let body = move || letter().map(documents::letter).unwrap_or_default();
             (
                 heading.into_any(),
                 Some(controls),
