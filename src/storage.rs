@@ -3,6 +3,7 @@
 //! frames, full quota): then the app carries on with answers in memory.
 
 use crate::domain::answers::Answers;
+use crate::domain::record::Record;
 
 const KEY: &str = "carer-check:answers";
 
@@ -19,12 +20,12 @@ pub enum Loaded {
 pub fn decode(stored: Option<String>) -> Loaded {
     match stored {
         None => Loaded::Nothing,
-        // Through a `Value`: serde's derive instantiated for the text parser
-        // costs far more wasm than the same derive over a parsed value.
-        Some(text) => match serde_json::from_str(&text).and_then(serde_json::from_value::<Answers>)
+        Some(text) => match crate::json::parse(&text)
+            .ok()
+            .and_then(|value| Answers::from_value(&value).ok())
         {
-            Ok(answers) => Loaded::Answers(Box::new(answers)),
-            Err(_) => Loaded::Unreadable(text),
+            Some(answers) => Loaded::Answers(Box::new(answers)),
+            None => Loaded::Unreadable(text),
         },
     }
 }
@@ -39,9 +40,7 @@ pub fn load() -> Loaded {
 
 /// Saves the answers; returns false if the browser would not keep them.
 pub fn save(answers: &Answers) -> bool {
-    let Ok(text) = serde_json::to_string(answers) else {
-        return false;
-    };
+    let text = crate::json::print(&answers.to_value());
     session().is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
 }
 
@@ -53,7 +52,7 @@ mod tests {
     fn stored_answers_come_back_and_bad_text_is_kept_not_dropped() {
         assert_eq!(decode(None), Loaded::Nothing);
         let answers = Answers::default();
-        let text = serde_json::to_string(&answers).unwrap();
+        let text = crate::json::print(&answers.to_value());
         assert_eq!(decode(Some(text)), Loaded::Answers(Box::new(answers)));
         assert_eq!(
             decode(Some("{oops".into())),

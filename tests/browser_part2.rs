@@ -4,6 +4,7 @@
 #![cfg(all(target_arch = "wasm32", feature = "parts-2-to-4"))]
 
 use carer_check::domain::answers::{AgeBand, Answers};
+use carer_check::domain::record::Record;
 use carer_check::ui::app::App;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::prelude::*;
@@ -42,7 +43,7 @@ fn mount_with(answers: &Answers, hash: &str) -> impl Drop {
     let window = web_sys::window().unwrap();
     session().clear().unwrap();
     session()
-        .set_item(KEY, &serde_json::to_string(answers).unwrap())
+        .set_item(KEY, &carer_check::json::print(&answers.to_value()))
         .unwrap();
     window.location().set_hash(hash).unwrap();
     for old in query_all(".cc-test-host") {
@@ -128,7 +129,8 @@ fn go(hash: &str) {
 
 fn stored() -> Answers {
     let text = session().get_item(KEY).unwrap().unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+    let value = carer_check::json::parse(&text).unwrap_or_else(|e| panic!("{e:?}: {text}"));
+    Answers::from_value(&value).unwrap_or_else(|e| panic!("{e:?}: {text}"))
 }
 
 fn submit() {

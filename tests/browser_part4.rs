@@ -6,6 +6,7 @@
 use carer_check::domain::answers::Answers;
 use carer_check::domain::phone::Phone;
 use carer_check::domain::plan::{EmergencyPlan, StepInPerson};
+use carer_check::domain::record::Record;
 use carer_check::ui::app::App;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
@@ -27,7 +28,7 @@ fn mount_with(answers: &Answers, hash: &str) -> impl Drop {
     let storage = window.session_storage().unwrap().unwrap();
     storage.clear().unwrap();
     storage
-        .set_item(KEY, &serde_json::to_string(answers).unwrap())
+        .set_item(KEY, &carer_check::json::print(&answers.to_value()))
         .unwrap();
     window.location().set_hash(hash).unwrap();
     for old in query_all(".cc-test-host") {

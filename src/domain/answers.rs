@@ -1,8 +1,6 @@
 //! The carer's answers: one serialisable value that saving, exporting and
 //! printing all read.
 
-use serde::{Deserialize, Serialize};
-
 use crate::choice_enum;
 use crate::domain::outcomes::OutcomeAnswers;
 use crate::domain::plan::{AboutYou, EmergencyPlan};
@@ -100,9 +98,9 @@ choice_enum!(
     WorkStudy { Job => "job", Study => "study", Neither => "neither" }
 );
 
+crate::record_struct! {
 /// Answers to part 1, "Am I a carer?". `None` or empty means not answered yet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CarerAnswers {
     pub age: Option<AgeBand>,
     pub helps: Option<Helps>,
@@ -114,10 +112,11 @@ pub struct CarerAnswers {
     pub paid: Option<Paid>,
     pub work: Vec<WorkStudy>,
 }
+}
 
+crate::record_struct! {
 /// Everything the carer has told us.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Part 1, "Am I a carer?".
     pub carer: CarerAnswers,
@@ -127,6 +126,7 @@ pub struct Answers {
     pub outcomes: OutcomeAnswers,
     /// Part 3: one emergency plan per person cared for.
     pub plans: Vec<EmergencyPlan>,
+}
 }
 
 impl Answers {

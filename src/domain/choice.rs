@@ -8,10 +8,9 @@
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $($(#[$variant_meta])* #[serde(rename = $id)] $variant),+
+            $($(#[$variant_meta])* $variant),+
         }
 
         impl $name {
@@ -24,6 +23,29 @@ macro_rules! choice_enum {
 
             pub fn from_id(id: &str) -> Option<Self> {
                 match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl $crate::domain::record::Record for $name {
+            fn to_value(&self) -> serde_json::Value {
+                serde_json::Value::String(self.id().to_owned())
+            }
+
+            fn from_value(value: &serde_json::Value) -> Result<Self, $crate::domain::record::DecodeError> {
+                value
+                    .as_str()
+                    .and_then(Self::from_id)
+                    .ok_or_else(|| $crate::domain::record::DecodeError::new("is not one of the known options"))
+            }
+        }
+
+        impl $crate::domain::record::MapKey for $name {
+            fn key_text(&self) -> &str {
+                self.id()
+            }
+
+            fn from_key_text(text: &str) -> Option<Self> {
+                Self::from_id(text)
             }
         }
 

@@ -6,8 +6,6 @@
 //! Pure Rust, tested natively (`tests/from_answers.rs`). The components in
 //! `src/documents` only lay these out.
 
-use serde::{Deserialize, Serialize};
-
 use crate::content::content;
 use crate::domain::answers::{Answers, Task};
 use crate::domain::documents::{Document, DocumentInputs, Field};
@@ -280,8 +278,7 @@ pub fn passport(answers: &Answers) -> Passport {
 
 /// What the carer chose to put on their wallet card about themself. The
 /// person's first name, key needs and two contacts are always on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CardChoices {
     pub my_name: bool,
     pub my_phone: bool,

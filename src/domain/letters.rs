@@ -7,8 +7,6 @@
 //! Blank details are left out where the letter reads well without them; where
 //! a letter cannot do without one, it shows a gap such as "[your name]".
 
-use serde::{Deserialize, Serialize};
-
 use crate::choice_enum;
 use crate::content::outcomes::{outcomes_content, Letters};
 use crate::domain::outcomes::{goes_well, summaries, OutcomeAnswers};
@@ -31,8 +29,7 @@ choice_enum!(
 );
 
 /// Someone the carer looks after, as the letters name them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaredFor {
     pub first_name: String,
     /// Who they are to the carer, such as "mum" or "husband".
@@ -40,8 +37,7 @@ pub struct CaredFor {
 }
 
 /// What the carer typed for their letters. Every field may be blank.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LetterDetails {
     pub carer_name: String,
     /// One line per line of the address.

@@ -12,5 +12,6 @@ pub mod outcomes;
 pub mod phone;
 pub mod plan;
 pub mod progress;
+pub mod record;
 pub mod signpost;
 pub mod small_sort;

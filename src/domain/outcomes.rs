@@ -9,8 +9,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::choice_enum;
 use crate::content::outcomes::{outcomes_content, Outcomes, Statement};
 
@@ -60,9 +58,9 @@ choice_enum!(
     }
 );
 
+crate::record_struct! {
 /// Answers to part 2. Empty means not answered yet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutcomeAnswers {
     /// Statement id (from the data) to rating. Ids that the data no longer has
     /// (from an older saved file) are kept but ignored.
@@ -73,6 +71,7 @@ pub struct OutcomeAnswers {
     pub goes_well: String,
     /// The good things the carer ticked.
     pub positives: Vec<Positive>,
+}
 }
 
 impl OutcomeAnswers {

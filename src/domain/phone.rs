@@ -9,8 +9,6 @@
 //!
 //! The number ranges follow Ofcom's National Telephone Numbering Plan.
 
-use serde::{Deserialize, Serialize};
-
 /// What kind of number it is. Decides how it is grouped and whether calls
 /// may cost a lot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -145,15 +143,16 @@ impl PhoneCheck {
     }
 }
 
+crate::record_struct! {
 /// A stored phone number field: what the carer typed, and whether they chose
 /// to keep it after we said it looked unusual.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Phone {
     pub number: String,
     /// The carer confirmed a questionable number is right. Ignored for
     /// numbers that are fine or invalid.
     pub keep_anyway: bool,
+}
 }
 
 impl Phone {

@@ -8,8 +8,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::choice_enum;
 use crate::domain::phone::{check_phone, Phone, PhoneCheck};
 
@@ -30,17 +28,18 @@ choice_enum!(
     }
 );
 
+crate::record_struct! {
 /// A name and a phone number, for the GP practice and the pharmacy.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contact {
     pub name: String,
     pub phone: Phone,
 }
+}
 
+crate::record_struct! {
 /// One medicine the person takes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Medicine {
     pub name: String,
     pub dose: String,
@@ -48,19 +47,21 @@ pub struct Medicine {
     /// Only if it is not kept with the others (`EmergencyPlan::medicines_kept`).
     pub where_kept: String,
 }
+}
 
+crate::record_struct! {
 /// A nurse, social worker, consultant or other professional involved.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Professional {
     pub role: String,
     pub name: String,
     pub phone: Phone,
 }
+}
 
+crate::record_struct! {
 /// Someone who could step in if the carer cannot care.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StepInPerson {
     pub name: String,
     pub relationship: String,
@@ -68,6 +69,7 @@ pub struct StepInPerson {
     pub agreed_to_be_contacted: bool,
     pub has_key: bool,
     pub can_provide_care: bool,
+}
 }
 
 impl StepInPerson {
@@ -77,15 +79,16 @@ impl StepInPerson {
     }
 }
 
+crate::record_struct! {
 /// What the police ask for when a vulnerable person goes missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Description {
     pub height: String,
     pub build: String,
     pub hair: String,
     pub usual_clothes: String,
     pub distinguishing_features: String,
+}
 }
 
 impl Description {
@@ -102,26 +105,28 @@ impl Description {
     }
 }
 
+crate::record_struct! {
 /// Whether a lasting power of attorney is in place, and who holds it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PowerOfAttorney {
     pub in_place: Option<YesNoNotSure>,
     pub held_by: String,
 }
+}
 
+crate::record_struct! {
 /// Whether there is an advance care plan, and where it is kept.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AdvanceCarePlan {
     pub in_place: Option<YesNoNotSure>,
     pub kept_where: String,
 }
+}
 
+crate::record_struct! {
 /// One emergency plan, for one person cared for. Fields are in the order the
 /// form asks them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmergencyPlan {
     /// Stable within the carer's list of plans, so the pages can address it.
     pub id: u32,
@@ -170,6 +175,7 @@ pub struct EmergencyPlan {
     pub advance_care_plan: AdvanceCarePlan,
 
     pub hospital_bag: Vec<String>,
+}
 }
 
 /// Things to pack for a hospital stay. The carer can add these to a plan
@@ -411,16 +417,17 @@ pub fn find_plan_mut(plans: &mut [EmergencyPlan], id: u32) -> Option<&mut Emerge
 // ---------------------------------------------------------------------------
 // The carer's own details, for the passport and letters.
 
+crate::record_struct! {
 /// About the carer themself. Used by the passport, the wallet card and the
 /// ready-made letters.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AboutYou {
     pub name: String,
     pub phone: Phone,
     pub address: String,
     pub gp_practice: String,
     pub employer: String,
+}
 }
 
 choice_enum!(

@@ -1,0 +1,204 @@
+//! Saved answers to and from JSON values, without serde's derive.
+//!
+//! serde's derived impls cost about 20 KB of compressed wasm for the answers
+//! alone; these few non-generic helpers and one macro cost a fraction of it.
+//! Reading never panics: answers come from the browser's storage and from
+//! files a carer loads, so anything may be in them. A missing or null field
+//! reads as its default (so files from earlier versions still load); a field
+//! of the wrong type, or an option id the app does not know, is refused with
+//! where it was.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+/// Why a value could not be read as answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Where, such as `plans.1.medicines.0.name`.
+    pub path: String,
+    pub problem: &'static str,
+}
+
+impl DecodeError {
+    #[cold]
+    pub fn new(problem: &'static str) -> DecodeError {
+        DecodeError {
+            path: String::new(),
+            problem,
+        }
+    }
+
+    /// Puts the key or index it was found under in front of the path.
+    #[inline(never)]
+    pub fn within(mut self, key: &str) -> DecodeError {
+        self.path = if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{key}.{}", self.path)
+        };
+        self
+    }
+}
+
+/// A value that can be saved as JSON and read back.
+pub trait Record: Sized {
+    fn to_value(&self) -> Value;
+    fn from_value(value: &Value) -> Result<Self, DecodeError>;
+}
+
+/// The object of a record, or an error.
+#[inline(never)]
+pub fn object(value: &Value) -> Result<&Map<String, Value>, DecodeError> {
+    value
+        .as_object()
+        .ok_or_else(|| DecodeError::new("is not a table"))
+}
+
+/// A field's value; `None` when it is absent or null (read as the default).
+#[inline(never)]
+pub fn field<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    object.get(key).filter(|value| !value.is_null())
+}
+
+impl Record for String {
+    fn to_value(&self) -> Value {
+        Value::String(self.clone())
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        value
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| DecodeError::new("is not text"))
+    }
+}
+
+impl Record for bool {
+    fn to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        value
+            .as_bool()
+            .ok_or_else(|| DecodeError::new("is not true or false"))
+    }
+}
+
+impl Record for u32 {
+    fn to_value(&self) -> Value {
+        Value::from(*self)
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| DecodeError::new("is not a whole number from 0 to 4294967295"))
+    }
+}
+
+impl<T: Record> Record for Option<T> {
+    fn to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, T::to_value)
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        if value.is_null() {
+            Ok(None)
+        } else {
+            T::from_value(value).map(Some)
+        }
+    }
+}
+
+impl<T: Record> Record for Vec<T> {
+    fn to_value(&self) -> Value {
+        Value::Array(self.iter().map(T::to_value).collect())
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        let items = value
+            .as_array()
+            .ok_or_else(|| DecodeError::new("is not a list"))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (at, item) in items.iter().enumerate() {
+            out.push(T::from_value(item).map_err(|e| e.within(&at.to_string()))?);
+        }
+        Ok(out)
+    }
+}
+
+/// A map key: text, or an option's id.
+pub trait MapKey: Ord + Sized {
+    fn key_text(&self) -> &str;
+    fn from_key_text(text: &str) -> Option<Self>;
+}
+
+impl MapKey for String {
+    fn key_text(&self) -> &str {
+        self
+    }
+
+    fn from_key_text(text: &str) -> Option<Self> {
+        Some(text.to_owned())
+    }
+}
+
+impl<K: MapKey, V: Record> Record for BTreeMap<K, V> {
+    fn to_value(&self) -> Value {
+        Value::Object(
+            self.iter()
+                .map(|(key, value)| (key.key_text().to_owned(), value.to_value()))
+                .collect(),
+        )
+    }
+
+    fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        let mut out = BTreeMap::new();
+        for (text, item) in object(value)? {
+            let key = K::from_key_text(text)
+                .ok_or_else(|| DecodeError::new("is not a known key").within(text))?;
+            out.insert(key, V::from_value(item).map_err(|e| e.within(text))?);
+        }
+        Ok(out)
+    }
+}
+
+/// Declares a struct of answers and its [`Record`] impl: one JSON key per
+/// field, named as the field. The struct must implement `Default`.
+#[macro_export]
+macro_rules! record_struct {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$field_meta:meta])* pub $field:ident : $ty:ty),* $(,)?
+    }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        impl $crate::domain::record::Record for $name {
+            fn to_value(&self) -> serde_json::Value {
+                let mut object = serde_json::Map::new();
+                $(object.insert(
+                    stringify!($field).to_owned(),
+                    $crate::domain::record::Record::to_value(&self.$field),
+                );)*
+                serde_json::Value::Object(object)
+            }
+
+            fn from_value(
+                value: &serde_json::Value,
+            ) -> Result<Self, $crate::domain::record::DecodeError> {
+                let object = $crate::domain::record::object(value)?;
+                let mut record = <$name as Default>::default();
+                $(if let Some(value) = $crate::domain::record::field(object, stringify!($field)) {
+                    record.$field = $crate::domain::record::Record::from_value(value)
+                        .map_err(|e| e.within(stringify!($field)))?;
+                })*
+                Ok(record)
+            }
+        }
+    };
+}
