@@ -148,11 +148,13 @@ impl MapKey for String {
 
 impl<K: MapKey, V: Record> Record for BTreeMap<K, V> {
     fn to_value(&self) -> Value {
-        Value::Object(
-            self.iter()
-                .map(|(key, value)| (key.key_text().to_owned(), value.to_value()))
-                .collect(),
-        )
+        // Not `collect`: building a map from an iterator sorts it first, and
+        // the standard sort costs kilobytes of wasm per type.
+        let mut object = Map::new();
+        for (key, value) in self {
+            object.insert(key.key_text().to_owned(), value.to_value());
+        }
+        Value::Object(object)
     }
 
     fn from_value(value: &Value) -> Result<Self, DecodeError> {
