@@ -45,7 +45,7 @@ export NPM_CONFIG_UPDATE_NOTIFIER := false
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1 || echo sudo)
 
 .PHONY: help tools rust-target trunk wasm-bindgen-cli npm-deps chromium fetch \
-        serve dist dist-full content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench
+        serve dist content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -115,12 +115,6 @@ serve: rust-target trunk wasm-bindgen-cli npm-deps fetch
 dist: rust-target trunk wasm-bindgen-cli npm-deps fetch
 	trunk build --release --offline
 
-# Parts 2 to 4 are built and tested but not shipped yet (over the size budget; see
-# Cargo.toml): their end-to-end tests run against this second build.
-FULL_FEATURES := parts-2-to-4
-dist-full: rust-target trunk wasm-bindgen-cli npm-deps fetch
-	trunk build --release --offline --features $(FULL_FEATURES) --dist dist-full
-
 # --- Checks (each runnable alone; `make test` runs them all via .ci/test-stages.sh) ----
 test:
 	@.ci/test-stages.sh
@@ -129,23 +123,21 @@ fmt-check:
 	cargo fmt --check
 
 clippy:
-	cargo clippy --all-targets --all-features -- -D warnings
+	cargo clippy --all-targets -- -D warnings
 
-# Both the shipped build and the one with parts 2 to 4.
 clippy-wasm: rust-target
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
-	cargo clippy --all-targets --target $(WASM_TARGET) --features $(FULL_FEATURES) -- -D warnings
 
 test-native:
-	cargo test --all-features
+	cargo test
 
 # Runner (.cargo/config.toml): wasm-bindgen-test-runner, which drives headless Chromium
 # through $(CHROMEDRIVER). Native builds of tests/browser_*.rs are empty: that is expected.
 # Only the browser_* files: the native test files have nothing to run in a browser.
 test-browser: rust-target wasm-bindgen-cli chromium
-	cargo test --target $(WASM_TARGET) --features $(FULL_FEATURES) --test 'browser_*'
+	cargo test --target $(WASM_TARGET) --test 'browser_*'
 
-# Needs built dist/ and dist-full/: not rebuilt here, so `make test` builds them only once.
+# Needs a built dist/: not rebuilt here, so `make test` builds it only once.
 e2e: npm-deps chromium
 	node --test tests/e2e/
 

@@ -15,7 +15,6 @@ STAGES=(
   "tests (native)|test-native"
   "tests (browser, wasm-bindgen-test)|test-browser"
   "release build (dist/)|dist"
-  "release build with parts 2-4 (dist-full/)|dist-full"
   "end-to-end (Playwright + Chromium)|e2e"
   "size budget (brotli <= 200 KB)|size"
 )
@@ -37,7 +36,6 @@ for entry in "${STAGES[@]}"; do
   skip=""
   if [[ $target != tools && ${results[0]:-} != passed ]]; then skip="skipped (tools failed)"
   elif [[ ($target == e2e || $target == size) && ${dist_result:-} != passed ]]; then skip="skipped (dist failed)"
-  elif [[ $target == e2e && ${dist_full_result:-} != passed ]]; then skip="skipped (dist-full failed)"
   fi
   if [[ -n $skip ]]; then
     results+=("$skip") times+=("-"); failed=$((failed + 1))
@@ -51,7 +49,6 @@ for entry in "${STAGES[@]}"; do
   else result=FAILED; failed=$((failed + 1)); fi
   results+=("$result") times+=("$(human $(($(now_ms) - start)))")
   [[ $target == dist ]] && dist_result=$result
-  [[ $target == dist-full ]] && dist_full_result=$result
 done
 
 printf '\n==> Summary\n'

@@ -1,7 +1,7 @@
 //! Part 2, "How are things for you?", in a real browser: the app is mounted,
 //! statements are rated by clicks, and the DOM and the tab's storage are
 //! checked after each step.
-#![cfg(all(target_arch = "wasm32", feature = "parts-2-to-4"))]
+#![cfg(target_arch = "wasm32")]
 
 use carer_check::domain::answers::{AgeBand, Answers};
 use carer_check::domain::record::Record;

@@ -1,6 +1,6 @@
 //! Part 3, the emergency plan, in a real browser: the app is mounted, driven
 //! by clicks and typing, and the DOM is checked after each step.
-#![cfg(all(target_arch = "wasm32", feature = "parts-2-to-4"))]
+#![cfg(target_arch = "wasm32")]
 
 use carer_check::domain::plan::ACCESS_CODE_MESSAGE;
 use carer_check::ui::app::App;

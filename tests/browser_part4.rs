@@ -1,7 +1,7 @@
 //! Part 4 in a real browser: the documents list says what is missing and
 //! where to add it; previews show what the carer typed as text, never markup;
 //! the choices on a preview change the document.
-#![cfg(all(target_arch = "wasm32", feature = "parts-2-to-4"))]
+#![cfg(target_arch = "wasm32")]
 
 use carer_check::domain::answers::Answers;
 use carer_check::domain::phone::Phone;

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::browser;
-#[cfg(feature = "parts-2-to-4")]
 use super::pages::{
     AboutYouPage, DocumentPage, DocumentsPage, PlanCheckPage, PlanRemovePage, PlanSectionPage,
     PlansPage, TaskListPage, WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
@@ -56,15 +55,11 @@ fn page(route: Route) -> AnyView {
         }
         Step::CheckAnswers => view! { <CheckAnswersPage/> }.into_any(),
         Step::Result => view! { <ResultPage/> }.into_any(),
-        #[cfg(feature = "parts-2-to-4")]
         step => later_parts(step, route.changing),
-        #[cfg(not(feature = "parts-2-to-4"))]
-        _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
-/// Parts 2 to 4 (see the `parts-2-to-4` feature in Cargo.toml).
-#[cfg(feature = "parts-2-to-4")]
+/// Parts 2 to 4, done in any order from the task list.
 fn later_parts(step: Step, changing: bool) -> AnyView {
     match step {
         Step::TaskList => view! { <TaskListPage/> }.into_any(),

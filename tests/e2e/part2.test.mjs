@@ -1,11 +1,11 @@
-// Part 2, "How are things for you?", end to end in Chromium over the release build with
-// parts 2 to 4 (dist-full/): after part 1, the task list offers part 2; the four area
+// Part 2, "How are things for you?", end to end in Chromium over the release build in
+// dist/: after part 1, the task list offers part 2; the four area
 // pages (one of them by keyboard alone), "what goes well", and the check page with its
 // kind summary; the task list then shows the part completed. A young carer sees young
 // wording. axe-core runs on every part 2 page at 320 px and 1280 px; nothing goes to any
 // other origin.
 //
-//   make dist-full && node --test tests/e2e/part2.test.mjs
+//   make dist && node --test tests/e2e/part2.test.mjs
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireFullDist, checkAxe } from './support/harness.mjs';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
 import {
   PERSONAS,
   completePart1,
@@ -40,7 +40,7 @@ let root; // a private copy of dist/, so a build running meanwhile cannot change
 let server;
 
 before(async () => {
-  root = await snapshotDist(requireFullDist());
+  root = await snapshotDist(requireDist());
   [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
 });
 

@@ -14,7 +14,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireFullDist, checkAxe } from './support/harness.mjs';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
 import { ERROR_SUMMARY_TITLE, PERSONAS, completePart1, expectStep, heading, openApp, titleFor } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planHeadings, saveAndContinue } from './support/part3.mjs';
 
@@ -27,7 +27,7 @@ let root;
 let server;
 
 before(async () => {
-  root = await snapshotDist(requireFullDist());
+  root = await snapshotDist(requireDist());
   [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
 });
 

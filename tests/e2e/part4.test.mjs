@@ -13,7 +13,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireFullDist, checkAxe, waitForAppStart } from './support/harness.mjs';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart } from './support/harness.mjs';
 
 const STORAGE_KEY = 'carer-check:answers';
 const MM = 96 / 25.4; // CSS pixels in a millimetre
@@ -108,7 +108,7 @@ let root;
 let server;
 
 before(async () => {
-  root = await snapshotDist(requireFullDist());
+  root = await snapshotDist(requireDist());
   [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
 });
 

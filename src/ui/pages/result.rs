@@ -131,19 +131,12 @@ fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
     }
 }
 
-/// The way on to parts 2 to 4. Until they ship (see the `parts-2-to-4`
-/// feature) the page does not promise them.
+/// The way on to parts 2 to 4: the task list.
 fn what_comes_next() -> impl IntoView {
-    #[cfg(feature = "parts-2-to-4")]
-    let next = {
-        let text = &content().result.next;
-        Some(view! {
-            <h2 class="cc-heading-m">{text.title.clone()}</h2>
-            <p class="cc-body">{text.text.clone()}</p>
-            <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{text.continue_label.clone()}</a>
-        })
-    };
-    #[cfg(not(feature = "parts-2-to-4"))]
-    let next: Option<()> = None;
-    next
+    let text = &content().result.next;
+    view! {
+        <h2 class="cc-heading-m">{text.title.clone()}</h2>
+        <p class="cc-body">{text.text.clone()}</p>
+        <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{text.continue_label.clone()}</a>
+    }
 }

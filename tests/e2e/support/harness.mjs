@@ -44,26 +44,12 @@ export const CHROMIUM_ARGS = [
 const AXE_PATH = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * The build with parts 2 to 4 (cargo feature `parts-2-to-4`), which are built and tested
- * but not yet shipped in dist/ (see Cargo.toml). `make dist-full` writes it.
- */
-export const FULL_DIST_DIR = path.resolve(REPO_ROOT, process.env.CC_FULL_DIST_DIR ?? 'dist-full');
-
 /** Fails early, with the fix, when dist/ has not been built. */
 export function requireDist() {
   if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
     throw new Error(`${DIST_DIR}/index.html is missing: run \`make dist\` first.`);
   }
   return DIST_DIR;
-}
-
-/** The same for dist-full/, used by the tests of parts 2 to 4. */
-export function requireFullDist() {
-  if (!existsSync(path.join(FULL_DIST_DIR, 'index.html'))) {
-    throw new Error(`${FULL_DIST_DIR}/index.html is missing: run \`make dist-full\` first.`);
-  }
-  return FULL_DIST_DIR;
 }
 
 /**
