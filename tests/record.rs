@@ -4,6 +4,8 @@
 use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
+use carer_check::domain::from_answers::CardChoices;
+use carer_check::domain::letters::WorkRequest;
 use carer_check::domain::outcomes::{OutcomeArea, Positive, Rating};
 use carer_check::domain::phone::Phone;
 use carer_check::domain::plan::{
@@ -149,7 +151,13 @@ fn answers_saved_by_the_earlier_serde_build_still_read() {
 
 #[test]
 fn every_field_survives_a_round_trip() {
-    let answers = rich_answers();
+    let mut answers = rich_answers();
+    answers.documents.card = CardChoices {
+        my_name: false,
+        my_phone: true,
+        my_address: true,
+    };
+    answers.documents.work_request = Some(WorkRequest::FlexibleWorking);
     let text = json::print(&answers.to_value());
     assert_eq!(read(&text), Ok(answers.clone()));
     // And again, so writing is stable.
@@ -249,4 +257,19 @@ fn very_long_text_and_markup_are_kept_as_they_were() {
     answers.about_you.name = format!("<img src=x onerror=alert(1)>{}", "é".repeat(100_000));
     let text = json::print(&answers.to_value());
     assert_eq!(read(&text), Ok(answers));
+}
+
+#[test]
+fn card_choices_go_to_and_from_the_ids_of_ticked_boxes() {
+    for card in [
+        CardChoices::default(),
+        CardChoices {
+            my_name: false,
+            my_phone: false,
+            my_address: true,
+        },
+    ] {
+        assert_eq!(CardChoices::from_ids(&card.ids()), card);
+    }
+    assert_eq!(CardChoices::default().ids(), vec!["my-name", "my-phone"]);
 }

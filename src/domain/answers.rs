@@ -2,6 +2,8 @@
 //! printing all read.
 
 use crate::choice_enum;
+use crate::domain::from_answers::CardChoices;
+use crate::domain::letters::WorkRequest;
 use crate::domain::outcomes::OutcomeAnswers;
 use crate::domain::plan::{AboutYou, EmergencyPlan};
 
@@ -126,6 +128,19 @@ pub struct Answers {
     pub outcomes: OutcomeAnswers,
     /// Part 3: one emergency plan per person cared for.
     pub plans: Vec<EmergencyPlan>,
+    /// Part 4: what the carer chose on the document pages.
+    pub documents: DocumentChoices,
+}
+}
+
+crate::record_struct! {
+/// Choices made on the document pages, kept so they are there next time.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentChoices {
+    /// What goes on the wallet card about the carer.
+    pub card: CardChoices,
+    /// What the letter to an employer asks for; Carer's Leave when not chosen.
+    pub work_request: Option<WorkRequest>,
 }
 }
 

@@ -276,6 +276,7 @@ pub fn passport(answers: &Answers) -> Passport {
 // ---------------------------------------------------------------------------
 // The wallet card.
 
+crate::record_struct! {
 /// What the carer chose to put on their wallet card about themself. The
 /// person's first name, key needs and two contacts are always on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,6 +284,32 @@ pub struct CardChoices {
     pub my_name: bool,
     pub my_phone: bool,
     pub my_address: bool,
+}
+}
+
+impl CardChoices {
+    /// The ids of the ticked boxes on the wallet card page.
+    pub fn ids(self) -> Vec<String> {
+        [
+            (self.my_name, "my-name"),
+            (self.my_phone, "my-phone"),
+            (self.my_address, "my-address"),
+        ]
+        .into_iter()
+        .filter(|&(on, _)| on)
+        .map(|(_, id)| id.to_owned())
+        .collect()
+    }
+
+    /// The choices from the ids of the ticked boxes.
+    pub fn from_ids(ids: &[String]) -> CardChoices {
+        let ticked = |id: &str| ids.iter().any(|c| c == id);
+        CardChoices {
+            my_name: ticked("my-name"),
+            my_phone: ticked("my-phone"),
+            my_address: ticked("my-address"),
+        }
+    }
 }
 
 impl Default for CardChoices {

@@ -217,6 +217,33 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
     });
   });
 
+  test('the wallet card and employer letter choices are kept with the answers', async () => {
+    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+      await openDocument(page, 'card-1');
+      const phone = page.getByLabel('My phone number', { exact: true });
+      assert.equal(await phone.isChecked(), true, 'phone is on the card at first');
+      assert.match(await page.locator('.cc-card').innerText(), /07700 900123/);
+      await phone.uncheck();
+      await page.waitForFunction(() => !document.querySelector('.cc-card').innerText.includes('07700 900123'));
+
+      await openDocument(page, 'employer-letter');
+      await page.getByLabel(/^Flexible working/).check();
+      await page.locator('.cc-doc__body', { hasText: /flexible working/i }).first().waitFor();
+
+      const stored = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key)), STORAGE_KEY);
+      assert.equal(stored.documents.card.my_phone, false);
+      assert.equal(stored.documents.work_request, 'flexible-working');
+
+      await page.reload();
+      await page.waitForFunction(() => window.__ccAppStarted === true);
+      await openDocument(page, 'employer-letter');
+      assert.equal(await page.getByLabel(/^Flexible working/).isChecked(), true, 'the request survived a refresh');
+      await openDocument(page, 'card-1');
+      assert.equal(await page.getByLabel('My phone number', { exact: true }).isChecked(), false);
+      assert.doesNotMatch(await page.locator('.cc-card').innerText(), /07700 900123/);
+    });
+  });
+
   test('markup the carer typed shows as text on screen and in print, with nothing run', async () => {
     await withAnswers(HOSTILE, async ({ page }) => {
       await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::documents::{document_name, missing_list};
 use crate::content::document_pages::document_pages;
 use crate::documents::{self, made_on};
+use crate::domain::answers::DocumentChoices;
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{
     document_inputs, help_list, is_young, letter_for, passport, wallet_card, CardChoices,
@@ -46,20 +47,24 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         _ => "letter",
     };
 
-    // What the carer can choose on this page, kept here while they print.
-    let request = RwSignal::new(vec![WorkRequest::CarersLeave.id().to_owned()]);
-    let defaults = CardChoices::default();
-    let card_choices = RwSignal::new(
-        [
-            (defaults.my_name, "my-name"),
-            (defaults.my_phone, "my-phone"),
-            (defaults.my_address, "my-address"),
-        ]
-        .into_iter()
-        .filter(|&(on, _)| on)
-        .map(|(_, id)| id.to_owned())
-        .collect::<Vec<_>>(),
-    );
+    // What the carer can choose on this page, starting from last time's choice.
+    let saved = answers.documents.clone();
+    let request = RwSignal::new(vec![saved
+        .work_request
+        .unwrap_or(WorkRequest::CarersLeave)
+        .id()
+        .to_owned()]);
+    let card_choices = RwSignal::new(saved.card.ids());
+    // Kept with the rest of the answers, so they are there next time.
+    Effect::new(move |_| {
+        let chosen = DocumentChoices {
+            card: card_choices.with(|ids| CardChoices::from_ids(ids)),
+            work_request: request.with(|r| r.first().and_then(|id| WorkRequest::from_id(id))),
+        };
+        if store.answers.with_untracked(|a| a.documents != chosen) {
+            store.answers.update(|a| a.documents = chosen);
+        }
+    });
     let answers = StoredValue::new(answers);
 
     let (heading, controls, body): (AnyView, Option<AnyView>, AnyView) = match document {
@@ -76,12 +81,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         }
         Document::WalletCard(id) => {
             let body = move || {
-                let chosen = card_choices.get();
-                let choices = CardChoices {
-                    my_name: chosen.iter().any(|c| c == "my-name"),
-                    my_phone: chosen.iter().any(|c| c == "my-phone"),
-                    my_address: chosen.iter().any(|c| c == "my-address"),
-                };
+                let choices = card_choices.with(|ids| CardChoices::from_ids(ids));
                 let card = answers.with_value(|a| {
                     find_plan(&a.plans, id).map(|plan| wallet_card(a, plan, choices))
                 });
