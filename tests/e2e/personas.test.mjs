@@ -3,7 +3,8 @@
 // with dementia (three medicines, two people who can step in, he may wander), and a
 // 78-year-old caring for his wife after a stroke. Each does part 1, "About you", part 2,
 // part 3 and then opens every document, which must show their own details; the task list
-// ends with every part completed, and axe finds nothing on any document.
+// ends with every part completed, and axe finds nothing on the task list, "About you"
+// (and its error state), the list of documents or any document.
 //
 //   make dist && node --test tests/e2e/personas.test.mjs
 
@@ -132,9 +133,21 @@ async function doPart2(page) {
   await waitForHeading(page, TASKS);
 }
 
+async function assertAxeClean(page, where) {
+  const violations = await checkAxe(page);
+  assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
+}
+
 async function doAboutYou(page, fields) {
   await page.getByRole('link', { name: 'About you', exact: true }).click();
   await expectStep(page, 'About you');
+  await assertAxeClean(page, 'About you');
+  // A phone number with letters in it is refused, with an error summary.
+  await page.getByLabel('Your phone number', { exact: true }).fill('O77OO 9OO321');
+  await page.getByRole('button', { name: /^(Save and continue|Continue)$/ }).click();
+  await page.locator('.cc-error-summary').waitFor();
+  await assertAxeClean(page, 'About you, with an error');
+  await page.getByLabel('Your phone number', { exact: true }).fill('');
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: /^(Save and continue|Continue)$/ }).click();
   await waitForHeading(page, TASKS);
@@ -167,6 +180,7 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
         await completePart1(page, persona.part1, { checkSteps: false });
         await page.getByRole('link', { name: 'Continue', exact: true }).click();
         await waitForHeading(page, TASKS);
+        await assertAxeClean(page, 'the task list, before');
 
         await doAboutYou(page, persona.about);
         await doPart2(page);
@@ -174,9 +188,11 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
         for (const part of ['About you', 'How are things for you?', PLAN_TEXT.taskLink]) {
           assert.equal(await taskStatus(page, part), 'Completed', `${part} on the task list`);
         }
+        await assertAxeClean(page, 'the task list, after');
 
         await page.getByRole('link', { name: 'Print your documents', exact: true }).click();
         await expectStep(page, DOCUMENTS_TITLE);
+        await assertAxeClean(page, 'the list of documents');
         const name = persona.about['Your name'];
         for (const key of DOCUMENTS) {
           const text = await documentText(page, key);
@@ -188,8 +204,7 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
             if (words instanceof RegExp) assert.match(text, words, `${key} for ${name}`);
             else assert.ok(text.includes(words), `${key} for ${name} lacks "${words}":\n${text.slice(0, 2000)}`);
           }
-          const violations = await checkAxe(page);
-          assert.deepEqual(violations, [], `axe on ${key} for ${name}:\n${violations.join('\n')}`);
+          await assertAxeClean(page, `${key} for ${name}`);
         }
         assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
         assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
