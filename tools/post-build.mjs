@@ -1,6 +1,8 @@
-// Trunk post-build hook (see Trunk.toml): minifies the wasm-bindgen JS glue in a release
-// build and updates its integrity hash in index.html. Trunk's own JS minifier cannot parse
-// the glue (it stops at `export default`), and every kilobyte counts on an old phone.
+// Trunk post-build hook (see Trunk.toml), for release builds:
+// 1. minifies the wasm-bindgen JS glue and updates its integrity hash in index.html
+//    (Trunk's own JS minifier cannot parse the glue; every kilobyte counts on an old phone);
+// 2. adds the Content-Security-Policy meta tag, with the hash of Trunk's inline loader
+//    script, which changes with every build (README, "Security policy").
 //
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/) and TRUNK_PROFILE.
 
@@ -34,4 +36,26 @@ for (const name of scripts) {
   else if (linkBefore.test(html)) html = html.replace(linkBefore, `$1${integrity}$2`);
   console.log(`post-build: ${name} ${source.length} -> ${code.length} bytes`);
 }
+// The policy: nothing from any other origin, no inline script but Trunk's loader (by hash),
+// wasm compiled from our own file, and no request anywhere but our own origin (the wasm
+// file is fetched).
+const loaders = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
+const loaderHash = `'sha256-${createHash('sha256').update(loaders[0]).digest('base64')}'`;
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' ${loaderHash} 'wasm-unsafe-eval'`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv=Content-Security-Policy content="${policy}">`;
+if (html.includes('http-equiv=Content-Security-Policy')) throw new Error('post-build: index.html already has a policy');
+// First in <head>, so it covers every element after it.
+html = html.replace(/(<meta charset=["']?utf-8["']?>)/i, `$1${meta}`);
+if (!html.includes(meta)) throw new Error('post-build: could not place the policy after <meta charset>');
+
 await writeFile(indexPath, html);
+console.log(`post-build: Content-Security-Policy: ${policy}`);
