@@ -38,12 +38,21 @@ fn no_source_file_sets_markup() {
         for (number, line) in text.lines().enumerate() {
             for word in FORBIDDEN {
                 if line.contains(word) {
-                    found.push(format!("{}:{}: {}", file.display(), number + 1, line.trim()));
+                    found.push(format!(
+                        "{}:{}: {}",
+                        file.display(),
+                        number + 1,
+                        line.trim()
+                    ));
                 }
             }
         }
     }
-    assert!(found.is_empty(), "markup set from code:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "markup set from code:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
