@@ -1,13 +1,143 @@
-//! Reading and writing JSON text, into and out of `serde_json::Value`.
+//! JSON values, and reading and writing JSON text.
 //!
-//! serde_json's own parser and printer go through serde's generic machinery
-//! and bring float parsing and printing with them: many kilobytes of wasm
-//! that a carer on an old phone must download. The app's JSON (its content
-//! and its saved answers) needs far less, so this is a small parser of its
-//! own. It never panics, limits nesting so hostile input cannot overflow the
-//! stack, and accepts whole numbers only: the app never writes any other kind.
+//! serde_json goes through serde's generic machinery, keeps objects in
+//! B-trees and brings float parsing and printing with it: many kilobytes of
+//! wasm that a carer on an old phone must download. The app's JSON (its
+//! content and its saved answers) needs far less, so this is a small value
+//! type, parser and printer of its own. Reading never panics, limits nesting
+//! so hostile input cannot overflow the stack, and accepts whole numbers
+//! only: the app never writes any other kind.
 
-use serde_json::{Map, Number, Value};
+/// A JSON value. Objects keep their keys in the order they were written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Value {
+    #[default]
+    Null,
+    Bool(bool),
+    Number(i64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Map),
+}
+
+/// A JSON object's keys and values, in order. A list, not a tree: the app's
+/// objects have a few dozen keys at most, and a list is far less code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Map {
+    entries: Vec<(String, Value)>,
+}
+
+impl Map {
+    pub fn new() -> Map {
+        Map::default()
+    }
+
+    /// Sets `key`, replacing what it had.
+    pub fn insert(&mut self, key: String, value: Value) {
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 = value,
+            None => self.entries.push((key, value)),
+        }
+    }
+
+    /// When a key is written twice, the last one counts (as in most readers).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Reading only: keys must be set by `insert`, or they could repeat.
+    fn push(&mut self, key: String, value: Value) {
+        self.entries.push((key, value));
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a String, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Value)>,
+        fn(&'a (String, Value)) -> (&'a String, &'a Value),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl Value {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(flag) => Some(*flag),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        self.as_i64().and_then(|n| u64::try_from(n).ok())
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&Map> {
+        match self {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    }
+
+    /// An object's value for `key`; `None` for anything else.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object().and_then(|map| map.get(key))
+    }
+}
+
+impl From<u32> for Value {
+    fn from(n: u32) -> Value {
+        Value::Number(i64::from(n))
+    }
+}
 
 /// Deeper nesting than this is refused (the app's own files nest about 5 deep).
 pub const MAX_DEPTH: usize = 64;
@@ -107,7 +237,7 @@ impl Reader<'_> {
             }
             self.at += 1;
             let value = self.value(depth + 1)?;
-            map.insert(key, value);
+            map.push(key, value);
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
@@ -156,13 +286,9 @@ impl Reader<'_> {
         }
         // The slice is ASCII digits with an optional sign, so it is UTF-8.
         let text = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default();
-        if let Ok(n) = text.parse::<u64>() {
-            Ok(Value::Number(Number::from(n)))
-        } else if let Ok(n) = text.parse::<i64>() {
-            Ok(Value::Number(Number::from(n)))
-        } else {
-            Err(self.error("number too big"))
-        }
+        text.parse::<i64>()
+            .map(Value::Number)
+            .map_err(|_| self.error("number too big"))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
@@ -245,7 +371,7 @@ fn write_value(value: &Value, out: &mut String) {
         Value::Null => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
         Value::Bool(false) => out.push_str("false"),
-        Value::Number(n) => write_number(n, out),
+        Value::Number(n) => write_number(*n, out),
         Value::String(text) => write_string(text, out),
         Value::Array(items) => {
             out.push('[');
@@ -272,15 +398,24 @@ fn write_value(value: &Value, out: &mut String) {
     }
 }
 
-/// Whole numbers only (see the module comment); any other number is written
-/// as `null`, which the app reads as "not answered".
-fn write_number(n: &Number, out: &mut String) {
-    if let Some(n) = n.as_u64() {
-        out.push_str(&n.to_string());
-    } else if let Some(n) = n.as_i64() {
-        out.push_str(&n.to_string());
-    } else {
-        out.push_str("null");
+/// Digit by digit: `to_string` would bring in the formatting machinery.
+fn write_number(n: i64, out: &mut String) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(digit as char);
     }
 }
 
@@ -317,16 +452,27 @@ mod tests {
             "{}",
             " \n[ 1 , 2 ] ",
             r#""caf\u00e9 <script>""#,
-            "18446744073709551615",
+            "9223372036854775807",
             "-9223372036854775808",
+            "0",
+            r#"{"b":1,"a":2}"#,
         ];
         for text in samples {
             let ours = parse(text).unwrap();
-            let theirs: Value = serde_json::from_str(text).unwrap();
-            assert_eq!(ours, theirs, "{text}");
-            assert_eq!(print(&ours), serde_json::to_string(&theirs).unwrap());
-            assert_eq!(parse(&print(&ours)).unwrap(), ours);
+            let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
+            let printed = print(&ours);
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&printed).unwrap(),
+                theirs,
+                "{text}"
+            );
+            assert_eq!(parse(&printed).unwrap(), ours);
         }
+        // Keys stay in the order they were written.
+        assert_eq!(
+            print(&parse(r#"{"b":1,"a":2}"#).unwrap()),
+            r#"{"b":1,"a":2}"#
+        );
     }
 
     #[test]
@@ -352,6 +498,7 @@ mod tests {
             "-",
             "01x",
             "99999999999999999999",
+            "9223372036854775808",
             "\"tab\there\"",
             "{} {}",
             &deep,
@@ -360,5 +507,16 @@ mod tests {
         }
         let nested = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&nested).is_ok());
+    }
+
+    #[test]
+    fn a_key_written_twice_reads_as_the_last_and_insert_replaces() {
+        let value = parse(r#"{"a":1,"a":2}"#).unwrap();
+        assert_eq!(value.get("a"), Some(&Value::Number(2)));
+        let mut map = Map::new();
+        map.insert("a".into(), Value::Number(1));
+        map.insert("a".into(), Value::Number(3));
+        assert_eq!(map.len(), 1);
+        assert_eq!(print(&Value::Object(map)), r#"{"a":3}"#);
     }
 }

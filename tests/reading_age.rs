@@ -6,7 +6,7 @@
 //! Grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 //! Syllables are counted by vowel groups, the usual rule of thumb.
 
-use serde_json::Value;
+use carer_check::json::Value;
 
 /// Keys that hold ids, addresses, sources or reviewer notes, not reading.
 const NOT_READ: &[&str] = &[

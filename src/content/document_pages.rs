@@ -161,7 +161,7 @@ pub struct Labelled<T> {
 }
 
 impl<T: super::value::FromValue> super::value::FromValue for Labelled<T> {
-    fn from_value(value: &serde_json::Value) -> Self {
+    fn from_value(value: &crate::json::Value) -> Self {
         Labelled {
             id: super::value::field(value, "id"),
             label: super::value::field(value, "label"),

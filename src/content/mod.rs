@@ -11,7 +11,7 @@ pub mod site;
 pub mod value;
 pub mod wellbeing_pages;
 
-use std::collections::BTreeMap;
+use crate::domain::small_map::SmallMap;
 use std::sync::OnceLock;
 
 use crate::content_struct;
@@ -63,7 +63,7 @@ pub struct QuestionOption {
 content_struct! {
 #[derive(Debug)]
 pub struct ResultContent {
-    pub verdict: BTreeMap<String, VerdictText>,
+    pub verdict: SmallMap<String, VerdictText>,
     pub kind: Vec<Explained>,
     pub reason: Vec<ReasonText>,
     pub first_step: Vec<FirstStep>,
@@ -150,8 +150,8 @@ const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-app.j
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 /// The content as parsed JSON, once.
-fn json() -> &'static serde_json::Value {
-    static JSON: OnceLock<serde_json::Value> = OnceLock::new();
+fn json() -> &'static crate::json::Value {
+    static JSON: OnceLock<crate::json::Value> = OnceLock::new();
     JSON.get_or_init(|| crate::json::parse(CONTENT_JSON).expect("build.rs writes valid JSON"))
 }
 

@@ -2,7 +2,7 @@
 //! field labels and hints, buttons. What looks wrong in a plan is said by
 //! `domain::plan::plan_problems`.
 
-use std::collections::BTreeMap;
+use crate::domain::small_map::SmallMap;
 use std::sync::OnceLock;
 
 use crate::content_struct;
@@ -32,9 +32,9 @@ pub struct PlanPages {
     pub remove: RemoveText,
     pub repeat: RepeatText,
     /// Labels of the yes/no/not sure and "left alone" options, by option id.
-    pub choices: BTreeMap<String, String>,
-    pub sections: BTreeMap<String, SectionText>,
-    pub fields: BTreeMap<String, FieldText>,
+    pub choices: SmallMap<String, String>,
+    pub sections: SmallMap<String, SectionText>,
+    pub fields: SmallMap<String, FieldText>,
 }
 }
 

@@ -2,12 +2,12 @@
 //!
 //! Derived `Deserialize` impls cost several kilobytes of wasm per struct, and
 //! the content has dozens of structs: on an old phone on a poor signal every
-//! kilobyte counts. Here the JSON is parsed once into a `serde_json::Value`
+//! kilobyte counts. Here the JSON is parsed once into a `$crate::json::Value`
 //! and each struct reads its fields with one small call per field.
 
-use std::collections::BTreeMap;
+use crate::domain::small_map::SmallMap;
 
-use serde_json::Value;
+use crate::json::Value;
 
 /// Reads a value of this type from parsed JSON.
 ///
@@ -113,14 +113,12 @@ impl<T: FromValue> FromValue for Vec<T> {
     }
 }
 
-impl<T: FromValue> FromValue for BTreeMap<String, T> {
+impl<T: FromValue> FromValue for SmallMap<String, T> {
     fn from_value(value: &Value) -> Self {
         let Some(map) = value.as_object() else {
             wrong(&crate::json::print(value), "is not a table");
         };
-        // Inserted one by one: `collect` into a map sorts first, and the
-        // standard sort adds kilobytes of wasm for each type it sorts.
-        let mut out = BTreeMap::new();
+        let mut out = SmallMap::new();
         for (key, item) in map {
             out.insert(key.clone(), T::from_value(item));
         }
@@ -128,7 +126,7 @@ impl<T: FromValue> FromValue for BTreeMap<String, T> {
     }
 
     fn missing(_key: &str) -> Self {
-        BTreeMap::new()
+        SmallMap::new()
     }
 }
 
@@ -157,7 +155,7 @@ macro_rules! content_struct {
         }
 
         impl $crate::content::value::FromValue for $name {
-            fn from_value(value: &serde_json::Value) -> Self {
+            fn from_value(value: &$crate::json::Value) -> Self {
                 $crate::content_struct!(@strict [$($strict)?] value [$($crate::content_struct!(@key $field $($key)?)),*]);
                 $name {
                     $($field: $crate::content_struct!(@read value $field [$($key)?] [$($default)?]),)*
@@ -176,7 +174,7 @@ macro_rules! content_struct {
     };
     (@read $value:ident $field:ident [$($key:literal)?] [$default:path]) => {
         match $value.get($crate::content_struct!(@key $field $($key)?)) {
-            None | Some(serde_json::Value::Null) => $default(),
+            None | Some($crate::json::Value::Null) => $default(),
             Some(_) => $crate::content::value::field($value, $crate::content_struct!(@key $field $($key)?)),
         }
     };
@@ -198,7 +196,7 @@ mod tests {
 
     #[test]
     fn fields_are_read_by_key_and_absent_lists_are_empty() {
-        let value = serde_json::json!({ "name": "Carers Hub", "for": "adults" });
+        let value = crate::json::parse(r#"{ "name": "Carers Hub", "for": "adults" }"#).unwrap();
         let sample = Sample::from_value(&value);
         assert_eq!(
             sample,
@@ -212,15 +210,16 @@ mod tests {
 
     #[test]
     fn missing_text_wrong_types_and_unknown_keys_are_refused_with_the_key() {
-        let refusal = |value: serde_json::Value| {
+        let refusal = |text: &str| {
+            let value = crate::json::parse(text).unwrap();
             let panic = std::panic::catch_unwind(|| Sample::from_value(&value)).unwrap_err();
             panic.downcast_ref::<String>().cloned().unwrap_or_default()
         };
-        let missing = refusal(serde_json::json!({ "tags": [] }));
+        let missing = refusal(r#"{ "tags": [] }"#);
         assert!(missing.contains("name is missing"), "{missing}");
-        let wrong = refusal(serde_json::json!({ "name": 3 }));
+        let wrong = refusal(r#"{ "name": 3 }"#);
         assert!(wrong.contains("not text"), "{wrong}");
-        let unknown = refusal(serde_json::json!({ "name": "x", "phnoe": "1" }));
+        let unknown = refusal(r#"{ "name": "x", "phnoe": "1" }"#);
         assert!(unknown.contains("phnoe"), "{unknown}");
     }
 }

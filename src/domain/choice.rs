@@ -27,11 +27,11 @@ macro_rules! choice_enum {
         }
 
         impl $crate::domain::record::Record for $name {
-            fn to_value(&self) -> serde_json::Value {
-                serde_json::Value::String(self.id().to_owned())
+            fn to_value(&self) -> $crate::json::Value {
+                $crate::json::Value::String(self.id().to_owned())
             }
 
-            fn from_value(value: &serde_json::Value) -> Result<Self, $crate::domain::record::DecodeError> {
+            fn from_value(value: &$crate::json::Value) -> Result<Self, $crate::domain::record::DecodeError> {
                 value
                     .as_str()
                     .and_then(Self::from_id)
@@ -50,7 +50,7 @@ macro_rules! choice_enum {
         }
 
         impl $crate::content::value::FromValue for $name {
-            fn from_value(value: &serde_json::Value) -> Self {
+            fn from_value(value: &$crate::json::Value) -> Self {
                 match value.as_str().and_then(Self::from_id) {
                     Some(choice) => choice,
                     None => $crate::content::value::wrong(&$crate::json::print(value), "is not one of the known options"),

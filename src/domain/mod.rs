@@ -14,4 +14,5 @@ pub mod plan;
 pub mod progress;
 pub mod record;
 pub mod signpost;
+pub mod small_map;
 pub mod small_sort;

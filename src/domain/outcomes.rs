@@ -7,7 +7,7 @@
 //! of the time") come from Worcestershire's strategy (seed 004). The statements
 //! and their kind wording are data (`content/data/outcomes.toml`).
 
-use std::collections::BTreeMap;
+use crate::domain::small_map::SmallMap;
 
 use crate::choice_enum;
 use crate::content::outcomes::{outcomes_content, Outcomes, Statement};
@@ -64,9 +64,9 @@ crate::record_struct! {
 pub struct OutcomeAnswers {
     /// Statement id (from the data) to rating. Ids that the data no longer has
     /// (from an older saved file) are kept but ignored.
-    pub ratings: BTreeMap<String, Rating>,
+    pub ratings: SmallMap<String, Rating>,
     /// The optional free-text box of each area.
-    pub notes: BTreeMap<OutcomeArea, String>,
+    pub notes: SmallMap<OutcomeArea, String>,
     /// "What goes well / what I get from caring", in the carer's words.
     pub goes_well: String,
     /// The good things the carer ticked.

@@ -8,9 +8,9 @@
 //! of the wrong type, or an option id the app does not know, is refused with
 //! where it was.
 
-use std::collections::BTreeMap;
+use crate::domain::small_map::SmallMap;
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// Why a value could not be read as answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub trait Record: Sized {
 
 /// The object of a record, or an error.
 #[inline(never)]
-pub fn object(value: &Value) -> Result<&Map<String, Value>, DecodeError> {
+pub fn object(value: &Value) -> Result<&Map, DecodeError> {
     value
         .as_object()
         .ok_or_else(|| DecodeError::new("is not a table"))
@@ -57,7 +57,7 @@ pub fn object(value: &Value) -> Result<&Map<String, Value>, DecodeError> {
 
 /// A field's value; `None` when it is absent or null (read as the default).
 #[inline(never)]
-pub fn field<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+pub fn field<'a>(object: &'a Map, key: &str) -> Option<&'a Value> {
     object.get(key).filter(|value| !value.is_null())
 }
 
@@ -146,10 +146,8 @@ impl MapKey for String {
     }
 }
 
-impl<K: MapKey, V: Record> Record for BTreeMap<K, V> {
+impl<K: MapKey, V: Record> Record for SmallMap<K, V> {
     fn to_value(&self) -> Value {
-        // Not `collect`: building a map from an iterator sorts it first, and
-        // the standard sort costs kilobytes of wasm per type.
         let mut object = Map::new();
         for (key, value) in self {
             object.insert(key.key_text().to_owned(), value.to_value());
@@ -158,7 +156,7 @@ impl<K: MapKey, V: Record> Record for BTreeMap<K, V> {
     }
 
     fn from_value(value: &Value) -> Result<Self, DecodeError> {
-        let mut out = BTreeMap::new();
+        let mut out = SmallMap::new();
         for (text, item) in object(value)? {
             let key = K::from_key_text(text)
                 .ok_or_else(|| DecodeError::new("is not a known key").within(text))?;
@@ -181,17 +179,17 @@ macro_rules! record_struct {
         }
 
         impl $crate::domain::record::Record for $name {
-            fn to_value(&self) -> serde_json::Value {
-                let mut object = serde_json::Map::new();
+            fn to_value(&self) -> $crate::json::Value {
+                let mut object = $crate::json::Map::new();
                 $(object.insert(
                     stringify!($field).to_owned(),
                     $crate::domain::record::Record::to_value(&self.$field),
                 );)*
-                serde_json::Value::Object(object)
+                $crate::json::Value::Object(object)
             }
 
             fn from_value(
-                value: &serde_json::Value,
+                value: &$crate::json::Value,
             ) -> Result<Self, $crate::domain::record::DecodeError> {
                 let object = $crate::domain::record::object(value)?;
                 let mut record = <$name as Default>::default();
