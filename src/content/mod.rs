@@ -152,7 +152,14 @@ const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"
 /// The content as parsed JSON, once.
 fn json() -> &'static crate::json::Value {
     static JSON: OnceLock<crate::json::Value> = OnceLock::new();
-    JSON.get_or_init(|| crate::json::parse(CONTENT_JSON).expect("build.rs writes valid JSON"))
+    // No `expect`: it would bring the error's Debug formatting into the wasm.
+    JSON.get_or_init(|| match crate::json::parse(CONTENT_JSON) {
+        Ok(value) => value,
+        Err(error) => panic!(
+            "content JSON from build.rs: {} at {}",
+            error.problem, error.at
+        ),
+    })
 }
 
 /// Reads the content into `T`, a struct whose fields name the data files it

@@ -17,12 +17,51 @@ pub struct Site {
     pub footer_privacy: String,
     pub keep_number: String,
     pub save_and_continue: String,
+    pub footer_share: String,
+    pub place: PlaceText,
+    pub share: ShareText,
     pub start: StartPage,
     pub check: CheckPage,
     pub result: ResultPage,
     pub not_found: NotFoundPage,
     pub tasks: TaskListPage,
     pub about_you: AboutYouText,
+}
+}
+
+content_struct! {
+/// The start page's question about where the cared-for person lives.
+#[derive(Debug)]
+pub struct PlaceText {
+    pub question: String,
+    pub hint: String,
+    pub elsewhere: String,
+    /// `{place}` is the id the link or page asked for.
+    pub unknown: String,
+}
+}
+
+content_struct! {
+/// The share page, for professionals.
+#[derive(Debug)]
+pub struct ShareText {
+    pub title: String,
+    pub lead: String,
+    pub council: String,
+    pub council_hint: String,
+    pub link_title: String,
+    pub link_label: String,
+    pub copy: String,
+    pub copied: String,
+    pub copy_failed: String,
+    pub qr_title: String,
+    pub qr_hint: String,
+    pub qr_label: String,
+    pub no_data: String,
+    pub print_title: String,
+    pub print_hint: String,
+    pub print_button: String,
+    pub card_text: String,
 }
 }
 

@@ -130,6 +130,9 @@ pub struct Answers {
     pub plans: Vec<EmergencyPlan>,
     /// Part 4: what the carer chose on the document pages.
     pub documents: DocumentChoices,
+    /// Where the person cared for lives: a council preset id,
+    /// `place::ELSEWHERE`, or empty when not chosen (see `domain::place`).
+    pub council: String,
 }
 }
 

@@ -55,9 +55,11 @@ pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInp
     }
 }
 
-/// The "where to get help" list for these answers (national for now).
+/// The "where to get help" list for these answers, with the chosen
+/// council's services first.
 pub fn help_list(answers: &Answers) -> Vec<Suggestion> {
-    suggest(&signpost_input(answers, None))
+    let council = Some(answers.council.clone()).filter(|id| !id.is_empty());
+    suggest(&signpost_input(answers, council))
 }
 
 /// The letters' details: the carer's own details and the people in their

@@ -61,6 +61,8 @@ pub enum Step {
     /// Part 4: the list of documents, and each one's preview.
     Documents,
     Document(Document),
+    /// For professionals: the link and QR code to hand to a carer.
+    Share,
     NotFound,
 }
 
@@ -137,6 +139,7 @@ impl Route {
             Step::PlanRemove(id) => format!("#/plans/{id}/remove"),
             Step::Documents => String::from("#/documents"),
             Step::Document(document) => format!("#/documents/{}", document.key()),
+            Step::Share => String::from("#/share"),
         };
         if self.changing {
             format!("{path}/change")
@@ -169,6 +172,7 @@ fn step_from_path(path: &str) -> Option<Step> {
         }
         ["documents"] => Step::Documents,
         ["documents", key] => Step::Document(Document::from_key(key)?),
+        ["share"] => Step::Share,
         _ => return None,
     })
 }
@@ -337,7 +341,7 @@ pub fn next_step(answers: &Answers, route: Route) -> Route {
 pub fn previous_step(answers: &Answers, route: Route) -> Route {
     let asked = asked_questions(&answers.carer);
     match route.step {
-        Step::Start | Step::NotFound | Step::TaskList => Route::to(Step::Start),
+        Step::Start | Step::NotFound | Step::TaskList | Step::Share => Route::to(Step::Start),
         Step::Question(_) if route.changing => Route::to(Step::CheckAnswers),
         Step::Question(current) => {
             let position = asked.iter().position(|&q| q == current).unwrap_or(0);
@@ -425,6 +429,7 @@ mod tests {
                 Step::PlanCheck(3),
                 Step::PlanRemove(3),
                 Step::Documents,
+                Step::Share,
             ]
             .map(Route::to),
         );

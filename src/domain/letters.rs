@@ -349,12 +349,12 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
         let after = &rest[open + 1..];
         let close = after
             .find('}')
-            .unwrap_or_else(|| panic!("unclosed {{ in letter wording {template:?}"));
+            .unwrap_or_else(|| panic!("unclosed {{ in letter wording: {template}"));
         let key = &after[..close];
         let value = values
             .iter()
             .find(|(k, _)| *k == key)
-            .unwrap_or_else(|| panic!("no value for {{{key}}} in {template:?}"))
+            .unwrap_or_else(|| panic!("no value for {{{key}}} in: {template}"))
             .1;
         out.push_str(value);
         rest = &after[close + 1..];

@@ -1,6 +1,7 @@
 //! The pure domain: everything that decides anything. No web APIs, no Leptos.
 
 pub mod answers;
+pub mod answers_file;
 pub mod chars;
 pub mod choice;
 pub mod documents;
@@ -10,8 +11,10 @@ pub mod journey;
 pub mod letters;
 pub mod outcomes;
 pub mod phone;
+pub mod place;
 pub mod plan;
 pub mod progress;
+pub mod qr;
 pub mod record;
 pub mod signpost;
 pub mod small_map;

@@ -15,6 +15,16 @@ pub enum Part {
 }
 
 impl Part {
+    /// A short name for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::CarerCheck => "carercheck",
+            Part::AboutYou => "aboutyou",
+            Part::Wellbeing => "wellbeing",
+            Part::Plans => "plans",
+        }
+    }
+
     pub const ALL: [Part; 4] = [
         Part::CarerCheck,
         Part::AboutYou,

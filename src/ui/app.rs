@@ -7,26 +7,41 @@ use super::pages::{
     AboutYouPage, DocumentPage, DocumentsPage, PlanCheckPage, PlanRemovePage, PlanSectionPage,
     PlansPage, TaskListPage, WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
 };
-use super::pages::{CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, StartPage};
+use super::pages::{
+    CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, SharePage, StartPage,
+};
 use super::store::Store;
+use crate::content::directory::directory;
 use crate::content::site::site;
+use crate::domain::answers::Answers;
 use crate::domain::journey::{Route, Step};
+use crate::domain::place;
 use crate::storage::{self, Loaded};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let answers = match storage::load() {
+    let mut answers: Answers = match storage::load() {
         Loaded::Answers(answers) => *answers,
         Loaded::Nothing | Loaded::Unreadable(_) => Default::default(),
     };
+    let link_council = place::council_in_link(&browser::current_query());
+    let start = place::start(
+        &answers.council,
+        link_council.as_deref(),
+        browser::host_council().as_deref(),
+    );
+    answers.council = start.council;
     let store = Store::new(answers, Route::from_hash(&browser::current_hash()));
+    store.unknown_council.set(start.unknown);
     provide_context(store);
     follow_the_address_bar(store);
     keep_answers_in_the_tab(store);
+    let app = NodeRef::<leptos::html::Div>::new();
+    wear_the_council_colours(store, app);
 
     let site = site();
     view! {
-        <div class="cc-app">
+        <div class="cc-app" node_ref=app>
             <a class="cc-skip-link" href="#cc-main" on:click=skip_to_main>{site.skip_link.clone()}</a>
             <header class="cc-header">
                 <div class="cc-width-container">
@@ -41,6 +56,9 @@ pub fn App() -> impl IntoView {
             <footer class="cc-footer">
                 <div class="cc-width-container">
                     <p class="cc-body-s">{site.footer_privacy.clone()}</p>
+                    <ul class="cc-footer__links cc-no-print">
+                        <li><a class="cc-link" href=Route::to(Step::Share).to_hash()>{site.footer_share.clone()}</a></li>
+                    </ul>
                 </div>
             </footer>
         </div>
@@ -77,6 +95,7 @@ fn later_parts(step: Step, changing: bool) -> AnyView {
         Step::PlanRemove(id) => view! { <PlanRemovePage id=id/> }.into_any(),
         Step::Documents => view! { <DocumentsPage/> }.into_any(),
         Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
+        Step::Share => view! { <SharePage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -118,5 +137,35 @@ fn follow_the_address_bar(store: Store) {
 fn keep_answers_in_the_tab(store: Store) {
     Effect::new(move |_| {
         store.answers.with(storage::save);
+    });
+}
+
+/// A council's colours, through the stylesheet's custom properties; the
+/// national look when no preset is chosen. Each pair meets WCAG AA
+/// (tests/directory.rs).
+fn wear_the_council_colours(store: Store, app: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let council = store.answers.with(|a| a.council.clone());
+        let Some(element) = app.get() else {
+            return;
+        };
+        let colours = directory().council(&council).map(|c| &c.colours);
+        let style = web_sys::HtmlElement::style(&element);
+        for (property, colour) in [
+            ("--cc-brand", colours.map(|c| c.primary.as_str())),
+            ("--cc-brand-text", colours.map(|c| c.on_primary.as_str())),
+            ("--cc-link", colours.map(|c| c.link.as_str())),
+            ("--cc-button", colours.map(|c| c.primary.as_str())),
+            ("--cc-button-hover", colours.map(|c| c.link.as_str())),
+            ("--cc-button-text", colours.map(|c| c.on_primary.as_str())),
+            ("--cc-button-shadow", colours.map(|_| "#0b0c0c")),
+            ("--cc-panel-bg", colours.map(|c| c.primary.as_str())),
+            ("--cc-panel-text", colours.map(|c| c.on_primary.as_str())),
+        ] {
+            let _ = match colour {
+                Some(colour) => style.set_property(property, colour),
+                None => style.remove_property(property).map(drop),
+            };
+        }
     });
 }

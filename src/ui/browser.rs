@@ -18,6 +18,27 @@ pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// The query string (`?council=bury`), or empty.
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The council a council's own page names for the app:
+/// `<div id="carer-check" data-council="bury">`.
+pub fn host_council() -> Option<String> {
+    document()
+        .get_element_by_id(super::mount::HOST_ID)?
+        .get_attribute("data-council")
+}
+
+/// The address of this page without its query or hash.
+pub fn page_address() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    origin + &path
+}
+
 /// The document title names the page, and says "Error" first when the page
 /// has an error, so screen reader users hear it at once.
 pub fn set_title(page: &str, has_error: bool) {
@@ -79,5 +100,23 @@ pub fn today() -> crate::domain::plan::Date {
         year: u16::try_from(now.get_full_year()).unwrap_or(2026),
         month: u8::try_from(now.get_month() + 1).unwrap_or(1),
         day: u8::try_from(now.get_date()).unwrap_or(1),
+    }
+}
+
+/// Copies text to the clipboard; resolves to whether the browser allowed it
+/// (it may not, in an iframe or an old browser).
+pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
+    let navigator = window().navigator();
+    // Outside a secure page there is no clipboard at all: calling it would throw.
+    let clipboard = web_sys::js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+        .map(|value| value.unchecked_into::<web_sys::Clipboard>());
+    let promise = clipboard.map(|clipboard| clipboard.write_text(text));
+    async move {
+        match promise {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            None => false,
+        }
     }
 }

@@ -10,6 +10,9 @@ use crate::domain::journey::Route;
 pub struct Store {
     pub answers: RwSignal<Answers>,
     pub route: RwSignal<Route>,
+    /// A council the link or the embedding page asked for that we have no
+    /// details of; the start page says so until the carer chooses a place.
+    pub unknown_council: RwSignal<Option<String>>,
 }
 
 impl Store {
@@ -17,6 +20,7 @@ impl Store {
         Store {
             answers: RwSignal::new(answers),
             route: RwSignal::new(route),
+            unknown_council: RwSignal::new(None),
         }
     }
 

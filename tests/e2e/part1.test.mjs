@@ -8,9 +8,7 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   startServer,
@@ -19,6 +17,7 @@ import {
   requireDist,
   checkAxe,
   isImplicitFavicon,
+  snapshotDist,
 } from './support/harness.mjs';
 import {
   BUTTONS,
@@ -599,21 +598,3 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 });
 
 // ---------------------------------------------------------------------------------------
-
-/**
- * Copies dist/ to a temporary folder. Other builds may replace dist/ while the tests run;
- * a copy whose index.html names files that are not there (caught mid-build) is retried.
- */
-async function snapshotDist(dist) {
-  for (let attempt = 1; ; attempt++) {
-    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
-    await cp(dist, copy, { recursive: true });
-    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
-    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
-    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
-    if (complete) return copy;
-    await rm(copy, { recursive: true, force: true });
-    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-  }
-}

@@ -9,11 +9,8 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
+import { rm } from 'node:fs/promises';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
 import {
   PERSONAS,
   completePart1,
@@ -237,18 +234,3 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
     });
   });
 });
-
-/** Copies dist/ (retrying while a build is half-written) so tests see one build. */
-async function snapshotDist(dist) {
-  for (let attempt = 1; ; attempt++) {
-    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
-    await cp(dist, copy, { recursive: true });
-    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
-    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
-    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
-    if (complete) return copy;
-    await rm(copy, { recursive: true, force: true });
-    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-  }
-}

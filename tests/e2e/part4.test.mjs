@@ -9,11 +9,8 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart } from './support/harness.mjs';
+import { rm } from 'node:fs/promises';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart, snapshotDist } from './support/harness.mjs';
 
 const STORAGE_KEY = 'carer-check:answers';
 const MM = 96 / 25.4; // CSS pixels in a millimetre
@@ -272,18 +269,3 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
     });
   });
 });
-
-/** Copies dist/ and waits until the copy is whole (a build may be running meanwhile). */
-async function snapshotDist(dist) {
-  for (let attempt = 1; ; attempt++) {
-    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
-    await cp(dist, copy, { recursive: true });
-    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
-    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
-    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
-    if (complete) return copy;
-    await rm(copy, { recursive: true, force: true });
-    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-  }
-}

@@ -59,7 +59,7 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
         }
         Part::Plans => (&text.plans, Some(&text.plans_hint), Step::Plans),
     };
-    let status_id = format!("cc-task-{part:?}-status").to_ascii_lowercase();
+    let status_id = format!("cc-task-{}-status", part.key());
     let (label, tag) = match status(answers, part) {
         Status::NotStarted => (&text.not_started, Some("cc-tag cc-tag--blue")),
         Status::InProgress => (&text.in_progress, Some("cc-tag cc-tag--light-blue")),

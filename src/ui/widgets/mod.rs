@@ -2,6 +2,7 @@
 
 mod back_link;
 mod choices;
+mod council_choice;
 mod error_summary;
 mod phone_field;
 pub mod plan_fields;
@@ -11,6 +12,7 @@ mod tree_view;
 
 pub use back_link::BackLink;
 pub use choices::{Choice, Choices};
+pub use council_choice::CouncilChoice;
 pub use error_summary::{ErrorSummary, FieldError};
 pub use phone_field::PhoneField;
 pub use repeat_list::RepeatList;

@@ -12,7 +12,8 @@
 //   assert.deepEqual(t.consoleErrors, []);
 //   assert.deepEqual(await checkAxe(t.page), []);
 
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,4 +169,19 @@ export async function checkAxe(page, { include, disableRules = [] } = {}) {
 export function formatViolation(v) {
   const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s*\n\s*/g, ' ') ?? ''}`);
   return `${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]\n${nodes.join('\n')}`;
+}
+
+/** Copies dist/ and waits until the copy is whole (a build may be running meanwhile). */
+export async function snapshotDist(dist) {
+  for (let attempt = 1; ; attempt++) {
+    const copy = await mkdtemp(path.join(tmpdir(), 'cc-dist-'));
+    await cp(dist, copy, { recursive: true });
+    const html = await readFile(path.join(copy, 'index.html'), 'utf8').catch(() => '');
+    const assets = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
+    const complete = html && assets.length > 0 && assets.every((file) => existsSync(path.join(copy, file)));
+    if (complete) return copy;
+    await rm(copy, { recursive: true, force: true });
+    if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  }
 }

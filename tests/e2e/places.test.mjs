@@ -1,0 +1,229 @@
+// Places: the council chosen by the link or on the start page, its colours and local
+// services, the polite note for a council we do not know, and the share page for GP
+// receptionists (link, copy button, QR code that decodes to the link, printable cards).
+//
+// Runs against dist/ (build it first: `make dist`).
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
+import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+
+const PLACE_QUESTION = 'Where does the person you look after live?';
+const SHARE_LINK_TEXT = 'Share Carer Check with a carer (for GP practices and other staff)';
+const SHARE_HEADING = 'Share Carer Check with a carer';
+const PRESETS = [
+  { id: 'bury', area: 'Bury', primary: 'rgb(0, 89, 79)' },
+  { id: 'manchester', area: 'Manchester', primary: 'rgb(75, 31, 111)' },
+  { id: 'birmingham', area: 'Birmingham', primary: 'rgb(29, 79, 145)' },
+  { id: 'worcestershire', area: 'Worcestershire', primary: 'rgb(0, 90, 57)' },
+];
+const NATIONAL_BRAND = 'rgb(29, 112, 184)';
+const MM = 96 / 25.4; // CSS pixels per millimetre
+
+let root;
+let server;
+let browser;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  server = await startServer({ root, prefix: '/carer-check/' });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Opens the app (optionally with a query string), runs `body`, and checks nothing went wrong. */
+async function withApp(query, body, contextOptions) {
+  const t = await newPage(browser, server, contextOptions);
+  try {
+    await openApp(t, server.url + query);
+    await body(t);
+    assert.deepEqual(t.pageErrors, []);
+    assert.deepEqual(t.consoleErrors, []);
+    assert.deepEqual(t.otherOrigins(), []);
+  } finally {
+    await t.close();
+  }
+}
+
+const placeGroup = (page) => page.getByRole('group', { name: PLACE_QUESTION });
+const headerColour = (page) =>
+  page.locator('.cc-header').evaluate((element) => getComputedStyle(element).backgroundColor);
+
+async function assertAxeClean(page, where) {
+  const violations = await checkAxe(page);
+  assert.deepEqual(violations.map(formatViolation), [], `axe on ${where}`);
+}
+
+/** Part 1 as the working daughter, then the "Where to get help" preview; returns its text. */
+async function helpListText(page) {
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
+  await page.evaluate(() => (location.hash = '#/documents/help'));
+  const document = page.locator('.cc-doc');
+  await document.waitFor();
+  return document.innerText();
+}
+
+describe('the council in the link', () => {
+  test('?council=worcestershire: its colours, its question answered, and its carers hub in the help list', async () => {
+    await withApp('?council=worcestershire', async ({ page }) => {
+      await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
+      assert.equal(await headerColour(page), PRESETS[3].primary);
+      await assertAxeClean(page, 'the start page in Worcestershire colours');
+      const help = await helpListText(page);
+      assert.match(help, /Worcestershire Association of Carers/);
+      assert.match(help, /www\.carersworcs\.org\.uk/);
+    });
+  });
+
+  test('an unknown council shows a polite note and the national list, never a blank page', async () => {
+    await withApp('?council=atlantis', async ({ page }) => {
+      const note = page.locator('.cc-main [role="status"]').filter({ hasText: 'atlantis' });
+      await note.waitFor();
+      assert.match(await note.innerText(), /We do not have local help for “atlantis” yet/);
+      assert.equal(await page.locator('h1').first().innerText(), HEADINGS.start);
+      assert.equal(await headerColour(page), NATIONAL_BRAND);
+      assert.equal(await placeGroup(page).getByRole('radio', { checked: true }).count(), 0);
+      await assertAxeClean(page, 'the start page with the unknown-council note');
+      const help = await helpListText(page);
+      assert.match(help, /Carers UK/);
+      for (const preset of PRESETS) {
+        assert.doesNotMatch(help, new RegExp(`${preset.area} (Carers|Council|City)`), preset.id);
+      }
+    });
+  });
+
+  test('markup in the link is shown as text', async () => {
+    await withApp('?council=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', async ({ page }) => {
+      assert.equal(await page.locator('.cc-main img').count(), 0);
+      await page.locator('.cc-main [role="status"]').waitFor();
+    });
+  });
+});
+
+describe('choosing a place on the start page', () => {
+  test('each preset changes the colours, keeps AA contrast (axe) and survives a refresh', async () => {
+    await withApp('', async ({ page }) => {
+      assert.equal(await headerColour(page), NATIONAL_BRAND);
+      for (const preset of PRESETS) {
+        await placeGroup(page).getByRole('radio', { name: preset.area }).check();
+        assert.equal(await headerColour(page), preset.primary, preset.id);
+        await assertAxeClean(page, `the start page in ${preset.area} colours`);
+      }
+      await page.reload();
+      await page.locator('.cc-app h1').first().waitFor();
+      await page.waitForFunction(() => window.__ccAppStarted === true);
+      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: 'Somewhere else in England' }).check();
+      assert.equal(await headerColour(page), NATIONAL_BRAND);
+    });
+  });
+
+  test("the carer's own choice wins over a link opened later", async () => {
+    await withApp('', async ({ page }) => {
+      await placeGroup(page).getByRole('radio', { name: 'Bury' }).check();
+      await page.goto(server.url + '?council=manchester');
+      await page.waitForFunction(() => window.__ccAppStarted === true);
+      await placeGroup(page).getByRole('radio', { name: 'Bury' }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Bury' }).isChecked(), true);
+      const help = await helpListText(page);
+      assert.match(help, /Bury/);
+      assert.doesNotMatch(help, /Manchester Carers/);
+    });
+  });
+});
+
+describe('the share page', () => {
+  test('from the footer: the link, its QR code (decoded), copy, print cards and axe', async () => {
+    await withApp(
+      '',
+      async ({ page, context }) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await page.getByRole('link', { name: SHARE_LINK_TEXT }).click();
+        await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
+        assert.equal(await page.title(), `${SHARE_HEADING} – Carer Check`);
+        const link = page.getByLabel('Link to Carer Check');
+        assert.equal(await link.inputValue(), server.url);
+        assert.equal(await decodeQr(page), server.url);
+        await assertAxeClean(page, 'the share page');
+
+        const group = page.getByRole('group', { name: 'Which area are you in?' });
+        for (const preset of PRESETS) {
+          await group.getByRole('radio', { name: preset.area }).check();
+          const expected = `${server.url}?council=${preset.id}`;
+          assert.equal(await link.inputValue(), expected);
+          assert.equal(await decodeQr(page), expected, preset.id);
+        }
+        // The professional's choice is not the carer's: the app's own colours stay.
+        assert.equal(await headerColour(page), NATIONAL_BRAND);
+
+        await page.getByRole('button', { name: 'Copy link' }).click();
+        await page.getByText('Link copied').waitFor();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?council=worcestershire`);
+
+        // In print only the two A6 cards show, each with the QR code, the line and the link.
+        await page.emulateMedia({ media: 'print' });
+        const cards = page.locator('.cc-handout__card');
+        assert.equal(await cards.count(), 2);
+        for (const card of await cards.all()) {
+          assert.equal(await card.isVisible(), true);
+          const box = await card.boundingBox();
+          assert.ok(Math.abs(box.width / MM - 148) < 1, `card width ${box.width / MM} mm`);
+          assert.ok(Math.abs(box.height / MM - 105) < 1, `card height ${box.height / MM} mm`);
+          const text = await card.innerText();
+          assert.match(text, /Looking after someone\? Check what help you can get\./);
+          assert.match(text, /\?council=worcestershire/);
+        }
+        assert.equal(await page.getByRole('heading', { level: 1 }).isVisible(), false);
+        assert.equal(await page.locator('.cc-footer').isVisible(), false);
+        await page.emulateMedia({ media: 'screen' });
+        assert.equal(await cards.first().isVisible(), false);
+      },
+    );
+  });
+
+  test('reachable at #/share, and the link never carries answers', async () => {
+    await withApp('?council=bury', async ({ page }) => {
+      await page.evaluate(() => (location.hash = '#/share'));
+      await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
+      // The page's own address (with the query) is not copied: only the chosen area is.
+      assert.equal(await page.getByLabel('Link to Carer Check').inputValue(), server.url);
+      assert.doesNotMatch(await decodeQr(page), /#|answers|name=/);
+    });
+  });
+});
+
+/**
+ * Draws the on-screen QR code's path on a canvas (Path2D: no image load, so the page's
+ * security policy allows it) with its quiet zone, and decodes it with jsQR.
+ */
+async function decodeQr(page) {
+  const svg = page.locator('.cc-qr-preview svg');
+  const { width, height, data } = await svg.evaluate((element) => {
+    const [, , w, h] = element.getAttribute('viewBox').split(/\s+/).map(Number);
+    const scale = 8;
+    const canvas = document.createElement('canvas');
+    canvas.width = w * scale;
+    canvas.height = h * scale;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.scale(scale, scale);
+    context.fillStyle = '#000000';
+    context.fill(new Path2D(element.querySelector('path').getAttribute('d')));
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    return { width: image.width, height: image.height, data: Array.from(image.data) };
+  });
+  const code = jsQR(Uint8ClampedArray.from(data), width, height);
+  assert.ok(code, 'the QR code decodes');
+  return code.data;
+}
