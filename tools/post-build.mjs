@@ -2,7 +2,9 @@
 // 1. minifies the wasm-bindgen JS glue and updates its integrity hash in index.html
 //    (Trunk's own JS minifier cannot parse the glue; every kilobyte counts on an old phone);
 // 2. adds the Content-Security-Policy meta tag, with the hash of Trunk's inline loader
-//    script, which changes with every build (README, "Security policy").
+//    script, which changes with every build (README, "Security policy");
+// 3. writes embed.js, the stable-named loader a council page uses to embed the app
+//    (README, "Embedding on a council website").
 //
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/) and TRUNK_PROFILE.
 
@@ -59,3 +61,35 @@ if (!html.includes(meta)) throw new Error('post-build: could not place the polic
 
 await writeFile(indexPath, html);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
+
+// embed.js: Trunk's file names change with every build, so a council's page loads this one,
+// which knows them. It finds the files beside itself, adds the app's two style sheets (not
+// page.css, which styles our own standalone page), then starts the app, which mounts into
+// <div id="carer-check"> and nothing else. No element, no app: nothing else is touched.
+const named = (pattern) => {
+  const found = html.match(pattern);
+  if (!found) throw new Error(`post-build: no ${pattern} in index.html`);
+  return found[1];
+};
+const glue = named(/from '\.\/(carer-check-[0-9a-f]+\.js)'/);
+const wasmFile = named(/module_or_path: '\.\/(carer-check-[0-9a-f]+_bg\.wasm)'/);
+const sheets = [named(/href=["']?\.\/(main-[0-9a-f]+\.css)/), named(/href=["']?\.\/(print-[0-9a-f]+\.css)/)];
+const loader = `(() => {
+  const script = document.currentScript;
+  if (!script || !document.getElementById('carer-check')) return;
+  const here = (file) => new URL(file, script.src).href;
+  for (const sheet of ${JSON.stringify(sheets)}) {
+    if (document.querySelector('link[data-carer-check="' + sheet + '"]')) continue;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = here(sheet);
+    link.dataset.carerCheck = sheet;
+    document.head.append(link);
+  }
+  import(here(${JSON.stringify(glue)})).then((app) => app.default({ module_or_path: here(${JSON.stringify(wasmFile)}) }));
+})();
+`;
+const { code: embed } = await minify(loader, { compress: { passes: 2 }, mangle: true });
+if (!embed) throw new Error('post-build: terser returned nothing for embed.js');
+await writeFile(path.join(staging, 'embed.js'), embed);
+console.log(`post-build: embed.js ${embed.length} bytes, loads ${glue}, ${wasmFile}, ${sheets.join(', ')}`);

@@ -49,9 +49,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <div class="cc-width-container">
-                <main class="cc-main" id="cc-main" tabindex="-1">
-                    {move || page(store.route.get())}
-                </main>
+                {main_area(move || page(store.route.get()))}
             </div>
             <footer class="cc-footer">
                 <div class="cc-width-container">
@@ -97,6 +95,19 @@ fn later_parts(step: Step, changing: bool) -> AnyView {
         Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
         Step::Share => view! { <SharePage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The page's main landmark. Embedded in a council's page, which has its own
+/// `<main>`, the app is a named region instead (a page may have one main).
+fn main_area(content: impl IntoView + 'static) -> AnyView {
+    if browser::is_standalone() {
+        view! { <main class="cc-main" id="cc-main" tabindex="-1">{content}</main> }.into_any()
+    } else {
+        view! {
+            <div class="cc-main" id="cc-main" tabindex="-1" role="region" aria-label=site().service_name.clone()>{content}</div>
+        }
+        .into_any()
     }
 }
 

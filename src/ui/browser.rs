@@ -31,6 +31,13 @@ pub fn host_council() -> Option<String> {
         .get_attribute("data-council")
 }
 
+/// Our own page (index.html), not a council's page embedding the app.
+pub fn is_standalone() -> bool {
+    document()
+        .body()
+        .is_some_and(|body| body.class_list().contains("cc-page"))
+}
+
 /// The address of this page without its query or hash.
 pub fn page_address() -> String {
     let location = window().location();

@@ -171,7 +171,7 @@ export const PERSONAS = {
 // Reading the page
 
 /** The page's (first) h1 text. */
-export const heading = (page) => page.locator('h1').first().innerText().then((t) => t.trim());
+export const heading = (page) => page.locator('.cc-app h1').first().innerText().then((t) => t.trim());
 
 /** Waits until the page's h1 reads `text` (the step has rendered). */
 export async function waitForHeading(page, text, timeout = 10_000) {
