@@ -202,7 +202,7 @@ async fn saying_no_leads_to_check_answers_then_a_kind_result() {
         text(".cc-test-host h1"),
         "You may not be an unpaid carer right now"
     );
-    assert!(text(".cc-test-host main").contains("Who counts as a carer"));
+    assert!(text(".cc-test-host .cc-main").contains("Who counts as a carer"));
 }
 
 #[wasm_bindgen_test]

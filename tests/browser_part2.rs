@@ -220,7 +220,7 @@ async fn ratings_are_saved_and_the_check_page_shows_what_they_may_mean() {
             .starts_with("There is nothing to show here yet.")
     );
     assert!(query("[aria-labelledby=staying-safe-going-well]").is_none());
-    let page = text(".cc-test-host main");
+    let page = text(".cc-test-host .cc-main");
     assert!(
         !page.contains('%') && !page.contains("score"),
         "no score: {page}"

@@ -99,8 +99,8 @@ async fn start_a_plan() -> impl Drop {
     let app = mount_at("#/plans");
     settle().await;
     assert_eq!(text(".cc-test-host h1"), "Emergency plans");
-    assert!(text(".cc-test-host main").contains("You have not added anyone yet."));
-    click(".cc-test-host main button.cc-button--secondary");
+    assert!(text(".cc-test-host .cc-main").contains("You have not added anyone yet."));
+    click(".cc-test-host .cc-main button.cc-button--secondary");
     settle().await;
     assert_eq!(hash(), "#/plans/1/person");
     app
@@ -287,7 +287,7 @@ async fn removing_asks_first_and_an_unknown_plan_says_so() {
     settle().await;
     assert_eq!(text(".cc-test-host h1"), "We could not find this plan");
     assert_eq!(
-        query(".cc-test-host main a")
+        query(".cc-test-host .cc-main a")
             .unwrap()
             .get_attribute("href")
             .as_deref(),
