@@ -44,6 +44,13 @@ pub fn save(answers: &Answers) -> bool {
     session().is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
 }
 
+/// Deletes the stored answers ("Exit this page").
+pub fn forget() {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(KEY);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,9 @@ pub struct Site {
     pub footer_privacy: String,
     pub keep_number: String,
     pub save_and_continue: String,
+    pub footer_exit: String,
     pub footer_share: String,
+    pub exit: ExitText,
     pub place: PlaceText,
     pub share: ShareText,
     pub start: StartPage,
@@ -38,6 +40,22 @@ pub struct PlaceText {
     pub elsewhere: String,
     /// `{place}` is the id the link or page asked for.
     pub unknown: String,
+}
+}
+
+content_struct! {
+/// "Exit this page": the button, where it goes, and the page explaining it.
+#[derive(Debug)]
+pub struct ExitText {
+    pub button: String,
+    pub address: String,
+    pub title: String,
+    pub intro: String,
+    pub how_title: String,
+    pub how: Vec<String>,
+    pub what_title: String,
+    pub what: Vec<String>,
+    pub history: String,
 }
 }
 

@@ -63,6 +63,8 @@ pub enum Step {
     Document(Document),
     /// For professionals: the link and QR code to hand to a carer.
     Share,
+    /// Explains "Exit this page".
+    AboutExit,
     NotFound,
 }
 
@@ -140,6 +142,7 @@ impl Route {
             Step::Documents => String::from("#/documents"),
             Step::Document(document) => format!("#/documents/{}", document.key()),
             Step::Share => String::from("#/share"),
+            Step::AboutExit => String::from("#/leaving-quickly"),
         };
         if self.changing {
             format!("{path}/change")
@@ -173,6 +176,7 @@ fn step_from_path(path: &str) -> Option<Step> {
         ["documents"] => Step::Documents,
         ["documents", key] => Step::Document(Document::from_key(key)?),
         ["share"] => Step::Share,
+        ["leaving-quickly"] => Step::AboutExit,
         _ => return None,
     })
 }
@@ -341,7 +345,9 @@ pub fn next_step(answers: &Answers, route: Route) -> Route {
 pub fn previous_step(answers: &Answers, route: Route) -> Route {
     let asked = asked_questions(&answers.carer);
     match route.step {
-        Step::Start | Step::NotFound | Step::TaskList | Step::Share => Route::to(Step::Start),
+        Step::Start | Step::NotFound | Step::TaskList | Step::Share | Step::AboutExit => {
+            Route::to(Step::Start)
+        }
         Step::Question(_) if route.changing => Route::to(Step::CheckAnswers),
         Step::Question(current) => {
             let position = asked.iter().position(|&q| q == current).unwrap_or(0);
@@ -430,6 +436,7 @@ mod tests {
                 Step::PlanRemove(3),
                 Step::Documents,
                 Step::Share,
+                Step::AboutExit,
             ]
             .map(Route::to),
         );

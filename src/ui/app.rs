@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::exit::{self, ExitButton};
+use super::pages::{
+    AboutExitPage, CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, SharePage, StartPage,
+};
 use super::pages::{
     AboutYouPage, DocumentPage, DocumentsPage, PlanCheckPage, PlanRemovePage, PlanSectionPage,
     PlansPage, TaskListPage, WellbeingAreaPage, WellbeingCheckPage, WellbeingGoesWellPage,
-};
-use super::pages::{
-    CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, SharePage, StartPage,
 };
 use super::store::Store;
 use crate::content::directory::directory;
@@ -36,6 +37,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     follow_the_address_bar(store);
     keep_answers_in_the_tab(store);
+    exit::listen_for_shift();
     let app = NodeRef::<leptos::html::Div>::new();
     wear_the_council_colours(store, app);
 
@@ -49,12 +51,14 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <div class="cc-width-container">
+                <ExitButton/>
                 {main_area(move || page(store.route.get()))}
             </div>
             <footer class="cc-footer">
                 <div class="cc-width-container">
                     <p class="cc-body-s">{site.footer_privacy.clone()}</p>
                     <ul class="cc-footer__links cc-no-print">
+                        <li><a class="cc-link" href=Route::to(Step::AboutExit).to_hash()>{site.footer_exit.clone()}</a></li>
                         <li><a class="cc-link" href=Route::to(Step::Share).to_hash()>{site.footer_share.clone()}</a></li>
                     </ul>
                 </div>
@@ -94,6 +98,7 @@ fn later_parts(step: Step, changing: bool) -> AnyView {
         Step::Documents => view! { <DocumentsPage/> }.into_any(),
         Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
         Step::Share => view! { <SharePage/> }.into_any(),
+        Step::AboutExit => view! { <AboutExitPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod exit;
 pub mod mount;
 pub mod pages;
 pub mod store;

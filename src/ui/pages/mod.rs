@@ -1,5 +1,6 @@
 //! One page per step of the journey.
 
+mod about_exit;
 mod about_you;
 mod check_answers;
 mod document;
@@ -18,6 +19,7 @@ mod wellbeing_area;
 mod wellbeing_check;
 mod wellbeing_goes_well;
 
+pub use about_exit::AboutExitPage;
 pub use about_you::AboutYouPage;
 pub use check_answers::CheckAnswersPage;
 pub use document::DocumentPage;

@@ -15,30 +15,38 @@ pub fn SharePage() -> impl IntoView {
     let text = &site().share;
     browser::set_title(&text.title, false);
     // The professional's area, not the carer's: kept on this page only.
-    let council = RwSignal::new(String::new());
+    let selected = RwSignal::new(Vec::<String>::new());
     let page = StoredValue::new(browser::page_address());
-    let link = move || council.with(|id| page.with_value(|page| share_link(page, id)));
-    let copied = RwSignal::new(None::<bool>);
-    Effect::new(move |_| {
-        council.track();
-        copied.set(None);
-    });
+    let link = move || {
+        selected.with(|ids| {
+            let id = ids.first().map_or("", String::as_str);
+            page.with_value(|page| share_link(page, id))
+        })
+    };
+    // Which link was copied, and whether the browser allowed it: the message
+    // is about that link only, so it goes when another area is chosen.
+    let copied = RwSignal::new(None::<(String, bool)>);
 
     let copy = move |_| {
-        let done = browser::copy_text(
-            &council.with_untracked(|id| page.with_value(|page| share_link(page, id))),
-        );
-        leptos::task::spawn_local(async move { copied.set(Some(done.await)) });
+        let shown = link();
+        let done = browser::copy_text(&shown);
+        leptos::task::spawn_local(async move { copied.set(Some((shown, done.await))) });
     };
     let status = move || match copied.get() {
-        Some(true) => text.copied.clone(),
-        Some(false) => text.copy_failed.clone(),
-        None => String::new(),
+        Some((shown, true)) if shown == link() => text.copied.clone(),
+        Some((shown, false)) if shown == link() => text.copy_failed.clone(),
+        _ => String::new(),
     };
     let print = move |_| {
         let _ = window().print();
     };
-    let council_name = move || council.with(|id| directory().council(id).map(|c| c.name.clone()));
+    let council_name = move || {
+        selected.with(|ids| {
+            ids.first()
+                .and_then(|id| directory().council(id))
+                .map(|c| c.name.clone())
+        })
+    };
     let card = move || {
         view! {
             <div class="cc-handout__card">
@@ -57,7 +65,7 @@ pub fn SharePage() -> impl IntoView {
             <BackLink to=Route::to(Step::Start)/>
             <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
             <p class="cc-body-l">{text.lead.clone()}</p>
-            <CouncilChoice name="share-council" heading=text.council.clone() hint=text.council_hint.clone() council=council/>
+            <CouncilChoice name="share-council" heading=text.council.clone() hint=text.council_hint.clone() selected=selected/>
             <h2 class="cc-heading-m">{text.link_title.clone()}</h2>
             <div class="cc-form-group">
                 <label class="cc-label" for="share-link">{text.link_label.clone()}</label>

@@ -15,9 +15,16 @@ pub fn StartPage() -> impl IntoView {
     let first_question = Route::to(Step::Question(QuestionId::ALL[0])).to_hash();
 
     // The carer's choice of place lives in their answers (it is saved).
-    let council = RwSignal::new(store.answers.with_untracked(|a| a.council.clone()));
+    let saved = store.answers.with_untracked(|a| a.council.clone());
+    let selected = RwSignal::new(if saved.is_empty() {
+        vec![]
+    } else {
+        vec![saved]
+    });
     Effect::new(move |_| {
-        let id = council.get();
+        let Some(id) = selected.with(|ids| ids.first().cloned()) else {
+            return;
+        };
         if store.answers.with_untracked(|a| a.council != id) {
             store.answers.update(|a| a.council = id);
             store.unknown_council.set(None);
@@ -38,7 +45,7 @@ pub fn StartPage() -> impl IntoView {
         </ul>
         <p class="cc-body">{start.privacy.clone()}</p>
         {unknown_note}
-        <CouncilChoice name="council" heading=place.question.clone() hint=place.hint.clone() council=council/>
+        <CouncilChoice name="council" heading=place.question.clone() hint=place.hint.clone() selected=selected/>
         <a href=first_question class="cc-button cc-button--start" draggable="false">
             {start.start_button.clone()}
             <svg class="cc-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19"

@@ -41,7 +41,24 @@ pub fn Choices(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let kind = if many { "checkboxes" } else { "radios" };
+    // Static class names: `format!` for each would cost more wasm than the strings.
+    let [group, item, input, label, divider] = if many {
+        [
+            "cc-checkboxes",
+            "cc-checkboxes__item",
+            "cc-checkboxes__input",
+            "cc-label cc-checkboxes__label",
+            "cc-checkboxes__divider",
+        ]
+    } else {
+        [
+            "cc-radios",
+            "cc-radios__item",
+            "cc-radios__input",
+            "cc-label cc-radios__label",
+            "cc-radios__divider",
+        ]
+    };
 
     let toggle = move |id: String, checked: bool| {
         selected.update(|chosen| {
@@ -69,10 +86,10 @@ pub fn Choices(
                 let id_for_check = choice.id.clone();
                 let id_for_change = choice.id.clone();
                 view! {
-                    {is_exclusive.then(|| view! { <div class=format!("cc-{kind}__divider")>"or"</div> })}
-                    <div class=format!("cc-{kind}__item")>
+                    {is_exclusive.then(|| view! { <div class=divider>"or"</div> })}
+                    <div class=item>
                         <input
-                            class=format!("cc-{kind}__input")
+                            class=input
                             id=input_id.clone()
                             name=name
                             type=if many { "checkbox" } else { "radio" }
@@ -80,7 +97,7 @@ pub fn Choices(
                             prop:checked=move || selected.with(|chosen| chosen.contains(&id_for_check))
                             on:change=move |event| toggle(id_for_change.clone(), event_target_checked(&event))
                         />
-                        <label class=format!("cc-label cc-{kind}__label") for=input_id>{choice.label}</label>
+                        <label class=label for=input_id>{choice.label}</label>
                     </div>
                 }
             })
@@ -106,7 +123,7 @@ pub fn Choices(
                         <span class="cc-visually-hidden">"Error: "</span>{text}
                     </p>
                 })}
-                <div class=format!("cc-{kind}")>{items}</div>
+                <div class=group>{items}</div>
             </fieldset>
         </div>
     }

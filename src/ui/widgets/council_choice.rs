@@ -6,14 +6,14 @@ use crate::content::site::site;
 use crate::domain::place::ELSEWHERE;
 
 /// Radios for the place the cared-for person lives: each council preset by
-/// its area's name, then "somewhere else in England". `council` holds the
-/// chosen id (empty when none is chosen).
+/// its area's name, then "somewhere else in England". `selected` holds the
+/// chosen id, or nothing.
 #[component]
 pub fn CouncilChoice(
     name: &'static str,
     heading: String,
     hint: String,
-    council: RwSignal<String>,
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let mut options: Vec<Choice> = directory()
         .councils
@@ -27,20 +27,6 @@ pub fn CouncilChoice(
     options.push(Choice {
         id: ELSEWHERE.to_owned(),
         label: site().place.elsewhere.clone(),
-    });
-
-    // Choices works on a list of ids; this one holds one id or none.
-    let selected = RwSignal::new(Vec::new());
-    Effect::new(move |_| {
-        let id = council.get();
-        selected.set(if id.is_empty() { vec![] } else { vec![id] });
-    });
-    Effect::new(move |_| {
-        if let Some(id) = selected.with(|ids| ids.first().cloned()) {
-            if council.get_untracked() != id {
-                council.set(id);
-            }
-        }
     });
 
     view! {

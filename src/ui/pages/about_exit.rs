@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::content::site::site;
+use crate::ui::browser;
+
+/// Explains "Exit this page": how to leave quickly and what happens then.
+#[component]
+pub fn AboutExitPage() -> impl IntoView {
+    let text = &site().exit;
+    browser::set_title(&text.title, false);
+    let list = |items: &Vec<String>| {
+        items
+            .iter()
+            .map(|item| view! { <li>{item.clone()}</li> })
+            .collect_view()
+    };
+    view! {
+        <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
+        <p class="cc-body-l">{text.intro.clone()}</p>
+        <h2 class="cc-heading-m">{text.how_title.clone()}</h2>
+        <ul class="cc-list cc-list--bullet">{list(&text.how)}</ul>
+        <h2 class="cc-heading-m">{text.what_title.clone()}</h2>
+        <ul class="cc-list cc-list--bullet">{list(&text.what)}</ul>
+        <p class="cc-body cc-inset">{text.history.clone()}</p>
+    }
+}

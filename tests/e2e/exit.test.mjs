@@ -1,0 +1,118 @@
+// Exit this page (GOV.UK pattern): a button on every page and Shift pressed three times
+// replace the page with a neutral public site at once, the current history entry is
+// replaced, and the answers (kept in this tab only) are deleted. A page explains it.
+//
+// Runs against dist/ (build it first: `make dist`). The neutral site is answered by the
+// test itself: nothing leaves this machine.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
+import { openApp, choose, question, submit, HEADINGS, BUTTONS } from './support/part1.mjs';
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+const BUTTON = 'Exit this page';
+
+let root;
+let server;
+let browser;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  server = await startServer({ root });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function withApp(body) {
+  const t = await newPage(browser, server);
+  // A page route wins over the harness's "block every other origin" route.
+  await t.page.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
+  try {
+    await openApp(t, server.url);
+    await body(t);
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+  }
+}
+
+/** Answers the first question, so there is something to delete. */
+async function answerTheFirstQuestion(page) {
+  await page.getByRole('link', { name: BUTTONS.start }).click();
+  await choose(page, question('age'), ['25 to 64']);
+  await submit(page, BUTTONS.continue);
+  await page.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+}
+
+async function assertAnswersGone(page) {
+  await page.goto(server.url + '#/carer/check');
+  await page.locator('.cc-app h1', { hasText: 'Check your answers' }).waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false);
+  assert.equal(await page.getByText('25 to 64').count(), 0);
+}
+
+test('the button is on every page, leaves at once, replaces the history entry and deletes the answers', async () => {
+  await withApp(async ({ page }) => {
+    for (const hash of ['', '#/carer/age', '#/tasks', '#/share', '#/leaving-quickly', '#/nowhere']) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.locator('.cc-app h1').first().waitFor();
+      const button = page.getByRole('link', { name: BUTTON });
+      assert.equal(await button.isVisible(), true, `on ${hash || 'the start page'}`);
+      assert.equal(await button.getAttribute('href'), NEUTRAL);
+    }
+    await page.evaluate(() => (location.hash = ''));
+    await answerTheFirstQuestion(page);
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: BUTTON }).click();
+    await page.waitForURL(NEUTRAL);
+    assert.equal(await page.locator('h1').innerText(), 'Weather');
+    assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
+    // Back goes to the page before, never to the page the carer left.
+    await page.goBack();
+    assert.notEqual(page.url(), server.url + '#/carer/helps');
+    await assertAnswersGone(page);
+  });
+});
+
+test('Shift pressed three times leaves; other keys in between do not', async () => {
+  await withApp(async ({ page }) => {
+    await answerTheFirstQuestion(page);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('a');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    assert.equal(page.url().startsWith(server.url), true, 'two, a key, one more: still here');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL);
+    await assertAnswersGone(page);
+  });
+});
+
+test('a page explains it, reached from the footer, and axe finds nothing on it', async () => {
+  await withApp(async ({ page }) => {
+    await page.getByRole('link', { name: 'How to leave this site quickly' }).click();
+    await page.locator('.cc-app h1', { hasText: 'Leaving this site quickly' }).waitFor();
+    assert.equal(await page.title(), 'Leaving this site quickly – Carer Check');
+    const text = await page.locator('.cc-main').innerText();
+    assert.match(text, /press the Shift key 3 times/i);
+    assert.match(text, /pressing Back will not show them/);
+    const violations = await checkAxe(page);
+    assert.deepEqual(violations.map(formatViolation), []);
+    // And the start page with the button on it.
+    await page.evaluate(() => (location.hash = ''));
+    await page.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
+    assert.deepEqual((await checkAxe(page)).map(formatViolation), []);
+  });
+});
