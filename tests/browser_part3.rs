@@ -274,7 +274,7 @@ async fn removing_asks_first_and_an_unknown_plan_says_so() {
 
     click(".cc-plan-list__actions li:nth-child(2) a");
     settle().await;
-    click(".cc-button--warning");
+    click(".cc-test-host .cc-main .cc-button--warning");
     settle().await;
     assert_eq!(hash(), "#/plans");
     assert!(query(".cc-plan-list").is_none());
