@@ -1,0 +1,142 @@
+// When the app cannot start, the page is never blank: index.html's own content stays —
+// the service's name, what it is for, and where to get help now (the Carers UK helpline
+// 0808 808 7777, NHS 111 and 999) — and it is accessible. Three ways it fails to start, in
+// Chromium over the release build in dist/:
+//
+//   - the .wasm request is blocked (a firewall, a filter, a lost connection);
+//   - the .wasm arrives broken (a proxy that rewrites it, a truncated download);
+//   - JavaScript is turned off.
+//
+// In each: the h1, the lead, the helpline and 111 show; axe-core finds no violation at
+// 320 px and 1280 px; nothing scrolls sideways at 320 px; and the app never started.
+//
+//   make dist && node --test tests/e2e/fallback.test.mjs
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { HEADINGS } from './support/part1.mjs';
+import { scrollsSideways } from './support/journey.mjs';
+
+// index.html's static content (kept in step with src/content/data/site.toml by hand).
+const MUST_SHOW = [
+  'Carer Check',
+  'Do you help someone who could not manage without you? You might be a carer, even if you have never used that word.',
+  'If nothing happens, your browser may be too old or may be blocking it. You can still get help:',
+  'Carers UK Helpline: call 0808 808 7777 for free advice about caring.',
+  'For urgent medical help that is not an emergency, call 111. In an emergency, call 999.',
+];
+
+let browser;
+let root;
+let server;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/**
+ * Opens the app with `fail` applied to the context (a route, or nothing) and checks the
+ * static page: its text, axe at both widths, no sideways scroll at 320 px.
+ */
+async function expectFallback({ contextOptions = {}, fail = async () => {}, waitForFailure }) {
+  const t = await newPage(browser, server, { viewport: { width: 1280, height: 800 }, ...contextOptions });
+  try {
+    const { page } = t;
+    await fail(t);
+    const failed = waitForFailure ? waitForFailure(t) : Promise.resolve();
+    await page.goto(server.url, { waitUntil: 'load' });
+    await failed;
+    // Give a failing start time to do (or undo) anything it would.
+    await page.waitForTimeout(500);
+
+    assert.equal((await page.locator('h1').innerText()).trim(), HEADINGS.start);
+    assert.equal(await page.locator('h1').count(), 1, 'one h1');
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    for (const words of MUST_SHOW) assert.ok(text.includes(words), `the page lacks "${words}":\n${text}`);
+    for (const phone of ['0808 808 7777', '111', '999']) {
+      assert.ok(await page.getByText(phone).first().isVisible(), `${phone} is not visible`);
+    }
+    assert.equal(await page.locator('main#cc-main').count(), 1, 'a main landmark');
+    // Styled: the stylesheets loaded (the header wears the brand colour).
+    const header = await page.locator('.cc-app .cc-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(header, 'rgb(29, 112, 184)', 'the header is not styled');
+    // The app never took over (its skip link and footer are not there).
+    assert.equal(await page.locator('.cc-skip-link, .cc-footer').count(), 0, 'the app started after all');
+
+    if (contextOptions.javaScriptEnabled !== false) {
+      assert.equal(await page.evaluate(() => window.__ccAppStarted === true), false, 'the app started after all');
+      await checkLayout(page);
+    } else {
+      // axe needs timers, which do not run with JavaScript off: check the same page (its
+      // DOM as shown, without its scripts) in a context where they do.
+      await checkLayout(await pageWithout(await page.content(), t));
+    }
+    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
+  } finally {
+    await t.close();
+  }
+}
+
+/** axe at 320 px and 1280 px, and no sideways scroll at 320 px. */
+async function checkLayout(page) {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    if (width === 320) assert.equal(await scrollsSideways(page), false, 'the fallback scrolls sideways at 320 px');
+    const violations = await checkAxe(page);
+    assert.deepEqual(violations, [], `axe on the fallback page at ${width} px:\n${violations.join('\n')}`);
+  }
+}
+
+/**
+ * A page in a new context of `t`'s browser showing `html` (with every <script> taken out)
+ * at the server's address, so its stylesheets load as they did. Closed with `t`.
+ */
+async function pageWithout(html, t) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  assert.ok(withoutScripts.includes('0808 808 7777'), 'the page as shown has the helpline');
+  await page.route(server.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withoutScripts }));
+  await page.goto(server.url);
+  const close = t.close;
+  t.close = async () => {
+    await context.close();
+    await close();
+  };
+  return page;
+}
+
+const isWasm = (url) => url.pathname.endsWith('.wasm');
+
+describe('when the app cannot start, the page still helps', { concurrency: 1, timeout: 60_000 }, () => {
+  test('the .wasm request is blocked', async () => {
+    await expectFallback({
+      fail: (t) => t.context.route(isWasm, (route) => route.abort('blockedbyclient')),
+      waitForFailure: (t) => t.page.waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('.wasm') }),
+    });
+  });
+
+  test('the .wasm arrives broken', async () => {
+    await expectFallback({
+      fail: (t) =>
+        t.context.route(isWasm, (route) =>
+          route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('this is not WebAssembly') }),
+        ),
+      // The glue's init() rejects: an uncaught error in the page.
+      waitForFailure: (t) => t.page.waitForEvent('pageerror'),
+    });
+  });
+
+  test('JavaScript is turned off', async () => {
+    await expectFallback({ contextOptions: { javaScriptEnabled: false } });
+  });
+});

@@ -1,0 +1,554 @@
+// The whole journey for the accessibility tests: by keyboard alone (keyboard.test.mjs) or
+// by pointer to seed answers (layout.test.mjs), plus what those tests measure — stray
+// mouse events, visible focus, target sizes, sideways scrolling, motion.
+//
+//   await installPointerSpy(t.context);                 // before the page loads
+//   ...                                                 // drive the app with page.keyboard
+//   assert.deepEqual(await pointerEvents(page), []);    // no mouse was used
+//
+//   await kbField(page, 'Your name', 'Helen Bennett');  // Tab to the box, type into it
+//   await kbRadio(page, 'Might they go out and get lost?', 'Yes');
+//   await kbPress(page, 'Save and continue');
+//
+// The wording is the wording in src/content/data/*.toml, as in part1.mjs and part3.mjs.
+
+import assert from 'node:assert/strict';
+import { describeFocus, expectStep } from './part1.mjs';
+import { planHeadings } from './part3.mjs';
+
+export const TASKS = 'Your carer check';
+export const DOCUMENTS_TITLE = 'Your documents';
+export const SHARE_TITLE = 'Share Carer Check with a carer';
+export const WELLBEING = {
+  taskLink: 'How are things for you?',
+  areas: [
+    { title: 'Recognised and valued', id: 'recognised-and-valued' },
+    { title: 'A life of my own', id: 'a-life-of-my-own' },
+    { title: 'Mentally and physically well', id: 'mentally-and-physically-well' },
+    { title: 'Staying safe', id: 'staying-safe' },
+  ],
+  goesWell: 'What goes well for you?',
+  check: 'Check your answers',
+};
+
+/** The documents by their address key, and their names (the preview's h1 and title). */
+export const documentNames = (first) => ({
+  passport: 'Carer passport',
+  'plan-1': `Emergency plan for ${first}`,
+  'card-1': `Emergency wallet card for ${first}`,
+  help: 'Where to get help',
+  'gp-letter': 'Note to your GP practice',
+  'employer-letter': 'Request to your employer',
+  'assessment-list': "Things to raise at your carer's assessment",
+});
+
+/** "About you" for the working daughter of PLAN_PERSONAS.fatherWithDementia. */
+export const HELEN = {
+  name: 'Helen Bennett',
+  phone: '07700 900111',
+  address: '8 Mill Lane\nBury',
+  gp: 'Moorgate Surgery',
+  employer: 'Northgate Bakery',
+};
+
+// ---------------------------------------------------------------------------------------
+// No mouse
+
+/**
+ * Counts every pointer-made mouse event in the pages of `context`: mousedown, mouseup,
+ * click, auxclick, dblclick and contextmenu with `detail > 0` or pointerType "mouse", and
+ * every pointerdown/pointerup/mousemove/wheel at all. A click made by Enter or Space has
+ * detail 0 and no pointer type, so the keyboard never counts. Read with pointerEvents().
+ */
+export async function installPointerSpy(context) {
+  await context.addInitScript(() => {
+    const seen = [];
+    Object.defineProperty(window, '__ccPointerEvents', { value: seen });
+    const describe = (event) => {
+      const el = event.target;
+      const tag = el?.tagName?.toLowerCase() ?? String(el);
+      return `${event.type} (detail ${event.detail}, pointerType "${event.pointerType ?? ''}") on ${tag}${el?.id ? '#' + el.id : ''}`;
+    };
+    for (const type of ['mousedown', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu']) {
+      addEventListener(
+        type,
+        (event) => {
+          if (event.detail > 0 || event.pointerType === 'mouse' || event.pointerType === 'touch' || event.pointerType === 'pen') {
+            seen.push(describe(event));
+          }
+        },
+        { capture: true },
+      );
+    }
+    for (const type of ['pointerdown', 'pointerup', 'mousemove', 'wheel', 'touchstart']) {
+      addEventListener(type, (event) => seen.push(describe(event)), { capture: true });
+    }
+  });
+}
+
+/** The pointer-made events seen in this page since it loaded (see installPointerSpy). */
+export const pointerEvents = (page) => page.evaluate(() => [...(window.__ccPointerEvents ?? ['spy not installed'])]);
+
+// ---------------------------------------------------------------------------------------
+// The focused element
+
+/**
+ * What has the focus: tag, type, its label (or text), whether checked, and the legends of
+ * every fieldset it is in, innermost first.
+ */
+export function focusState(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const legends = [];
+    for (let f = el.closest('fieldset'); f; f = f.parentElement?.closest('fieldset')) {
+      legends.push(f.querySelector(':scope > legend')?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+    }
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.type ?? null,
+      name: (el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim(),
+      value: el.value ?? null,
+      checked: el.checked ?? null,
+      legends,
+    };
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab if `backwards`) until the focused element matches `want`:
+ * { name, within?, tag?, type? } — `name` the label or text (a string or RegExp), `within` a
+ * legend of a fieldset around it. Stays put if it already matches. Returns the state.
+ */
+export async function kbTabTo(page, want, { backwards = false, max = 60 } = {}) {
+  const test = (s) =>
+    s &&
+    (want.name === undefined || (want.name instanceof RegExp ? want.name.test(s.name) : s.name === want.name)) &&
+    (want.within === undefined || s.legends.includes(want.within)) &&
+    (want.tag === undefined || s.tag === want.tag) &&
+    (want.type === undefined || s.type === want.type);
+  let state = await focusState(page);
+  for (let i = 0; !test(state); i++) {
+    if (i === max) {
+      throw new Error(`${backwards ? 'Shift+Tab' : 'Tab'} never reached ${JSON.stringify(want, (k, v) => (v instanceof RegExp ? String(v) : v))}; focus is on ${await describeFocus(page)}`);
+    }
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    state = await focusState(page);
+  }
+  return state;
+}
+
+/**
+ * The focused control's focus indicator: its computed outline, box-shadow, background,
+ * border and (for the app's drawn radios and checkboxes, whose input is transparent) its
+ * label's ::before (the input itself is transparent), once focused and once not. Returns { visible, focused, blurred }:
+ * `visible` when, focused, it shows an outline or a box-shadow that it does not show
+ * unfocused (a real, visible change), or a changed border or background.
+ */
+export function focusIndicator(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { visible: false, why: 'nothing focused' };
+    const transparent = (c) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+    const look = () => {
+      // An invisible input (opacity 0) shows nothing itself, even with the browser's outline.
+      const own = getComputedStyle(el);
+      const styles = own.opacity === '0' ? [] : [own];
+      if (el.matches('input[type=radio], input[type=checkbox]') && el.labels?.[0]) {
+        styles.push(getComputedStyle(el.labels[0], '::before'));
+      }
+      return styles.map((s) => ({
+        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor)
+          ? `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : 'none',
+        boxShadow: s.boxShadow,
+        background: s.backgroundColor,
+        border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+        color: s.color,
+      }));
+    };
+    const focused = look();
+    el.blur();
+    const blurred = look();
+    el.focus({ preventScroll: true });
+    const changed = (key) => focused.some((f, i) => f[key] !== blurred[i][key]);
+    const visible =
+      (changed('outline') && focused.some((f) => f.outline !== 'none')) ||
+      (changed('boxShadow') && focused.some((f) => f.boxShadow !== 'none')) ||
+      changed('background') ||
+      changed('border');
+    return { visible, focused, blurred };
+  });
+}
+
+/** Asserts the focused control shows a visible focus indicator. */
+export async function assertFocusVisible(page, where) {
+  const indicator = await focusIndicator(page);
+  assert.ok(
+    indicator.visible,
+    `no visible focus indicator on ${await describeFocus(page)} (${where}):\n${JSON.stringify(indicator, null, 1)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Acting by keyboard. Each helper Tabs forward to its control, checks that the control
+// shows it has the focus (unless { checkFocus: false }), then acts.
+
+/** Tabs to a link or button by its text and presses Enter. */
+export async function kbPress(page, name, { backwards = false, checkFocus = true, within } = {}) {
+  const state = await kbTabTo(page, { name, within }, { backwards });
+  assert.ok(['a', 'button'].includes(state.tag), `"${name}" is a ${state.tag}, not a link or button`);
+  if (checkFocus) await assertFocusVisible(page, `"${name}"`);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Tabs to the text box labelled `label` (inside the fieldset `within`, if given), clears
+ * it with Ctrl+A and Delete and types `value` (a newline is Enter: multi-line boxes only).
+ */
+export async function kbField(page, label, value, { within, checkFocus = true } = {}) {
+  const state = await kbTabTo(page, { name: label, within });
+  assert.ok(['input', 'textarea'].includes(state.tag), `"${label}" is a ${state.tag}`);
+  assert.ok(state.tag === 'textarea' || !value.includes('\n'), `"${label}" is one line: Enter would send the form`);
+  if (checkFocus) await assertFocusVisible(page, `the box "${label}"`);
+  if (state.value) {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+  }
+  await page.keyboard.type(value);
+  const typed = await page.evaluate(() => document.activeElement.value);
+  assert.equal(typed, value, `what "${label}" holds after typing`);
+}
+
+/**
+ * Tabs into the radio group `legend` (Tab lands on its chosen radio, or its first) and
+ * moves with the arrow keys to `option`, which chooses it; Space for the first one.
+ */
+export async function kbRadio(page, legend, option, { checkFocus = true } = {}) {
+  let state = await kbTabTo(page, { within: legend, type: 'radio' });
+  if (checkFocus) await assertFocusVisible(page, `the radios "${legend}"`);
+  for (let i = 0; i < 12 && state.name !== option; i++) {
+    await page.keyboard.press('ArrowDown');
+    state = await focusState(page);
+  }
+  assert.equal(state.name, option, `the arrow keys never reached "${option}" in "${legend}"`);
+  if (!state.checked) await page.keyboard.press('Space');
+  assert.equal((await focusState(page)).checked, true, `"${option}" in "${legend}" is not chosen`);
+}
+
+/** Tabs to the checkbox `label` (in the fieldset `within`) and sets it with Space. */
+export async function kbCheckbox(page, label, on, { within, checkFocus = true } = {}) {
+  const state = await kbTabTo(page, { name: label, within, type: 'checkbox' });
+  if (checkFocus) await assertFocusVisible(page, `the checkbox "${label}"`);
+  if (state.checked !== on) await page.keyboard.press('Space');
+  assert.equal((await focusState(page)).checked, on, `the checkbox "${label}"`);
+}
+
+/**
+ * Presses an "Add a …" button of a repeated list ("Add a medicine") and waits for the
+ * focus to move to the new row's first box, as it does on the next frame.
+ */
+export async function kbAdd(page, name, { checkFocus = true } = {}) {
+  await kbPress(page, name, { checkFocus });
+  await page
+    .waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName), null, { timeout: 5_000 })
+    .catch(async () => assert.fail(`after "${name}", focus is on ${await describeFocus(page)}, not the new row`));
+}
+
+/** After pressing a control that changes the step: the new h1 has the focus and names the page. */
+export async function kbPressTo(page, name, nextHeading, options) {
+  await kbPress(page, name, options);
+  await expectStep(page, nextHeading);
+}
+
+// ---------------------------------------------------------------------------------------
+// The journey by keyboard, from the task list back to it
+
+/** "About you" by keyboard, from the task list to the task list. */
+export async function aboutYouByKeyboard(page, about) {
+  await kbPressTo(page, 'About you', 'About you');
+  await kbField(page, 'Your name', about.name);
+  await kbField(page, 'Your phone number', about.phone);
+  await kbField(page, 'Your address', about.address);
+  await kbField(page, 'Your GP practice', about.gp);
+  if (about.employer) await kbField(page, 'Your employer', about.employer);
+  await kbPressTo(page, 'Save and continue', TASKS);
+}
+
+/**
+ * Part 2 by keyboard: every statement of the four areas rated (the n-th with
+ * ratings[n % length]), a note in the first area, one thing that goes well and a few
+ * words; its check page; back to the task list. `onStep(page, heading)` runs on each page.
+ */
+export async function part2ByKeyboard(page, { ratings = ['Sometimes', 'Most of the time', 'Never'], note, positive, ownWords, onStep } = {}) {
+  await kbPressTo(page, WELLBEING.taskLink, WELLBEING.areas[0].title);
+  for (const [at, area] of WELLBEING.areas.entries()) {
+    if (at > 0) await expectStep(page, area.title);
+    if (onStep) await onStep(page, area.title);
+    const legends = await page.locator('main fieldset legend').allInnerTexts();
+    assert.ok(legends.length > 0, `no statements on "${area.title}"`);
+    for (const [n, legend] of legends.entries()) {
+      await kbRadio(page, legend.trim(), ratings[n % ratings.length], { checkFocus: n === 0 });
+    }
+    if (at === 0 && note) {
+      await kbField(page, /^Is there anything else you want to say/, note);
+    }
+    await kbPress(page, 'Continue', { checkFocus: at === 0 });
+  }
+  await expectStep(page, WELLBEING.goesWell);
+  if (onStep) await onStep(page, WELLBEING.goesWell);
+  if (positive) await kbCheckbox(page, positive, true, { within: 'Tick any that are true for you' });
+  if (ownWords) await kbField(page, 'In your own words (optional)', ownWords);
+  await kbPressTo(page, 'Continue', WELLBEING.check);
+  if (onStep) await onStep(page, WELLBEING.check);
+  await kbPressTo(page, 'Continue', TASKS);
+}
+
+/**
+ * Part 3 by keyboard: from the task list, adds a person and fills every page of their plan
+ * for `persona` (the shape of PLAN_PERSONAS in part3.mjs), through its check page, back to
+ * the task list. `onStep(page, heading)` runs on each page once it has loaded.
+ */
+export async function planByKeyboard(page, persona, { onStep } = {}) {
+  const h = planHeadings(persona.firstName);
+  const step = async (now) => {
+    await expectStep(page, now);
+    if (onStep) await onStep(page, now);
+  };
+  const fields = async (values, within) => {
+    for (const [label, value] of Object.entries(values)) {
+      if (value !== undefined) await kbField(page, label, value, { within, checkFocus: false });
+    }
+  };
+  await kbPressTo(page, 'Emergency plan', 'Emergency plans');
+  await kbPress(page, /^Add (a|another) person$/);
+  await step(h.person);
+  await fields({
+    'Their full name': persona.name,
+    'Their date of birth': persona.dateOfBirth,
+    'Their address': persona.address,
+    'Their health conditions or disabilities': persona.conditions,
+    Allergies: persona.allergies,
+  });
+  await kbPress(page, 'Save and continue');
+
+  await step(h.medicines);
+  for (const [at, medicine] of persona.medicines.entries()) {
+    const row = `Medicine ${at + 1}`;
+    if (!(await page.getByRole('group', { name: row, exact: true }).count())) {
+      await kbAdd(page, 'Add a medicine', { checkFocus: at === 1 });
+      // Focus goes to the new row's first box (on the next frame).
+      await page
+        .waitForFunction((legend) => {
+          const el = document.activeElement;
+          return el?.labels?.[0]?.textContent.trim() === 'Name of the medicine' && el.closest('fieldset')?.querySelector('legend')?.textContent.trim() === legend;
+        }, row, { timeout: 5_000 })
+        .catch(async () => assert.fail(`after "Add a medicine", focus is on ${await describeFocus(page)}`));
+    }
+    await fields({ 'Name of the medicine': medicine.name, 'How much': medicine.dose, 'When they take it': medicine.when }, row);
+  }
+  await fields({
+    'Where their medicines are kept': persona.medicinesKept,
+    'Their pharmacy': persona.pharmacy,
+    'Pharmacy phone number': persona.pharmacyPhone,
+  });
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.professionals);
+  await fields({ 'Their GP practice': persona.gp, 'GP practice phone number': persona.gpPhone });
+  for (const [at, person] of (persona.professionals ?? []).entries()) {
+    const row = `Professional ${at + 1}`;
+    if (!(await page.getByRole('group', { name: row, exact: true }).count())) await kbAdd(page, 'Add a professional');
+    await fields({ 'What they do': person.role, 'Their name': person.name, 'Their phone number': person.phone }, row);
+  }
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.needs);
+  await fields({ 'Talking and understanding': persona.communication, 'Moving about': persona.mobility, 'Eating and drinking': persona.eating });
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.routine);
+  await fields({ 'Their usual day': persona.dailyRoutine, 'What calms them or cheers them up': persona.calms, 'What upsets or worries them': persona.upsets });
+  if (persona.leftAlone) await kbRadio(page, 'How long can they safely be left alone?', persona.leftAlone);
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.wandering);
+  if (persona.mayWander) await kbRadio(page, 'Might they go out and get lost?', persona.mayWander, { checkFocus: false });
+  if (persona.mayWander === 'Yes' || persona.mayWander === 'Not sure') {
+    await page.getByLabel('Height', { exact: true }).waitFor();
+    await fields({
+      Height: persona.height,
+      Build: persona.build,
+      Hair: persona.hair,
+      'What they usually wear': persona.usualClothes,
+      'Anything that stands out': persona.features,
+      'Habits when they go out': persona.habits,
+      'Places they might go': persona.places,
+    });
+  }
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.steppingIn);
+  for (const [at, person] of persona.stepIn.entries()) {
+    const row = `Person ${at + 1}`;
+    if (!(await page.getByRole('group', { name: row, exact: true }).count())) await kbAdd(page, 'Add a person who can step in');
+    await fields({ 'Their name': person.name, 'Who they are to the person you look after': person.relationship, 'Their phone number': person.phone }, row);
+    const ticks = {
+      'They have agreed to be contacted in an emergency': person.agreed,
+      'They have a key': person.key,
+      'They could give care for a while': person.care,
+    };
+    for (const [label, on] of Object.entries(ticks)) await kbCheckbox(page, label, Boolean(on), { within: row, checkFocus: at === 0 });
+  }
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.home);
+  await fields({
+    'Who has a key to the home': persona.keyHolders,
+    'Pets and who can look after them': persona.pets,
+    'Where important papers are kept': persona.documentsKept,
+  });
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.legal);
+  if (persona.lpaHealth) await kbRadio(page, 'Is there a lasting power of attorney for health and care?', persona.lpaHealth, { checkFocus: false });
+  await fields({ 'Who can make health and care decisions for them': persona.lpaHealthHeldBy });
+  if (persona.lpaProperty) await kbRadio(page, 'Is there a lasting power of attorney for money and property?', persona.lpaProperty, { checkFocus: false });
+  if (persona.advanceCarePlan) await kbRadio(page, 'Is there an advance care plan?', persona.advanceCarePlan, { checkFocus: false });
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.hospitalBag);
+  if (persona.suggestedBag) {
+    await kbPress(page, 'Add suggested items');
+    await page.getByLabel('Item 1', { exact: true }).waitFor();
+  }
+  await kbPress(page, 'Save and continue', { checkFocus: false });
+
+  await step(h.check);
+  await kbPressTo(page, 'Continue', TASKS);
+}
+
+// ---------------------------------------------------------------------------------------
+// The journey by pointer (quick), to have answers for every page
+
+/** Rates every statement on an area page by pointer. */
+export async function rateAreaByPointer(page, ratings) {
+  const legends = await page.locator('main fieldset legend').allInnerTexts();
+  for (const [n, legend] of legends.entries()) {
+    await page
+      .getByRole('group', { name: legend.trim(), exact: true })
+      .getByRole('radio', { name: ratings[n % ratings.length], exact: true })
+      .check();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring the page
+
+/** The page scrolls sideways (its content is wider than the window). */
+export const scrollsSideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** What makes the page wider than the window (for messages). */
+export function widestElements(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.cc-app *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} right=${Math.round(el.getBoundingClientRect().right)} "${el.textContent.trim().slice(0, 40)}"`);
+  });
+}
+
+/**
+ * WCAG 2.5.8 (target size, minimum) for every visible link, button, radio and checkbox in
+ * the app: the target is at least 24 × 24 CSS px, or a 24 px circle on its centre touches
+ * no other target nor another small target's circle (the spacing exception), or it is a
+ * link inside a sentence (the inline exception). A target's box is the box that takes
+ * the click: a link stretched over its row by an absolute ::after counts as that row.
+ * Returns the targets that fail, as strings ([] when all pass).
+ */
+export function smallTargets(page) {
+  return page.evaluate(() => {
+    const describe = (el) =>
+      `${el.tagName.toLowerCase()}${el.type ? '[' + el.type + ']' : ''} "${(el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
+    const boxOf = (el) => {
+      const after = getComputedStyle(el, '::after');
+      if (after.content !== 'none' && after.position === 'absolute' && el.offsetParent) {
+        const a = el.offsetParent.getBoundingClientRect();
+        const own = el.getBoundingClientRect();
+        return {
+          left: Math.min(a.left, own.left),
+          top: Math.min(a.top, own.top),
+          right: Math.max(a.right, own.right),
+          bottom: Math.max(a.bottom, own.bottom),
+        };
+      }
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      // Not drawn, or moved off the page (the skip link until it has the focus).
+      return r.width > 1 && r.height > 1 && r.right > 0 && r.bottom > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    // Inline exception: a link laid out inline, in a block that has text of its own too.
+    const inSentence = (el) => {
+      if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+      const all = block.textContent.replace(/\s+/g, ' ').trim();
+      const own = el.textContent.replace(/\s+/g, ' ').trim();
+      return all.length > own.length;
+    };
+    const targets = [...document.querySelectorAll('.cc-app a[href], .cc-app button, .cc-app input[type=radio], .cc-app input[type=checkbox]')]
+      .filter(shown)
+      .map((el) => {
+        const box = boxOf(el);
+        return { el, box, w: box.right - box.left, h: box.bottom - box.top, cx: (box.left + box.right) / 2, cy: (box.top + box.bottom) / 2 };
+      });
+    // Distance from a point to a box (0 inside).
+    const distance = (x, y, b) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+    const failing = [];
+    for (const t of targets) {
+      if (t.w >= 24 - 0.01 && t.h >= 24 - 0.01) continue;
+      if (inSentence(t.el)) continue;
+      // A label's radio or checkbox and the label itself are one target.
+      const others = targets.filter((o) => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el));
+      const crowded = others.find((o) => {
+        const small = !(o.w >= 24 && o.h >= 24);
+        return distance(t.cx, t.cy, o.box) < 12 || (small && Math.hypot(t.cx - o.cx, t.cy - o.cy) < 24);
+      });
+      if (crowded) {
+        failing.push(`${describe(t.el)} is ${t.w.toFixed(1)} × ${t.h.toFixed(1)} px and too close to ${describe(crowded.el)}`);
+      }
+    }
+    return failing;
+  });
+}
+
+/**
+ * Elements in the app that would move: running animations or transitions (document
+ * .getAnimations()), and any element or ::before/::after whose computed transition or
+ * animation lasts longer than 0.01 s. Returns them as strings ([] when nothing moves).
+ */
+export function motion(page) {
+  return page.evaluate(() => {
+    const seconds = (list) => Math.max(0, ...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d) || 0)));
+    const moving = document
+      .getAnimations()
+      .filter((a) => a.playState === 'running' && (a.effect?.getTiming().duration ?? 0) > 10)
+      .map((a) => `running ${a.constructor.name} ${a.animationName ?? a.transitionProperty ?? ''} on ${a.effect?.target?.tagName}`);
+    for (const el of document.querySelectorAll('.cc-app, .cc-app *')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const s = getComputedStyle(el, pseudo);
+        const transition = s.transitionProperty !== 'none' ? seconds(s.transitionDuration) + seconds(s.transitionDelay) : 0;
+        const animation = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
+        if (transition > 0.01 || animation > 0.01) {
+          moving.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')}${pseudo ?? ''}: transition ${s.transitionDuration}, animation ${s.animationName} ${s.animationDuration}`);
+        }
+      }
+    }
+    return moving;
+  });
+}
