@@ -32,5 +32,7 @@ impl Store {
 }
 
 pub fn use_store() -> Store {
-    expect_context::<Store>()
+    // Not leptos's expect_context: its panic message formats with Debug, which alone pulls
+    // about a kilobyte of formatting code into the wasm.
+    use_context::<Store>().expect("the app provides the store")
 }
