@@ -4,7 +4,9 @@
 // 2. adds the Content-Security-Policy meta tag, with the hash of Trunk's inline loader
 //    script, which changes with every build (README, "Security policy");
 // 3. writes embed.js, the stable-named loader a council page uses to embed the app
-//    (README, "Embedding on a council website").
+//    (README, "Embedding on a council website");
+// 4. writes sw.js, the service worker that lets the standalone page open offline, and the
+//    two lines in the loader that register it (README, "Working offline").
 //
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/) and TRUNK_PROFILE.
 
@@ -43,7 +45,14 @@ for (const name of scripts) {
 // file is fetched).
 const loaders = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (loaders.length !== 1) throw new Error(`post-build: expected one inline loader script, found ${loaders.length}`);
-const loaderHash = `'sha256-${createHash('sha256').update(loaders[0]).digest('base64')}'`;
+// Once the app has started, the standalone page keeps its files for offline use (sw.js,
+// below) — unless <body data-offline> is not "on", when it removes the worker it added
+// before (and only ours: a council's own worker higher up is none of our business).
+// README, "Working offline".
+const offline = `{const w=navigator.serviceWorker,u=new URL('./sw.js',location.href).href;if(w)(document.body.dataset.offline==='on'?w.register(u):w.getRegistration(u).then(r=>r&&(r.active||r.waiting||r.installing)?.scriptURL===u&&r.unregister())).catch(()=>{})}`;
+const loader = `${loaders[0].trimEnd()}\n${offline}\n`;
+html = html.replace(loaders[0], () => loader);
+const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
 const policy = [
   "default-src 'none'",
   `script-src 'self' ${loaderHash} 'wasm-unsafe-eval'`,
@@ -74,7 +83,7 @@ const named = (pattern) => {
 const glue = named(/from '\.\/(carer-check-[0-9a-f]+\.js)'/);
 const wasmFile = named(/module_or_path: '\.\/(carer-check-[0-9a-f]+_bg\.wasm)'/);
 const sheets = [named(/href=["']?\.\/(main-[0-9a-f]+\.css)/), named(/href=["']?\.\/(print-[0-9a-f]+\.css)/)];
-const loader = `(() => {
+const embedLoader = `(() => {
   const script = document.currentScript;
   if (!script || !document.getElementById('carer-check')) return;
   const here = (file) => new URL(file, script.src).href;
@@ -89,7 +98,20 @@ const loader = `(() => {
   import(here(${JSON.stringify(glue)})).then((app) => app.default({ module_or_path: here(${JSON.stringify(wasmFile)}) }));
 })();
 `;
-const { code: embed } = await minify(loader, { compress: { passes: 2 }, mangle: true });
+const { code: embed } = await minify(embedLoader, { compress: { passes: 2 }, mangle: true });
 if (!embed) throw new Error('post-build: terser returned nothing for embed.js');
 await writeFile(path.join(staging, 'embed.js'), embed);
 console.log(`post-build: embed.js ${embed.length} bytes, loads ${glue}, ${wasmFile}, ${sheets.join(', ')}`);
+
+// sw.js: keeps the app's own files so a reload works with no network (README, "Working
+// offline"). The list is every file the page loads; embed.js is for other sites' pages.
+const kept = (await readdir(staging)).filter((name) => !['sw.js', 'embed.js', 'index.html'].includes(name)).sort();
+const files = ['./', ...kept.map((name) => `./${name}`)];
+const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
+const workerSource = (await readFile(new URL('./service-worker.js', import.meta.url), 'utf8'))
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__FILES__', JSON.stringify(files));
+const { code: worker } = await minify(workerSource, { toplevel: true, compress: { passes: 2 }, mangle: true });
+if (!worker || worker.includes('__FILES__') || worker.includes('__VERSION__')) throw new Error('post-build: sw.js was not filled in');
+await writeFile(path.join(staging, 'sw.js'), worker);
+console.log(`post-build: sw.js ${worker.length} bytes, version ${version}, keeps ${files.join(' ')}`);

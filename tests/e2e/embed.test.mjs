@@ -125,6 +125,8 @@ test('the snippet embeds the app on a council page without either touching the o
     assert.deepEqual((await violations()).slice(seenBeforePart1), [], 'part 1 needs nothing beyond the documented policy');
     const resultHash = await page.evaluate(() => location.hash);
     assert.equal(resultHash, '#/carer/result');
+    // The council's page is the council's: the snippet registers no service worker on it.
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)), 0);
 
     // The host's own hash link still works, and does not move the widget.
     await page.locator('#to-contact').click();

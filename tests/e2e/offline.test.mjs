@@ -1,0 +1,145 @@
+// Working offline (README, "Working offline"): after one visit the standalone page opens
+// with no network, from the copies sw.js keeps. It keeps the app's own files and nothing
+// else, and the page's data-offline switch turns it off again without touching a council's
+// own service worker. (embed.test.mjs checks that the snippet registers none.)
+//
+//   make dist && node --test tests/e2e/offline.test.mjs
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, requireDist, snapshotDist, waitForAppStart } from './support/harness.mjs';
+import { HEADINGS, PERSONAS, answerCurrentQuestion, heading, openApp } from './support/part1.mjs';
+
+let root;
+let browser;
+
+before(async () => {
+  root = await snapshotDist(requireDist());
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Waits until sw.js controls the page (it claims the page that registered it). */
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js'), null, { timeout: 20_000 });
+
+/** Every kept response, as { cache, url, body } with the body as base64. */
+const keptCopies = (page) =>
+  page.evaluate(async () => {
+    const found = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const bytes = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        found.push({ cache: name, url: request.url, body: btoa(binary) });
+      }
+    }
+    return found;
+  });
+
+const registrations = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL ?? r.installing?.scriptURL ?? r.waiting?.scriptURL));
+
+test('after one visit, a reload with no network opens the app where the carer was', async () => {
+  const server = await startServer({ root, prefix: '/carer-check/' });
+  const t = await newPage(browser, server);
+  const { page, context } = t;
+  try {
+    await openApp(t, server.url + '?council=bury');
+    await controlled(page);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, HEADINGS.start);
+    await answerCurrentQuestion(page, PERSONAS.workingCarer);
+    const where = await heading(page);
+    const hash = await page.evaluate(() => location.hash);
+
+    await context.setOffline(true);
+    const answeredBefore = server.requests.length;
+    await page.reload();
+    await waitForAppStart(t);
+    assert.equal(await heading(page), where, 'the same step after an offline reload');
+    assert.equal(await page.evaluate(() => location.hash), hash);
+    // The answer given online is still there, and the next step works offline.
+    await answerCurrentQuestion(page, PERSONAS.workingCarer);
+    assert.notEqual(await heading(page), where);
+    assert.equal(server.requests.length, answeredBefore, 'nothing reached the server while offline');
+
+    // A link with another council, opened offline, is the same page.
+    await page.goto(server.url + '?council=worcestershire#/');
+    await waitForAppStart(t);
+    assert.equal(await heading(page), HEADINGS.start);
+    assert.deepEqual(t.pageErrors, []);
+
+    // Kept: exactly the page and the files it loads, each byte for byte as served, so
+    // nothing the carer typed can be in them; no query, no other origin.
+    const files = (await readdir(root)).filter((name) => !['sw.js', 'embed.js', 'index.html'].includes(name));
+    const kept = await keptCopies(page);
+    assert.deepEqual(new Set(kept.map((copy) => copy.cache)).size, 1, 'one cache');
+    assert.deepEqual(kept.map((copy) => copy.url).sort(), [server.url, ...files.map((name) => server.url + name)].sort());
+    for (const copy of kept) {
+      const file = copy.url === server.url ? 'index.html' : copy.url.slice(server.url.length);
+      assert.equal(copy.body, (await readFile(path.join(root, file))).toString('base64'), `${file} kept as served`);
+    }
+    // The service worker only ever asked our server for those files.
+    const asked = server.requests.map((r) => r.url.replace(/\?.*$/, ''));
+    assert.deepEqual([...new Set(asked)].filter((url) => !['/favicon.ico', '/carer-check/', '/carer-check/sw.js', ...files.map((f) => '/carer-check/' + f)].includes(url)), []);
+    assert.deepEqual(t.otherOrigins(), []);
+  } finally {
+    await context.setOffline(false);
+    await t.close();
+    await server.close();
+  }
+});
+
+test('data-offline off: no service worker, the one added before is removed, a council’s own is kept', async () => {
+  const optedOut = await snapshotDist(root);
+  // The council's own worker, at its site's root (the header lets a worker in our folder take
+  // a wider scope, standing in for one served from the council's root).
+  await writeFile(path.join(optedOut, 'council-worker.js'), "self.addEventListener('fetch', () => {});\n");
+  const server = await startServer({ root: optedOut, prefix: '/carer-check/', headers: { 'Service-Worker-Allowed': '/' } });
+  const t = await newPage(browser, server);
+  const { page } = t;
+  try {
+    await openApp(t, server.url);
+    await controlled(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('./council-worker.js', { scope: '/' });
+    });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).filter((r) => r.active).length === 2);
+
+    // The host turns offline use off: the next visit removes our worker, and only ours.
+    const html = await readFile(path.join(optedOut, 'index.html'), 'utf8');
+    assert.ok(html.includes('data-offline=on'), 'the shipped page has offline use on');
+    await writeFile(path.join(optedOut, 'index.html'), html.replace('data-offline=on', 'data-offline=off'));
+    await page.reload();
+    await waitForAppStart(t);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1);
+    assert.deepEqual(await registrations(page), [server.origin + '/carer-check/council-worker.js']);
+    // With ours gone, the council's is the one that covers our folder: it must stay.
+    await page.reload();
+    await waitForAppStart(t);
+    await page.waitForTimeout(500);
+    assert.deepEqual(await registrations(page), [server.origin + '/carer-check/council-worker.js']);
+
+    // And a first visit to a page with it off registers nothing.
+    const fresh = await newPage(browser, server);
+    try {
+      await openApp(fresh, server.url);
+      await fresh.page.waitForTimeout(500);
+      assert.deepEqual(await registrations(fresh.page), []);
+    } finally {
+      await fresh.close();
+    }
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+    await server.close();
+    await rm(optedOut, { recursive: true, force: true });
+  }
+});

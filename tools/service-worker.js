@@ -1,0 +1,52 @@
+// Carer Check's service worker: after the first visit, the app opens with no network.
+// tools/post-build.mjs fills in FILES and VERSION, minifies this and writes dist/sw.js.
+//
+// It keeps the app's own files and nothing else. Answers are never requests (they stay in
+// the page's storage), so they never pass through here, and nothing is ever sent anywhere.
+// Its scope is the folder sw.js is in; outside it, and for every other origin, it does nothing.
+
+const VERSION = '__VERSION__';
+// Relative to this file: the page ('./') and the files it loads. Their names carry a hash
+// of their contents, so a kept copy is never stale.
+const FILES = __FILES__;
+const CACHE = `carer-check-${VERSION}`;
+const KEPT = new Set(FILES.map((file) => new URL(file, self.location).href));
+const PAGE = new URL('./', self.location).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+// A new build's files replace the old ones; only our own caches are touched.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('carer-check-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  const address = url.origin + url.pathname;
+
+  // The page itself: the newest from the network when there is one, else the kept copy.
+  // The query (?council=bury) and #/step do not change the file.
+  if (request.mode === 'navigate' && (address === PAGE || address === PAGE + 'index.html')) {
+    event.respondWith(fetch(request).catch(() => caches.match(PAGE, { cacheName: CACHE }).then((kept) => kept || Response.error())));
+    return;
+  }
+  // The app's files: the kept copy first (the name changes when the content does).
+  if (KEPT.has(address) && !url.search) {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((kept) => kept || fetch(request)));
+  }
+});
