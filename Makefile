@@ -3,7 +3,7 @@
 #   make serve   dev build, served on http://127.0.0.1:8080 (rebuilds on change)
 #   make dist    release build into dist/
 #   make test    every check, in order, with a summary (what CI runs: .ci/run)
-#   make bench   bundle sizes and a Lighthouse mobile run (a measurement, not a test)
+#   make bench   bundle sizes, Lighthouse mobile on the app and its static twin, step timings at 4x CPU (a measurement, not a test)
 #   make content-report   each council preset's entries, sources and what a reviewer must check
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
@@ -151,3 +151,4 @@ content-report:
 bench: npm-deps chromium dist
 	node bench/bundle-size.mjs
 	node bench/lighthouse.mjs
+	node bench/steps.mjs
