@@ -127,3 +127,49 @@ pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
         }
     }
 }
+
+/// Offers text to the carer as a file download. Made in the page (a blob):
+/// nothing is sent anywhere.
+pub fn download(name: &str, text: &str, mime: &str) {
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = document()
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let (Some(link), Some(body)) = (link, document().body()) {
+        link.set_href(&url);
+        link.set_download(name);
+        let _ = body.append_child(&link);
+        link.click();
+        link.remove();
+    }
+    // Some browsers start the download after the click returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+}
+
+/// The bytes of the file chosen in a file input, unless it is bigger than
+/// `limit` (then `Err(true)`, without reading it); `Err(false)` when no file
+/// is chosen or the browser cannot read it.
+pub async fn chosen_file(input: &web_sys::HtmlInputElement, limit: usize) -> Result<Vec<u8>, bool> {
+    let file = input.files().and_then(|files| files.get(0)).ok_or(false)?;
+    if file.size() > limit as f64 {
+        return Err(true);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| false)?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod exit;
+pub mod keeping;
 pub mod mount;
 pub mod pages;
 pub mod store;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
 use crate::domain::journey::Route;
+use crate::storage::StorageProblem;
 
 /// Shared by every component through context. Everything else is derived.
 #[derive(Clone, Copy)]
@@ -13,6 +14,16 @@ pub struct Store {
     /// A council the link or the embedding page asked for that we have no
     /// details of; the start page says so until the carer chooses a place.
     pub unknown_council: RwSignal<Option<String>>,
+    /// The carer asked to keep their answers on this device (localStorage).
+    pub keep_on_device: RwSignal<bool>,
+    /// The browser is not keeping the answers; shown once, until hidden.
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// Stored text that could not be read. Nothing is saved over it until
+    /// the carer has downloaded it or let it go.
+    pub unreadable: RwSignal<Option<String>>,
+    /// A short confirmation for one page ("Your answers have been deleted"),
+    /// with the page it belongs to; gone once the carer moves on.
+    pub notice: RwSignal<Option<(Route, String)>>,
 }
 
 impl Store {
@@ -21,6 +32,10 @@ impl Store {
             answers: RwSignal::new(answers),
             route: RwSignal::new(route),
             unknown_council: RwSignal::new(None),
+            keep_on_device: RwSignal::new(false),
+            storage_problem: RwSignal::new(None),
+            unreadable: RwSignal::new(None),
+            notice: RwSignal::new(None),
         }
     }
 

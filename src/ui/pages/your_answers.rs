@@ -1,0 +1,170 @@
+use leptos::prelude::*;
+
+use crate::content::site::site;
+use crate::domain::answers::Answers;
+use crate::domain::answers_file::{self, FileProblem, MAX_BYTES};
+use crate::domain::journey::{Route, Step};
+use crate::storage;
+use crate::ui::browser;
+use crate::ui::keeping::delete_answers;
+use crate::ui::store::use_store;
+use crate::ui::widgets::{BackLink, ErrorSummary, FieldError};
+
+const FILE_INPUT: &str = "answers-file";
+
+/// Where the answers are kept, and the carer's controls over them: keep them
+/// on this device, download them, load them from a file, or delete them.
+#[component]
+pub fn YourAnswersPage() -> impl IntoView {
+    let store = use_store();
+    let text = &site().your_answers;
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    Effect::new(move |_| browser::set_title(&text.title, errors.with(|e| !e.is_empty())));
+    // Answers read from a file, waiting for "Replace my answers".
+    let waiting = RwSignal::new(None::<Answers>);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let kept_where = move || {
+        if store.storage_problem.get().is_some() {
+            text.in_memory.clone()
+        } else if store.keep_on_device.get() {
+            text.on_device.clone()
+        } else {
+            text.in_tab.clone()
+        }
+    };
+    let download = move |_| {
+        let today = browser::today();
+        let file = store.answers.with_untracked(|a| storage::encode(a, today));
+        browser::download(&answers_file::file_name(today), &file, "application/json");
+    };
+    let show_problem = move |message: &String| {
+        errors.set(vec![FieldError {
+            href: format!("#{FILE_INPUT}"),
+            message: message.clone(),
+        }]);
+    };
+    let replace = move |answers: Answers| {
+        store.answers.set(answers);
+        waiting.set(None);
+        errors.set(vec![]);
+        let here = Route::to(Step::YourAnswers);
+        store.notice.set(Some((here, text.loaded.clone())));
+    };
+    let load = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let read = match browser::chosen_file(&input, MAX_BYTES).await {
+                Ok(bytes) => answers_file::read(&bytes),
+                Err(true) => Err(FileProblem::TooBig),
+                Err(false) => return show_problem(&text.load_none),
+            };
+            match read {
+                Ok(answers) if store.answers.with_untracked(Answers::is_empty) => replace(answers),
+                Ok(answers) => {
+                    errors.set(vec![]);
+                    waiting.set(Some(answers));
+                    browser::focus_later("#replace-title");
+                }
+                Err(problem) => show_problem(match problem {
+                    FileProblem::Empty => &text.load_empty,
+                    FileProblem::TooBig => &text.load_too_big,
+                    FileProblem::NotText => &text.load_not_text,
+                    FileProblem::NotJson => &text.load_not_json,
+                    FileProblem::NotOurs => &text.load_not_ours,
+                    FileProblem::Newer(_) => &text.load_newer,
+                    FileProblem::Damaged(_) => &text.load_damaged,
+                }),
+            }
+        });
+    };
+    let file_error = move || errors.with(|e| e.first().map(|e| e.message.clone()));
+    let confirm_replace = move || {
+        waiting.get().map(|answers| {
+            let answers = StoredValue::new(answers);
+            view! {
+                <div class="cc-notice cc-notice--warning">
+                    <h3 class="cc-heading-s" id="replace-title" tabindex="-1">{text.replace_title.clone()}</h3>
+                    <p class="cc-body">{text.replace_text.clone()}</p>
+                    <div class="cc-button-group">
+                        <button type="button" class="cc-button cc-button--warning"
+                            on:click=move |_| replace(answers.get_value())>{text.replace_button.clone()}</button>
+                        <button type="button" class="cc-button cc-button--secondary"
+                            on:click=move |_| waiting.set(None)>{text.keep_button.clone()}</button>
+                    </div>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <BackLink to=Route::to(Step::TaskList)/>
+        <ErrorSummary errors=errors/>
+        <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
+        <p class="cc-body cc-inset" role="status">{kept_where}</p>
+
+        <h2 class="cc-heading-m">{text.keep_title.clone()}</h2>
+        <div class="cc-checkboxes">
+            <div class="cc-checkboxes__item">
+                <input class="cc-checkboxes__input" id="keep-on-device" type="checkbox" aria-describedby="keep-on-device-hint"
+                    prop:checked=move || store.keep_on_device.get()
+                    on:change=move |event| store.keep_on_device.set(event_target_checked(&event))/>
+                <label class="cc-label cc-checkboxes__label" for="keep-on-device">{text.keep_label.clone()}</label>
+                <div id="keep-on-device-hint" class="cc-hint cc-checkboxes__hint">{text.keep_hint.clone()}</div>
+            </div>
+        </div>
+
+        <h2 class="cc-heading-m">{text.download_title.clone()}</h2>
+        <p class="cc-body">{text.download_text.clone()}</p>
+        <button type="button" class="cc-button cc-button--secondary" on:click=download>{text.download_button.clone()}</button>
+
+        <h2 class="cc-heading-m">{text.load_title.clone()}</h2>
+        <form class="cc-form" novalidate on:submit=load>
+            <div class="cc-form-group" class:cc-form-group--error=move || file_error().is_some()>
+                <label class="cc-label" for=FILE_INPUT>{text.load_label.clone()}</label>
+                <div id="answers-file-hint" class="cc-hint">{text.load_hint.clone()}</div>
+                {move || file_error().map(|message| view! {
+                    <p id="answers-file-error" class="cc-error-message">
+                        <span class="cc-visually-hidden">"Error: "</span>{message}
+                    </p>
+                })}
+                <input class="cc-file-upload" id=FILE_INPUT type="file" accept=".json,application/json"
+                    node_ref=file_input
+                    aria-describedby=move || if file_error().is_some() { "answers-file-hint answers-file-error" } else { "answers-file-hint" }/>
+            </div>
+            <button type="submit" class="cc-button cc-button--secondary">{text.load_button.clone()}</button>
+        </form>
+        {confirm_replace}
+
+        <h2 class="cc-heading-m">{text.delete_title.clone()}</h2>
+        <p class="cc-body">{text.delete_text.clone()}</p>
+        <a class="cc-button cc-button--warning" href=Route::to(Step::DeleteAnswers).to_hash()>{text.delete_button.clone()}</a>
+    }
+}
+
+/// Asks before the answers are deleted: it cannot be undone.
+#[component]
+pub fn DeleteAnswersPage() -> impl IntoView {
+    let store = use_store();
+    let text = &site().your_answers;
+    browser::set_title(&text.confirm_title, false);
+    let back = Route::to(Step::YourAnswers);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        delete_answers(store);
+    };
+    view! {
+        <BackLink to=back/>
+        <h1 class="cc-heading-l" tabindex="-1">{text.confirm_title.clone()}</h1>
+        <p class="cc-body">{text.confirm_text.clone()}</p>
+        <form class="cc-form" novalidate on:submit=on_submit>
+            <div class="cc-button-group">
+                <button type="submit" class="cc-button cc-button--warning">{text.confirm_button.clone()}</button>
+                <a class="cc-link" href=back.to_hash()>{text.cancel_button.clone()}</a>
+            </div>
+        </form>
+    }
+}
