@@ -130,7 +130,10 @@ fn go(hash: &str) {
 /// What is stored, once the app's short wait before saving is over.
 async fn stored() -> Answers {
     TimeoutFuture::new(carer_check::ui::keeping::SAVE_DELAY.as_millis() as u32 + 100).await;
-    let text = session().get_item(KEY).unwrap().unwrap_or_default();
+    // No answers at all are not stored.
+    let Some(text) = session().get_item(KEY).unwrap() else {
+        return Answers::default();
+    };
     carer_check::domain::answers_file::read(text.as_bytes())
         .unwrap_or_else(|e| panic!("{e:?}: {text}"))
 }

@@ -155,7 +155,7 @@ content_struct! {
 pub struct TaskListPage {
     pub title: String,
     pub intro: String,
-    pub kept_in_tab: String,
+    pub kept_link: String,
     pub carer_check: String,
     pub about_you: String,
     pub about_you_hint: String,

@@ -52,10 +52,16 @@ fn save_now(store: Store) {
     if LEAVING.get() || store.unreadable.with_untracked(Option::is_some) {
         return;
     }
+    let keep = store.keep_on_device.get_untracked();
+    // No answers (a fresh start, or just deleted): nothing is left stored.
+    if !keep && store.answers.with_untracked(Answers::is_empty) {
+        storage::delete_everywhere();
+        return;
+    }
     let text = store
         .answers
         .with_untracked(|answers| storage::encode(answers, browser::today()));
-    if let Err(problem) = storage::save(&text, store.keep_on_device.get_untracked()) {
+    if let Err(problem) = storage::save(&text, keep) {
         tell_once(store, problem);
     }
 }
@@ -95,6 +101,18 @@ pub fn delete_answers(store: Store) {
     store.go(start);
 }
 
+/// Where the answers are kept now, in a sentence for the carer.
+pub fn kept_where(store: Store) -> String {
+    let text = &site().your_answers;
+    if store.storage_problem.get().is_some() {
+        text.in_memory.clone()
+    } else if store.keep_on_device.get() {
+        text.on_device.clone()
+    } else {
+        text.in_tab.clone()
+    }
+}
+
 /// Messages about storage, above every page: unreadable saved answers (with
 /// a way out) and, once, that the browser is not keeping the answers.
 #[component]
@@ -120,7 +138,8 @@ pub fn StorageMessages() -> impl IntoView {
         })
     };
     let problem = move || {
-        store.storage_problem.get().map(|problem| {
+        let hidden = store.problem_hidden.get();
+        store.storage_problem.get().filter(|_| !hidden).map(|problem| {
             let message = match problem {
                 StorageProblem::Full => &text.storage_full,
                 StorageProblem::Unavailable => &text.storage_problem,
@@ -131,7 +150,7 @@ pub fn StorageMessages() -> impl IntoView {
                     <p class="cc-body">
                         <a class="cc-link" href=Route::to(Step::YourAnswers).to_hash()>{text.storage_link.clone()}</a>
                     </p>
-                    <button type="button" class="cc-button cc-button--secondary" on:click=move |_| store.storage_problem.set(None)>
+                    <button type="button" class="cc-button cc-button--secondary" on:click=move |_| store.problem_hidden.set(true)>
                         {text.dismiss.clone()}
                     </button>
                 </div>

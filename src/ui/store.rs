@@ -16,8 +16,11 @@ pub struct Store {
     pub unknown_council: RwSignal<Option<String>>,
     /// The carer asked to keep their answers on this device (localStorage).
     pub keep_on_device: RwSignal<bool>,
-    /// The browser is not keeping the answers; shown once, until hidden.
+    /// The browser is not keeping the answers. Told once, until hidden;
+    /// the Your answers page and the task list go on saying so.
     pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// The carer hid the message about the storage problem.
+    pub problem_hidden: RwSignal<bool>,
     /// Stored text that could not be read. Nothing is saved over it until
     /// the carer has downloaded it or let it go.
     pub unreadable: RwSignal<Option<String>>,
@@ -34,6 +37,7 @@ impl Store {
             unknown_council: RwSignal::new(None),
             keep_on_device: RwSignal::new(false),
             storage_problem: RwSignal::new(None),
+            problem_hidden: RwSignal::new(false),
             unreadable: RwSignal::new(None),
             notice: RwSignal::new(None),
         }

@@ -6,7 +6,7 @@ use crate::domain::answers_file::{self, FileProblem, MAX_BYTES};
 use crate::domain::journey::{Route, Step};
 use crate::storage;
 use crate::ui::browser;
-use crate::ui::keeping::delete_answers;
+use crate::ui::keeping::{delete_answers, kept_where};
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError};
 
@@ -24,15 +24,7 @@ pub fn YourAnswersPage() -> impl IntoView {
     let waiting = RwSignal::new(None::<Answers>);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
-    let kept_where = move || {
-        if store.storage_problem.get().is_some() {
-            text.in_memory.clone()
-        } else if store.keep_on_device.get() {
-            text.on_device.clone()
-        } else {
-            text.in_tab.clone()
-        }
-    };
+    let kept_where = move || kept_where(store);
     let download = move |_| {
         let today = browser::today();
         let file = store.answers.with_untracked(|a| storage::encode(a, today));
