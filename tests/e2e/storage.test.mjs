@@ -82,8 +82,8 @@ async function loadFile(page, file) {
   await page.getByRole('button', { name: 'Load answers' }).click();
 }
 
+/** Part 1 from the start page (completePart1 presses "Start now" itself). */
 async function answerPart1(page) {
-  await page.getByRole('link', { name: 'Start now' }).click();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
 }
 
@@ -261,7 +261,8 @@ describe('loading answers from a file', () => {
       assert.match(before.name, /^carer-check-answers-\d{4}-\d{2}-\d{2}\.json$/);
       for (const [what, file, message] of bad) {
         await loadFile(page, { mimeType: 'application/json', ...file });
-        const summary = page.locator('.cc-error-summary');
+        // The file is read after the click: wait for this file's message, not the last one's.
+        const summary = page.locator('.cc-error-summary', { hasText: new RegExp(message) });
         await summary.waitFor();
         assert.match(await summary.innerText(), new RegExp(message), what);
         assert.match(await page.locator('#answers-file-error').innerText(), new RegExp(message), what);
@@ -289,7 +290,6 @@ describe('loading answers from a file', () => {
     await withPage(async (t) => {
       const { page } = t;
       await openApp(t, server.url);
-      await page.getByRole('link', { name: 'Start now' }).click();
       await completePart1(page, PERSONAS.youngCarer, { checkSteps: false });
       await openYourAnswers(page);
       const mine = await download(page);
