@@ -151,9 +151,7 @@ fn follow_the_address_bar(store: Store) {
     Effect::new(move |_| {
         let route = store.route.get();
         // A notice belongs to one page.
-        if store
-            .notice
-            .with_untracked(|n| n.as_ref().is_some_and(|(on, _)| *on != route))
+        if store.notice_on.get_untracked() != route && store.notice.with_untracked(Option::is_some)
         {
             store.notice.set(None);
         }

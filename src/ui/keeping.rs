@@ -72,7 +72,11 @@ pub fn tell_once(store: Store, problem: StorageProblem) {
         static TOLD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
     if !TOLD.replace(true) {
-        store.storage_problem.set(Some(problem));
+        let text = &site().your_answers;
+        store.storage_problem.set(Some(match problem {
+            StorageProblem::Full => text.storage_full.clone(),
+            StorageProblem::Unavailable => text.storage_problem.clone(),
+        }));
     }
 }
 
@@ -95,10 +99,14 @@ pub fn delete_answers(store: Store) {
         tell_once(store, StorageProblem::Unavailable);
     }
     let start = Route::to(Step::Start);
-    store
-        .notice
-        .set(Some((start, site().your_answers.deleted.clone())));
+    tell(store, start, &site().your_answers.deleted);
     store.go(start);
+}
+
+/// A short confirmation on one page.
+pub fn tell(store: Store, on: Route, message: &str) {
+    store.notice_on.set(on);
+    store.notice.set(Some(message.to_owned()));
 }
 
 /// Where the answers are kept now, in a sentence for the carer.
@@ -139,14 +147,10 @@ pub fn StorageMessages() -> impl IntoView {
     };
     let problem = move || {
         let hidden = store.problem_hidden.get();
-        store.storage_problem.get().filter(|_| !hidden).map(|problem| {
-            let message = match problem {
-                StorageProblem::Full => &text.storage_full,
-                StorageProblem::Unavailable => &text.storage_problem,
-            };
+        store.storage_problem.get().filter(|_| !hidden).map(|message| {
             view! {
                 <div class="cc-notice" role="status">
-                    <p class="cc-body">{message.clone()}</p>
+                    <p class="cc-body">{message}</p>
                     <p class="cc-body">
                         <a class="cc-link" href=Route::to(Step::YourAnswers).to_hash()>{text.storage_link.clone()}</a>
                     </p>
@@ -158,8 +162,8 @@ pub fn StorageMessages() -> impl IntoView {
         })
     };
     let notice = move || {
-        let route = store.route.get();
-        store.notice.get().filter(|(on, _)| *on == route).map(|(_, message)| {
+        let here = store.route.get() == store.notice_on.get();
+        store.notice.get().filter(|_| here).map(|message| {
             view! { <div class="cc-notice cc-notice--success" role="status"><p class="cc-body">{message}</p></div> }
         })
     };

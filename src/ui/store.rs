@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
 use crate::domain::journey::Route;
-use crate::storage::StorageProblem;
 
 /// Shared by every component through context. Everything else is derived.
 #[derive(Clone, Copy)]
@@ -16,17 +15,20 @@ pub struct Store {
     pub unknown_council: RwSignal<Option<String>>,
     /// The carer asked to keep their answers on this device (localStorage).
     pub keep_on_device: RwSignal<bool>,
-    /// The browser is not keeping the answers. Told once, until hidden;
-    /// the Your answers page and the task list go on saying so.
-    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// Why the browser is not keeping the answers, in words for the carer.
+    /// Told once, until hidden; the Your answers page and the task list go
+    /// on saying the answers are in memory only.
+    pub storage_problem: RwSignal<Option<String>>,
     /// The carer hid the message about the storage problem.
     pub problem_hidden: RwSignal<bool>,
     /// Stored text that could not be read. Nothing is saved over it until
     /// the carer has downloaded it or let it go.
     pub unreadable: RwSignal<Option<String>>,
-    /// A short confirmation for one page ("Your answers have been deleted"),
-    /// with the page it belongs to; gone once the carer moves on.
-    pub notice: RwSignal<Option<(Route, String)>>,
+    /// A short confirmation ("Your answers have been deleted") for the page
+    /// in `notice_on`; gone once the carer moves on. (Signal types already in
+    /// the app, not new ones: each new signal type costs wasm.)
+    pub notice: RwSignal<Option<String>>,
+    pub notice_on: RwSignal<Route>,
 }
 
 impl Store {
@@ -40,6 +42,7 @@ impl Store {
             problem_hidden: RwSignal::new(false),
             unreadable: RwSignal::new(None),
             notice: RwSignal::new(None),
+            notice_on: RwSignal::new(route),
         }
     }
 

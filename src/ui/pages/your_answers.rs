@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::content::site::site;
 use crate::domain::answers::Answers;
@@ -6,7 +7,7 @@ use crate::domain::answers_file::{self, FileProblem, MAX_BYTES};
 use crate::domain::journey::{Route, Step};
 use crate::storage;
 use crate::ui::browser;
-use crate::ui::keeping::{delete_answers, kept_where};
+use crate::ui::keeping::{delete_answers, kept_where, tell};
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError};
 
@@ -20,9 +21,9 @@ pub fn YourAnswersPage() -> impl IntoView {
     let text = &site().your_answers;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     Effect::new(move |_| browser::set_title(&text.title, errors.with(|e| !e.is_empty())));
-    // Answers read from a file, waiting for "Replace my answers".
-    let waiting = RwSignal::new(None::<Answers>);
-    let file_input = NodeRef::<leptos::html::Input>::new();
+    // Answers read from a file, waiting for "Replace my answers" while `asking`.
+    let waiting = RwSignal::new(Answers::default());
+    let asking = RwSignal::new(false);
 
     let kept_where = move || kept_where(store);
     let download = move |_| {
@@ -38,14 +39,16 @@ pub fn YourAnswersPage() -> impl IntoView {
     };
     let replace = move |answers: Answers| {
         store.answers.set(answers);
-        waiting.set(None);
+        asking.set(false);
         errors.set(vec![]);
-        let here = Route::to(Step::YourAnswers);
-        store.notice.set(Some((here, text.loaded.clone())));
+        tell(store, Route::to(Step::YourAnswers), &text.loaded);
     };
     let load = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(input) = file_input.get_untracked() else {
+        let Some(input) = document()
+            .get_element_by_id(FILE_INPUT)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -58,7 +61,8 @@ pub fn YourAnswersPage() -> impl IntoView {
                 Ok(answers) if store.answers.with_untracked(Answers::is_empty) => replace(answers),
                 Ok(answers) => {
                     errors.set(vec![]);
-                    waiting.set(Some(answers));
+                    waiting.set(answers);
+                    asking.set(true);
                     browser::focus_later("#replace-title");
                 }
                 Err(problem) => show_problem(match problem {
@@ -75,17 +79,16 @@ pub fn YourAnswersPage() -> impl IntoView {
     };
     let file_error = move || errors.with(|e| e.first().map(|e| e.message.clone()));
     let confirm_replace = move || {
-        waiting.get().map(|answers| {
-            let answers = StoredValue::new(answers);
+        asking.get().then(|| {
             view! {
                 <div class="cc-notice cc-notice--warning">
                     <h3 class="cc-heading-s" id="replace-title" tabindex="-1">{text.replace_title.clone()}</h3>
                     <p class="cc-body">{text.replace_text.clone()}</p>
                     <div class="cc-button-group">
                         <button type="button" class="cc-button cc-button--warning"
-                            on:click=move |_| replace(answers.get_value())>{text.replace_button.clone()}</button>
+                            on:click=move |_| replace(waiting.get_untracked())>{text.replace_button.clone()}</button>
                         <button type="button" class="cc-button cc-button--secondary"
-                            on:click=move |_| waiting.set(None)>{text.keep_button.clone()}</button>
+                            on:click=move |_| asking.set(false)>{text.keep_button.clone()}</button>
                     </div>
                 </div>
             }
@@ -124,7 +127,6 @@ pub fn YourAnswersPage() -> impl IntoView {
                     </p>
                 })}
                 <input class="cc-file-upload" id=FILE_INPUT type="file" accept=".json,application/json"
-                    node_ref=file_input
                     aria-describedby=move || if file_error().is_some() { "answers-file-hint answers-file-error" } else { "answers-file-hint" }/>
             </div>
             <button type="submit" class="cc-button cc-button--secondary">{text.load_button.clone()}</button>
