@@ -148,7 +148,7 @@ fn follow_the_address_bar(store: Store) {
     // On each step change (not the first page load) focus goes to the heading,
     // so keyboard and screen reader users start at the top of the new page.
     let first = StoredValue::new(true);
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let route = store.route.get();
         // A notice belongs to one page.
         if store.notice_on.get_untracked() != route && store.notice.with_untracked(Option::is_some)
@@ -167,7 +167,7 @@ fn follow_the_address_bar(store: Store) {
 /// national look when no preset is chosen. Each pair meets WCAG AA
 /// (tests/directory.rs).
 fn wear_the_council_colours(store: Store, app: NodeRef<leptos::html::Div>) {
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let council = store.answers.with(|a| a.council.clone());
         let Some(element) = app.get() else {
             return;

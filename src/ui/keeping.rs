@@ -20,7 +20,7 @@ pub const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// change, and at once when the page is being left.
 pub fn keep_answers(store: Store) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |first_run: Option<()>| {
+    crate::ui::effect::effect(move |first_run| {
         store.answers.track();
         store.keep_on_device.track();
         store.unreadable.track();

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod effect;
 pub mod exit;
 pub mod keeping;
 pub mod mount;
