@@ -9,7 +9,7 @@ use crate::storage;
 use crate::ui::browser;
 use crate::ui::keeping::{delete_answers, kept_where, tell};
 use crate::ui::store::use_store;
-use crate::ui::widgets::{BackLink, ErrorSummary, FieldError};
+use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, TextField};
 
 const FILE_INPUT: &str = "answers-file";
 
@@ -20,7 +20,9 @@ pub fn YourAnswersPage() -> impl IntoView {
     let store = use_store();
     let text = &site().your_answers;
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    Effect::new(move |_| browser::set_title(&text.title, errors.with(|e| !e.is_empty())));
+    crate::ui::effect::effect(move |_| {
+        browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
+    });
     // Answers read from a file, waiting for "Replace my answers" while `asking`.
     let waiting = RwSignal::new(Answers::default());
     let asking = RwSignal::new(false);
@@ -118,17 +120,11 @@ pub fn YourAnswersPage() -> impl IntoView {
 
         <h2 class="cc-heading-m">{text.load_title.clone()}</h2>
         <form class="cc-form" novalidate on:submit=load>
-            <div class="cc-form-group" class:cc-form-group--error=move || file_error().is_some()>
-                <label class="cc-label" for=FILE_INPUT>{text.load_label.clone()}</label>
-                <div id="answers-file-hint" class="cc-hint">{text.load_hint.clone()}</div>
-                {move || file_error().map(|message| view! {
-                    <p id="answers-file-error" class="cc-error-message">
-                        <span class="cc-visually-hidden">"Error: "</span>{message}
-                    </p>
-                })}
-                <input class="cc-file-upload" id=FILE_INPUT type="file" accept=".json,application/json"
-                    aria-describedby=move || if file_error().is_some() { "answers-file-hint answers-file-error" } else { "answers-file-hint" }/>
-            </div>
+            // The file input is a TextField: one component for every
+            // labelled input keeps the wasm small.
+            <TextField id=FILE_INPUT.to_owned() label=text.load_label.clone() hint=Some(text.load_hint.clone())
+                value=Signal::stored(String::new()) on_input=Callback::new(|_| ())
+                error=Signal::derive(file_error) autocomplete="off" input_type="file"/>
             <button type="submit" class="cc-button cc-button--secondary">{text.load_button.clone()}</button>
         </form>
         {confirm_replace}
