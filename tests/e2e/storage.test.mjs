@@ -311,6 +311,20 @@ describe('loading answers from a file', () => {
       assert.equal(await page.getByRole('heading', { name: 'Replace your answers?' }).count(), 0);
     });
   });
+  test('a file from an older version is brought up to date and loaded', async () => {
+    // Version 1 (the answers alone) and the same answers as version 2: tests/fixtures.
+    const older = await readFile(new URL('../fixtures/answers-serde-2026-11.json', import.meta.url));
+    const current = JSON.parse(await readFile(new URL('../fixtures/answers-file-2.json', import.meta.url), 'utf8'));
+    await withPage(async (t) => {
+      const { page } = t;
+      await openApp(t, server.url, '#/your-answers');
+      await loadFile(page, { name: 'carer-check-answers-2026-11-01.json', mimeType: 'application/json', buffer: older });
+      await page.getByText('Your answers have been loaded from the file.').waitFor();
+      const loaded = JSON.parse((await download(page)).text);
+      assert.equal(loaded.schema, 2);
+      assert.deepEqual(loaded.answers, current.answers);
+    });
+  });
 });
 
 describe('the network', () => {
