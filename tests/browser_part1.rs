@@ -123,6 +123,7 @@ async fn continuing_without_an_answer_shows_an_error_that_links_to_the_field() {
     settle().await;
     assert_eq!(hash(), "#/carer/helps");
     assert!(query(".cc-error-summary").is_none());
+    TimeoutFuture::new(carer_check::ui::keeping::SAVE_DELAY.as_millis() as u32 + 100).await;
     let stored = web_sys::window()
         .unwrap()
         .session_storage()

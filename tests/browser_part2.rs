@@ -127,10 +127,15 @@ fn go(hash: &str) {
         .unwrap();
 }
 
-fn stored() -> Answers {
-    let text = session().get_item(KEY).unwrap().unwrap_or_default();
-    let value = carer_check::json::parse(&text).unwrap_or_else(|e| panic!("{e:?}: {text}"));
-    Answers::from_value(&value).unwrap_or_else(|e| panic!("{e:?}: {text}"))
+/// What is stored, once the app's short wait before saving is over.
+async fn stored() -> Answers {
+    TimeoutFuture::new(carer_check::ui::keeping::SAVE_DELAY.as_millis() as u32 + 100).await;
+    // No answers at all are not stored.
+    let Some(text) = session().get_item(KEY).unwrap() else {
+        return Answers::default();
+    };
+    carer_check::domain::answers_file::read(text.as_bytes())
+        .unwrap_or_else(|e| panic!("{e:?}: {text}"))
 }
 
 fn submit() {
@@ -172,7 +177,7 @@ async fn ratings_are_saved_and_the_check_page_shows_what_they_may_mean() {
     settle().await;
     assert!(checked("#rv-respected-never"));
     assert!(
-        stored().outcomes.ratings.is_empty(),
+        stored().await.outcomes.ratings.is_empty(),
         "choices are a draft until Continue"
     );
 
@@ -180,7 +185,7 @@ async fn ratings_are_saved_and_the_check_page_shows_what_they_may_mean() {
     settle().await;
     assert_eq!(hash(), "#/wellbeing/a-life-of-my-own");
     assert_eq!(text(".cc-test-host h1"), "A life of my own");
-    let saved = stored().outcomes;
+    let saved = stored().await.outcomes;
     assert_eq!(saved.ratings.len(), 2, "{saved:?}");
     assert_eq!(saved.ratings["rv-respected"].id(), "never");
     assert_eq!(saved.ratings["rv-listened-to"].id(), "always");
@@ -252,9 +257,12 @@ async fn ratings_are_saved_and_the_check_page_shows_what_they_may_mean() {
     settle().await;
     assert_eq!(hash(), "#/wellbeing/check");
     assert_eq!(text(".cc-test-host h1"), "Check your answers");
-    assert_eq!(stored().outcomes.ratings["rv-respected"].id(), "sometimes");
+    assert_eq!(
+        stored().await.outcomes.ratings["rv-respected"].id(),
+        "sometimes"
+    );
     assert!(
-        stored().outcomes.notes.is_empty(),
+        stored().await.outcomes.notes.is_empty(),
         "a blank note is not kept"
     );
     assert_eq!(
@@ -285,7 +293,7 @@ async fn the_areas_follow_one_another_then_what_goes_well() {
     assert_eq!(hash(), "#/wellbeing/goes-well");
     assert_eq!(text(".cc-test-host h1"), "What goes well for you?");
     assert!(
-        stored().outcomes.is_empty(),
+        stored().await.outcomes.is_empty(),
         "nothing chosen, nothing saved"
     );
 
@@ -295,7 +303,7 @@ async fn the_areas_follow_one_another_then_what_goes_well() {
     submit();
     settle().await;
     assert_eq!(hash(), "#/wellbeing/check");
-    let saved = stored().outcomes;
+    let saved = stored().await.outcomes;
     assert_eq!(saved.positives.len(), 2);
     assert_eq!(saved.goes_well, "We laugh a lot <i>still</i>");
     let section = "[aria-labelledby=goes-well-title]";
@@ -313,7 +321,7 @@ async fn the_areas_follow_one_another_then_what_goes_well() {
     submit();
     settle().await;
     assert_eq!(hash(), "#/wellbeing/check");
-    assert_eq!(stored().outcomes.positives.len(), 1);
+    assert_eq!(stored().await.outcomes.positives.len(), 1);
 }
 
 #[wasm_bindgen_test]

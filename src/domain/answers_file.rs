@@ -70,20 +70,7 @@ pub fn file_name(saved_on: Date) -> String {
 }
 
 fn iso_date(date: Date) -> String {
-    let mut text = String::new();
-    for (number, width) in [
-        (u32::from(date.year), 4),
-        (u32::from(date.month), 2),
-        (u32::from(date.day), 2),
-    ] {
-        if !text.is_empty() {
-            text.push('-');
-        }
-        let digits = number.to_string();
-        text.extend(std::iter::repeat_n('0', width - digits.len().min(width)));
-        text.push_str(&digits);
-    }
-    text
+    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
 }
 
 /// Reads a file (or stored text) into answers, or says why it cannot.

@@ -63,6 +63,9 @@ pub enum Step {
     Document(Document),
     /// For professionals: the link and QR code to hand to a carer.
     Share,
+    /// Keeping, downloading, loading and deleting the answers.
+    YourAnswers,
+    DeleteAnswers,
     /// Explains "Exit this page".
     AboutExit,
     NotFound,
@@ -142,6 +145,8 @@ impl Route {
             Step::Documents => String::from("#/documents"),
             Step::Document(document) => format!("#/documents/{}", document.key()),
             Step::Share => String::from("#/share"),
+            Step::YourAnswers => String::from("#/your-answers"),
+            Step::DeleteAnswers => String::from("#/your-answers/delete"),
             Step::AboutExit => String::from("#/leaving-quickly"),
         };
         if self.changing {
@@ -176,6 +181,8 @@ fn step_from_path(path: &str) -> Option<Step> {
         ["documents"] => Step::Documents,
         ["documents", key] => Step::Document(Document::from_key(key)?),
         ["share"] => Step::Share,
+        ["your-answers"] => Step::YourAnswers,
+        ["your-answers", "delete"] => Step::DeleteAnswers,
         ["leaving-quickly"] => Step::AboutExit,
         _ => return None,
     })
@@ -363,9 +370,12 @@ pub fn previous_step(answers: &Answers, route: Route) -> Route {
         Step::Result => Route::to(Step::CheckAnswers),
         // Parts 2 to 4 are done in any order, so their pages lead back to the
         // task list or to their own part's first page.
-        Step::AboutYou | Step::Plans | Step::Documents | Step::WellbeingCheck => {
-            Route::to(Step::TaskList)
-        }
+        Step::DeleteAnswers => Route::to(Step::YourAnswers),
+        Step::AboutYou
+        | Step::Plans
+        | Step::Documents
+        | Step::WellbeingCheck
+        | Step::YourAnswers => Route::to(Step::TaskList),
         // A Change link from a check page leads back to that check page.
         Step::Wellbeing(_) | Step::WellbeingGoesWell if route.changing => {
             Route::to(Step::WellbeingCheck)
@@ -436,6 +446,8 @@ mod tests {
                 Step::PlanRemove(3),
                 Step::Documents,
                 Step::Share,
+                Step::YourAnswers,
+                Step::DeleteAnswers,
                 Step::AboutExit,
             ]
             .map(Route::to),

@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::exit::{self, ExitButton};
+use super::keeping::{self, StorageMessages};
 use super::pages::{
-    AboutExitPage, CheckAnswersPage, NotFoundPage, QuestionPage, ResultPage, SharePage, StartPage,
+    AboutExitPage, CheckAnswersPage, DeleteAnswersPage, NotFoundPage, QuestionPage, ResultPage,
+    SharePage, StartPage, YourAnswersPage,
 };
 use super::pages::{
     AboutYouPage, DocumentPage, DocumentsPage, PlanCheckPage, PlanRemovePage, PlanSectionPage,
@@ -17,14 +19,12 @@ use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{Route, Step};
 use crate::domain::place;
-use crate::storage::{self, Loaded};
+use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let mut answers: Answers = match storage::load() {
-        Loaded::Answers(answers) => *answers,
-        Loaded::Nothing | Loaded::Unreadable(_) => Default::default(),
-    };
+    let loaded = storage::load();
+    let mut answers: Answers = loaded.answers;
     let link_council = place::council_in_link(&browser::current_query());
     let start = place::start(
         &answers.council,
@@ -34,10 +34,15 @@ pub fn App() -> impl IntoView {
     answers.council = start.council;
     let store = Store::new(answers, Route::from_hash(&browser::current_hash()));
     store.unknown_council.set(start.unknown);
+    store.keep_on_device.set(loaded.kept_on_device);
+    store.unreadable.set(loaded.unreadable);
+    if let Some(problem) = loaded.problem {
+        keeping::tell_once(store, problem);
+    }
     provide_context(store);
     follow_the_address_bar(store);
-    keep_answers_in_the_tab(store);
-    exit::listen_for_shift();
+    keeping::keep_answers(store);
+    exit::listen_for_shift(store);
     let app = NodeRef::<leptos::html::Div>::new();
     wear_the_council_colours(store, app);
 
@@ -52,13 +57,14 @@ pub fn App() -> impl IntoView {
             </header>
             <div class="cc-width-container">
                 <ExitButton/>
-                {main_area(move || page(store.route.get()))}
+                {main_area(view! { <StorageMessages/>{move || page(store.route.get())} })}
             </div>
             <footer class="cc-footer">
                 <div class="cc-width-container">
                     <p class="cc-body-s">{site.footer_privacy.clone()}</p>
                     <ul class="cc-footer__links cc-no-print">
                         <li><a class="cc-link" href=Route::to(Step::AboutExit).to_hash()>{site.footer_exit.clone()}</a></li>
+                        <li><a class="cc-link" href=Route::to(Step::YourAnswers).to_hash()>{site.footer_answers.clone()}</a></li>
                         <li><a class="cc-link" href=Route::to(Step::Share).to_hash()>{site.footer_share.clone()}</a></li>
                     </ul>
                 </div>
@@ -98,6 +104,8 @@ fn later_parts(step: Step, changing: bool) -> AnyView {
         Step::Documents => view! { <DocumentsPage/> }.into_any(),
         Step::Document(document) => view! { <DocumentPage document=document/> }.into_any(),
         Step::Share => view! { <SharePage/> }.into_any(),
+        Step::YourAnswers => view! { <YourAnswersPage/> }.into_any(),
+        Step::DeleteAnswers => view! { <DeleteAnswersPage/> }.into_any(),
         Step::AboutExit => view! { <AboutExitPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
@@ -140,8 +148,13 @@ fn follow_the_address_bar(store: Store) {
     // On each step change (not the first page load) focus goes to the heading,
     // so keyboard and screen reader users start at the top of the new page.
     let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        store.route.track();
+    crate::ui::effect::effect(move |_| {
+        let route = store.route.get();
+        // A notice belongs to one page.
+        if store.notice_on.get_untracked() != route && store.notice.with_untracked(Option::is_some)
+        {
+            store.notice.set(None);
+        }
         if first.get_value() {
             first.set_value(false);
         } else {
@@ -150,17 +163,11 @@ fn follow_the_address_bar(store: Store) {
     });
 }
 
-fn keep_answers_in_the_tab(store: Store) {
-    Effect::new(move |_| {
-        store.answers.with(storage::save);
-    });
-}
-
 /// A council's colours, through the stylesheet's custom properties; the
 /// national look when no preset is chosen. Each pair meets WCAG AA
 /// (tests/directory.rs).
 fn wear_the_council_colours(store: Store, app: NodeRef<leptos::html::Div>) {
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let council = store.answers.with(|a| a.council.clone());
         let Some(element) = app.get() else {
             return;

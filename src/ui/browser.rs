@@ -127,3 +127,35 @@ pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
         }
     }
 }
+
+/// Offers text to the carer as a file download, from a `data:` address
+/// made in the page: nothing is sent anywhere. (A data address, not a blob:
+/// fewer browser calls, so less wasm and glue.)
+pub fn download(name: &str, text: &str, mime: &str) {
+    let encoded = String::from(web_sys::js_sys::encode_uri_component(text));
+    let link = document()
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(link), Some(body)) = (link, document().body()) {
+        let _ = link.set_attribute("href", &format!("data:{mime};charset=utf-8,{encoded}"));
+        let _ = link.set_attribute("download", name);
+        let _ = body.append_child(&link);
+        link.click();
+        link.remove();
+    }
+}
+
+/// The bytes of the file chosen in a file input, unless it is bigger than
+/// `limit` (then `Err(true)`, without reading it); `Err(false)` when no file
+/// is chosen or the browser cannot read it.
+pub async fn chosen_file(input: &web_sys::HtmlInputElement, limit: usize) -> Result<Vec<u8>, bool> {
+    let file = input.files().and_then(|files| files.get(0)).ok_or(false)?;
+    if file.size() > limit as f64 {
+        return Err(true);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| false)?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -2,7 +2,9 @@
 
 pub mod app;
 pub mod browser;
+pub mod effect;
 pub mod exit;
+pub mod keeping;
 pub mod mount;
 pub mod pages;
 pub mod store;

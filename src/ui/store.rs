@@ -13,6 +13,22 @@ pub struct Store {
     /// A council the link or the embedding page asked for that we have no
     /// details of; the start page says so until the carer chooses a place.
     pub unknown_council: RwSignal<Option<String>>,
+    /// The carer asked to keep their answers on this device (localStorage).
+    pub keep_on_device: RwSignal<bool>,
+    /// Why the browser is not keeping the answers, in words for the carer.
+    /// Told once, until hidden; the Your answers page and the task list go
+    /// on saying the answers are in memory only.
+    pub storage_problem: RwSignal<Option<String>>,
+    /// The carer hid the message about the storage problem.
+    pub problem_hidden: RwSignal<bool>,
+    /// Stored text that could not be read. Nothing is saved over it until
+    /// the carer has downloaded it or let it go.
+    pub unreadable: RwSignal<Option<String>>,
+    /// A short confirmation ("Your answers have been deleted") for the page
+    /// in `notice_on`; gone once the carer moves on. (Signal types already in
+    /// the app, not new ones: each new signal type costs wasm.)
+    pub notice: RwSignal<Option<String>>,
+    pub notice_on: RwSignal<Route>,
 }
 
 impl Store {
@@ -21,6 +37,12 @@ impl Store {
             answers: RwSignal::new(answers),
             route: RwSignal::new(route),
             unknown_council: RwSignal::new(None),
+            keep_on_device: RwSignal::new(false),
+            storage_problem: RwSignal::new(None),
+            problem_hidden: RwSignal::new(false),
+            unreadable: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            notice_on: RwSignal::new(route),
         }
     }
 

@@ -62,6 +62,8 @@ const PAGES = [
   ...Object.keys(documentNames('')).map((key) => `#/documents/${key}`),
   '#/share',
   '#/leaving-quickly',
+  '#/your-answers',
+  '#/your-answers/delete',
   '#/no-such-page',
 ];
 

@@ -227,7 +227,12 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
       await page.getByLabel(/^Flexible working/).check();
       await page.locator('.cc-doc__body', { hasText: /flexible working/i }).first().waitFor();
 
-      const stored = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key)), STORAGE_KEY);
+      // Saved a moment after the change, as a versioned file with the answers inside.
+      await page.waitForFunction(
+        (key) => JSON.parse(sessionStorage.getItem(key) ?? '{}').answers?.documents?.work_request === 'flexible-working',
+        STORAGE_KEY,
+      );
+      const { answers: stored } = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key)), STORAGE_KEY);
       assert.equal(stored.documents.card.my_phone, false);
       assert.equal(stored.documents.work_request, 'flexible-working');
 

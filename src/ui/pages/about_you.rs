@@ -15,7 +15,9 @@ pub fn AboutYouPage() -> impl IntoView {
     let text = &site().about_you;
     let draft = RwSignal::new(store.answers.with_untracked(|a| a.about_you.clone()));
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    Effect::new(move |_| browser::set_title(&text.title, errors.with(|e| !e.is_empty())));
+    crate::ui::effect::effect(move |_| {
+        browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
+    });
     let error_for = move |field: AboutYouField| {
         Signal::derive(move || {
             let href = format!("#{}", field.id());

@@ -14,7 +14,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let store = use_store();
     let text = &site().check;
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    Effect::new(move |_| browser::set_title(&text.title, errors.with(|e| !e.is_empty())));
+    crate::ui::effect::effect(move |_| {
+        browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
+    });
 
     let back = store
         .answers

@@ -56,7 +56,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         .to_owned()]);
     let card_choices = RwSignal::new(saved.card.ids());
     // Kept with the rest of the answers, so they are there next time.
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let chosen = DocumentChoices {
             card: card_choices.with(|ids| CardChoices::from_ids(ids)),
             work_request: request.with(|r| r.first().and_then(|id| WorkRequest::from_id(id))),

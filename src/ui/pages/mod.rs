@@ -18,6 +18,7 @@ mod task_list;
 mod wellbeing_area;
 mod wellbeing_check;
 mod wellbeing_goes_well;
+mod your_answers;
 
 pub use about_exit::AboutExitPage;
 pub use about_you::AboutYouPage;
@@ -37,3 +38,4 @@ pub use task_list::TaskListPage;
 pub use wellbeing_area::WellbeingAreaPage;
 pub use wellbeing_check::WellbeingCheckPage;
 pub use wellbeing_goes_well::WellbeingGoesWellPage;
+pub use your_answers::{DeleteAnswersPage, YourAnswersPage};

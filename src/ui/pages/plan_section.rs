@@ -57,7 +57,9 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     };
     {
         let title = title.clone();
-        Effect::new(move |_| browser::set_title(&title, form.errors.with(|e| !e.is_empty())));
+        crate::ui::effect::effect(move |_| {
+            browser::set_title(&title, form.errors.with(|e| !e.is_empty()))
+        });
     }
     let back = store
         .answers
@@ -238,7 +240,7 @@ fn choice_view(form: Form, field: PlanField) -> AnyView {
         .draft
         .with_untracked(|plan| fields::choice(plan, field).map(String::from));
     let selected = RwSignal::new(current.into_iter().collect::<Vec<_>>());
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let chosen = selected.get();
         form.draft
             .update(|plan| fields::set_choice(plan, field, chosen.first().map(String::as_str)));

@@ -52,7 +52,9 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    Effect::new(move |_| browser::set_title(&heading.get(), error.with(Option::is_some)));
+    crate::ui::effect::effect(move |_| {
+        browser::set_title(&heading.get(), error.with(Option::is_some))
+    });
 
     let back = store
         .answers

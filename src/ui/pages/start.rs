@@ -21,7 +21,7 @@ pub fn StartPage() -> impl IntoView {
     } else {
         vec![saved]
     });
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let Some(id) = selected.with(|ids| ids.first().cloned()) else {
             return;
         };

@@ -6,6 +6,7 @@ use crate::domain::journey::{self, Route, Step};
 use crate::domain::outcomes::OutcomeArea;
 use crate::domain::progress::{status, Part, Status};
 use crate::ui::browser;
+use crate::ui::keeping::kept_where;
 use crate::ui::store::use_store;
 
 /// The GOV.UK "complete multiple tasks" page: each part with its status.
@@ -22,7 +23,10 @@ pub fn TaskListPage() -> impl IntoView {
     view! {
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro.clone()}</p>
-        <p class="cc-body cc-inset">{text.kept_in_tab.clone()}</p>
+        <p class="cc-body cc-inset">
+            {move || kept_where(store)}" "
+            <a class="cc-link" href=Route::to(Step::YourAnswers).to_hash()>{text.kept_link.clone()}</a>
+        </p>
         <ul class="cc-task-list">{items}</ul>
         <h2 class="cc-heading-m">{text.documents_title.clone()}</h2>
         <ul class="cc-task-list">

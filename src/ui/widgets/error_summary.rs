@@ -15,7 +15,7 @@ pub struct FieldError {
 /// hears what went wrong; each link goes to the field to fix.
 #[component]
 pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoView {
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         if !errors.with(Vec::is_empty) {
             browser::focus_later(".cc-error-summary");
         }

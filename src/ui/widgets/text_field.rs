@@ -17,8 +17,12 @@ pub fn TextField(
     /// e.g. "tel", "name", "street-address", so browsers can help fill it.
     #[prop(optional)]
     autocomplete: Option<&'static str>,
-    #[prop(optional)] input_type: Option<&'static str>,
+    /// "file" makes a file chooser.
+    #[prop(optional)]
+    input_type: Option<&'static str>,
 ) -> impl IntoView {
+    // The only file the app reads is a Carer Check answers file.
+    let accept = (input_type == Some("file")).then_some(".json,application/json");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_hint = hint.is_some();
@@ -47,7 +51,7 @@ pub fn TextField(
         view! {
             <input class="cc-input" class:cc-input--error=move || error.with(Option::is_some)
                 id=id.clone() name=id.clone() type=input_type.unwrap_or("text") aria-describedby=described_by
-                autocomplete=autocomplete spellcheck="false" prop:value=value on:input=on_change/>
+                autocomplete=autocomplete accept=accept spellcheck="false" prop:value=value on:input=on_change/>
         }
         .into_any()
     };

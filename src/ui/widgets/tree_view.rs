@@ -11,7 +11,7 @@ use crate::documents::tree::Node;
 #[component]
 pub fn TreeView(#[prop(into)] nodes: Signal<Vec<Node>>) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    crate::ui::effect::effect(move |_| {
         let Some(host) = host.get() else { return };
         nodes.with(|nodes| draw(&host, nodes));
     });
