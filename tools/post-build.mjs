@@ -50,7 +50,18 @@ if (loaders.length !== 1) throw new Error(`post-build: expected one inline loade
 // before (and only ours: a council's own worker higher up is none of our business).
 // README, "Working offline".
 const offline = `{const w=navigator.serviceWorker,u=new URL('./sw.js',location.href).href;if(w)(document.body.dataset.offline==='on'?w.register(u):w.getRegistration(u).then(r=>r&&(r.active||r.waiting||r.installing)?.scriptURL===u&&r.unregister())).catch(()=>{})}`;
-const loader = `${loaders[0].trimEnd()}\n${offline}\n`;
+// The app starts once the browser has reported the largest paint of the page's own text
+// (index.html: the start page's heading and lead, and where to get help), or one frame
+// after the first paint where browsers do not report it (Safari), or after a second in a
+// tab that draws nothing (hidden). On a slow phone the carer reads the start page while the
+// wasm is still on its way (Trunk's preload link fetches it from the start); and the app,
+// which draws the same heading and lead, never becomes the largest paint itself, so that
+// paint does not wait for the wasm.
+const init = 'const wasm = await init(';
+if (!loaders[0].includes(init)) throw new Error('post-build: the loader no longer calls init as expected');
+const afterFirstPaint =
+  "await new Promise((r)=>{setTimeout(r,1e3);if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((l,o)=>{o.disconnect();r()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(()=>setTimeout(r))});";
+const loader = `${loaders[0].replace(init, () => afterFirstPaint + init).trimEnd()}\n${offline}\n`;
 html = html.replace(loaders[0], () => loader);
 const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
 const policy = [

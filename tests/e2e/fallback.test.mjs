@@ -140,3 +140,47 @@ describe('when the app cannot start, the page still helps', { concurrency: 1, ti
     await expectFallback({ contextOptions: { javaScriptEnabled: false } });
   });
 });
+
+// Before the app starts, the page's own start text is already on screen: the loader waits
+// for the first frame (tools/post-build.mjs), so on a slow phone the carer reads while the
+// wasm is on its way, and the largest paint is index.html's lead, not the app's copy of it.
+// Without the wait, a quick wasm often mounts before the first frame and the largest paint
+// waits for it.
+describe('before the app starts', () => {
+  test('the start page text is painted first, and the app adds no larger paint', async () => {
+    for (let run = 1; run <= 3; run += 1) {
+      const t = await newPage(browser, server, { viewport: { width: 412, height: 823 } });
+      try {
+        const { page, context } = t;
+        await context.addInitScript(() => {
+          const seen = (window.__ccPaints = { paints: {}, largest: [], started: null });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) seen.paints[entry.name] = entry.startTime;
+          }).observe({ type: 'paint', buffered: true });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              // The app's h1 can take focus (tabindex); index.html's cannot.
+              const byApp = entry.element?.previousElementSibling?.hasAttribute('tabindex') ?? null;
+              seen.largest.push({ at: entry.startTime, size: entry.size, text: entry.element?.textContent ?? null, byApp });
+            }
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          addEventListener('TrunkApplicationStarted', () => (seen.started = performance.now()), { once: true });
+        });
+        await page.goto(server.url);
+        await page.waitForFunction(() => window.__ccAppStarted === true);
+        await page.waitForTimeout(300);
+        const { paints, largest, started } = await page.evaluate(() => window.__ccPaints);
+        const contentful = paints['first-contentful-paint'];
+        assert.ok(contentful < started, `run ${run}: first text at ${contentful} ms, app started at ${started} ms`);
+        assert.ok(largest.length >= 1, `run ${run}: no largest paint`);
+        for (const entry of largest) {
+          assert.ok(entry.at < started, `run ${run}: a largest paint at ${entry.at} ms, after the app started at ${started} ms: ${JSON.stringify({ paints, largest })}`);
+          assert.notEqual(entry.byApp, true, `run ${run}: the largest paint is the app's`);
+        }
+        assert.match(largest.at(-1).text ?? MUST_SHOW[1], /^Do you help someone who could not manage without you/);
+      } finally {
+        await t.close();
+      }
+    }
+  });
+});
