@@ -47,7 +47,7 @@ function measureSteps() {
       if (!STEP_CONTROLS.has(label)) return;
       const t0 = event.timeStamp;
       const from = h1();
-      const step = { label, from, to: null, ms: null };
+      const step = { label, from, to: null, dom: null, ms: null };
       steps.push(step);
       const observer = new MutationObserver(() => {
         const now = h1();
@@ -56,6 +56,7 @@ function measureSteps() {
         observer.disconnect();
         clearTimeout(giveUp);
         step.to = now;
+        step.dom = performance.now() - t0; // the new h1 is in the document, not yet drawn
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => (step.ms = performance.now() - t0);
@@ -136,7 +137,7 @@ const measured = steps.filter((s) => s.ms !== null);
 const width = Math.max(...steps.map((s) => `${s.label}: ${s.from} → ${s.to ?? '(no change)'}`.length));
 steps.forEach((s, i) => {
   const what = `${s.label}: ${s.from} → ${s.to ?? '(no change)'}`;
-  console.log(`  ${String(i + 1).padStart(2)}. ${what.padEnd(width)} ${s.ms === null ? 'not measured' : `${s.ms.toFixed(1).padStart(6)} ms`}`);
+  console.log(`  ${String(i + 1).padStart(2)}. ${what.padEnd(width)} ${s.ms === null ? 'not measured' : `${s.ms.toFixed(1).padStart(6)} ms (in the document at ${s.dom.toFixed(1)} ms)`}`);
 });
 if (measured.length < MIN_STEPS) {
   console.error(`Only ${measured.length} step changes measured (of ${steps.length} clicks); at least ${MIN_STEPS} are needed.`);
@@ -147,4 +148,9 @@ const mid = sorted.length >> 1;
 const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 const max = sorted.at(-1);
 console.log(`Steps measured: ${measured.length}; median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms (click to the frame after the new h1 is drawn).`);
+// How much of it is the app's own work (click to the new h1 in the document) and how much
+// is the browser drawing the frame.
+const doms = measured.map((s) => s.dom).sort((a, b) => a - b);
+const domMedian = doms.length % 2 ? doms[mid] : (doms[mid - 1] + doms[mid]) / 2;
+console.log(`Of which click to the new h1 in the document: median ${domMedian.toFixed(1)} ms, max ${doms.at(-1).toFixed(1)} ms.`);
 console.log(`Target: median < ${TARGET_MEDIAN_MS} ms at ${CPU_SLOWDOWN}× CPU throttling: ${median < TARGET_MEDIAN_MS ? 'met' : 'MISSED'}`);
