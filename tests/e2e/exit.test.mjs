@@ -30,8 +30,8 @@ after(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-async function withApp(body) {
-  const t = await newPage(browser, server);
+async function withApp(body, contextOptions = {}) {
+  const t = await newPage(browser, server, contextOptions);
   // A page route wins over the harness's "block every other origin" route.
   await t.page.route(`${NEUTRAL}**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
@@ -115,4 +115,29 @@ test('a page explains it, reached from the footer, and axe finds nothing on it',
     await page.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
     assert.deepEqual((await checkAxe(page)).map(formatViolation), []);
   });
+});
+
+test('before the app has started, index.html\u2019s own Exit this page leaves the same way', async () => {
+  await withApp(async ({ page }) => {
+    await answerTheFirstQuestion(page);
+    // Reload with the wasm held back: index.html's own content and link are all there is.
+    let held;
+    await page.route('**/*.wasm', (route) => (held = route));
+    const asked = page.waitForRequest((request) => request.url().endsWith('.wasm'));
+    await page.reload();
+    // The loader asks for the wasm only after it has set up the link.
+    await asked;
+    assert.equal(await page.evaluate(() => window.__ccAppStarted === true), false, 'the app started after all');
+    const link = page.getByRole('link', { name: BUTTON });
+    assert.equal(await link.count(), 1);
+    assert.equal(await link.getAttribute('href'), NEUTRAL);
+    const before = await page.evaluate(() => history.length);
+    await link.click();
+    await page.waitForURL(NEUTRAL);
+    assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
+    await held?.abort();
+    await page.unroute('**/*.wasm');
+    await assertAnswersGone(page);
+    // No service worker: it would answer the reload from its copy, past the held route.
+  }, { serviceWorkers: 'block' });
 });
