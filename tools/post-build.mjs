@@ -64,13 +64,13 @@ if (preloads.length !== 1) throw new Error(`post-build: expected one preload lin
 html = html.replace(preloads[0][0], '');
 const init = 'const wasm = await init(';
 if (!loaders[0].includes(init)) throw new Error('post-build: the loader no longer calls init as expected');
-const afterFirstPaint =
+const onceOwnTextPainted =
   "await new Promise((r)=>{setTimeout(r,1e3);if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((l,o)=>{o.disconnect();r()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(()=>setTimeout(r))});";
 // index.html's own "Exit this page" link, there before the app starts: like the app's
 // button, it replaces this page (Back does not return) and deletes answers kept in this tab
 // only (not those the carer chose to keep on this device). Until this runs it is a plain link.
 const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}location.replace(a.href)})}`;
-const loader = `${loaders[0].replace(init, () => exitEarly + afterFirstPaint + init).trimEnd()}\n${offline}\n`;
+const loader = `${loaders[0].replace(init, () => exitEarly + onceOwnTextPainted + init).trimEnd()}\n${offline}\n`;
 html = html.replace(loaders[0], () => loader);
 const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
 const policy = [
