@@ -1,4 +1,4 @@
-// Size budget: everything in dist/, brotli-compressed, must total at most 200 KB.
+// Size budget: everything in dist/, brotli-compressed, must total at most 240 KB (the ceiling in shared/ARCHITECTURE.md for an English first visit).
 // A carer on a slow phone connection downloads all of it before seeing the first question.
 // Run after `make dist`; exits 1 when over budget.
 
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureDir, totals, formatTable } from '../bench/sizes.mjs';
 
-const BUDGET_BYTES = 200 * 1024; // 204,800
+const BUDGET_BYTES = 240 * 1024; // 245,760
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(repoRoot, process.env.CC_DIST_DIR ?? 'dist');
