@@ -47,7 +47,16 @@ fn main() {
 
 /// Keys that record where content came from, or how it was checked against
 /// the seeds. The app never shows them.
-const REVIEW_KEYS: &[&str] = &["source", "review_note", "last_checked", "covers"];
+const REVIEW_KEYS: &[&str] = &[
+    "source",
+    "review_note",
+    "last_checked",
+    "covers",
+    "compared_with",
+    "source_dated",
+    "sources_as_of",
+    "partners_only",
+];
 
 fn for_reviewers_only(value: &mut serde_json::Value) {
     if let Some(outcomes) = value

@@ -5,14 +5,63 @@
 //! Run with `cargo run --quiet --example content_report`.
 
 use carer_check::content::directory::{directory, Council, Entry};
+use carer_check::domain::sources::{oldest_first_key, recent_enough, ComparedWith, SourceDate};
 
 fn main() {
     let d = directory();
     println!("Carer Check: directory content report");
     println!("======================================");
+    print_by_source_age();
     print_place(None);
     for council in &d.councils.council {
         print_place(Some(council));
+    }
+}
+
+/// Every entry, national and local, by the age of its newest source:
+/// undated ones first (they may be any age), then oldest first, so a
+/// reviewer starts with what is most likely out of date.
+fn print_by_source_age() {
+    let d = directory();
+    let as_of = SourceDate::parse(&d.directory.sources_as_of);
+    let mut all: Vec<(&str, &Entry)> = d.directory.entry.iter().map(|e| ("national", e)).collect();
+    for c in &d.councils.council {
+        all.extend(c.entry.iter().map(|e| (c.id.as_str(), e)));
+    }
+    // Entries compared with nothing have no source to age: they come last,
+    // as their own list.
+    let (mut compared, nothing): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(_, e)| e.compared_with != ComparedWith::Nothing);
+    compared.sort_by_key(|(_, e)| oldest_first_key(e.source_date()));
+
+    let title = format!(
+        "Entries by the age of their newest source, oldest first (as of {})",
+        d.directory.sources_as_of
+    );
+    println!("\n{title}\n{}", "-".repeat(title.chars().count()));
+    for (place, e) in &compared {
+        let dated = e.source_dated.as_deref().unwrap_or("date unknown");
+        let how = match e.compared_with {
+            ComparedWith::LivePage => "live page read",
+            ComparedWith::StoredCopy => "stored copy",
+            ComparedWith::Nothing => "nothing",
+        };
+        let verdict =
+            match as_of.map(|as_of| recent_enough(e.compared_with, e.source_date(), as_of)) {
+                Some(Ok(())) if e.checked => "checked".to_owned(),
+                Some(Ok(())) => "recent enough to mark checked".to_owned(),
+                Some(Err(why)) => format!("not checked: {why:?}"),
+                None => "sources_as_of is not a date".to_owned(),
+            };
+        println!("  {dated:<12} {how:<15} {:<42} [{place}] {verdict}", e.id);
+    }
+    println!(
+        "\nNot compared with any page ({}): guidance, or details still to compare",
+        nothing.len()
+    );
+    for (place, e) in &nothing {
+        println!("  {} [{place}]", e.id);
     }
 }
 
@@ -71,6 +120,11 @@ fn print_place(council: Option<&Council>) {
 fn print_entry(e: &Entry, local: bool) {
     let status = match (&e.last_checked, e.has_contact()) {
         (Some(date), _) => format!("checked {date}"),
+        (None, true) if e.compared_with != ComparedWith::Nothing => format!(
+            "compared with a {}, {}: re-check",
+            e.compared_with.id(),
+            e.source_dated.as_deref().unwrap_or("date unknown")
+        ),
         (None, true) => "NOT CHECKED".to_owned(),
         (None, false) => "guidance only".to_owned(),
     };

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use carer_check::content::directory::{contrast_ratio, directory, Entry};
 use carer_check::domain::phone::check_phone;
 use carer_check::domain::signpost::{Group, Purpose, Target, OUTCOME_AREA_IDS, PLAN_GAP_IDS};
+use carer_check::domain::sources::{recent_enough, ComparedWith, NotRecent, SourceDate};
 
 fn national() -> &'static [Entry] {
     &directory().directory.entry
@@ -163,6 +164,104 @@ fn every_entry_says_where_it_came_from_and_whether_it_was_checked() {
     }
 }
 
+fn as_of() -> SourceDate {
+    let text = &directory().directory.sources_as_of;
+    let date = SourceDate::parse(text).expect("sources_as_of is YYYY-MM-DD");
+    assert!(date.exact, "sources_as_of names a day");
+    date
+}
+
+/// The rule itself, on dates around the two-year line.
+#[test]
+fn a_source_older_than_two_years_cannot_back_a_check() {
+    let as_of = SourceDate::parse("2026-12-01").unwrap();
+    let date = |text: &str| Some(SourceDate::parse(text).unwrap());
+    let live = ComparedWith::LivePage;
+    let copy = ComparedWith::StoredCopy;
+    let table = [
+        (copy, date("2026-11-22"), Ok(())),
+        (live, date("2026-12-01"), Ok(())),
+        (copy, date("2024-12-01"), Ok(())),
+        (copy, date("2024-11-30"), Err(NotRecent::TooOld)),
+        (copy, date("2023-03-08"), Err(NotRecent::TooOld)),
+        (copy, date("2017-03-22"), Err(NotRecent::TooOld)),
+        // A month or a year alone counts from its first day: "2024-12"
+        // could be 1 December, "2025" could be 1 January.
+        (copy, date("2024-12"), Ok(())),
+        (copy, date("2024-11"), Err(NotRecent::TooOld)),
+        (copy, date("2024"), Err(NotRecent::TooOld)),
+        (copy, date("2025"), Ok(())),
+        (copy, None, Err(NotRecent::Undated)),
+        (live, None, Err(NotRecent::Undated)),
+        (
+            ComparedWith::Nothing,
+            date("2026-11-22"),
+            Err(NotRecent::NoSource),
+        ),
+        (copy, date("2026-12-02"), Err(NotRecent::AfterReference)),
+    ];
+    for (how, dated, want) in table {
+        assert_eq!(recent_enough(how, dated, as_of), want, "{how:?} {dated:?}");
+    }
+    // 29 February two years on.
+    let leap = SourceDate::parse("2028-02-29").unwrap();
+    assert_eq!(recent_enough(copy, date("2026-02-28"), leap), Ok(()));
+    assert_eq!(
+        recent_enough(copy, date("2026-02-27"), leap),
+        Err(NotRecent::TooOld)
+    );
+    for bad in [
+        "",
+        "2026-13-01",
+        "2026-02-30",
+        "26-01-01",
+        "2026/01/01",
+        "2026--01",
+        "1066",
+    ] {
+        assert_eq!(SourceDate::parse(bad), None, "{bad:?}");
+    }
+}
+
+/// Every entry says how it was checked, and `checked = true` is never
+/// claimed on a source that is undated or more than two years old on the
+/// data's reference day (`sources_as_of`).
+#[test]
+fn checked_is_never_claimed_on_an_old_or_undated_source() {
+    let as_of = as_of();
+    for (_, e) in all_entries() {
+        if let Some(text) = &e.source_dated {
+            let date = SourceDate::parse(text)
+                .unwrap_or_else(|| panic!("{}: source_dated {text:?} is YYYY[-MM[-DD]]", e.id));
+            assert!(date <= as_of, "{}: {text} is after sources_as_of", e.id);
+        }
+        match e.compared_with {
+            ComparedWith::Nothing => assert!(
+                e.source_dated.is_none(),
+                "{}: a date needs something it dates",
+                e.id
+            ),
+            ComparedWith::LivePage => assert!(
+                e.source_date().is_some_and(|d| d.exact),
+                "{}: a live page was read on a day",
+                e.id
+            ),
+            ComparedWith::StoredCopy => {}
+        }
+        if e.compared_with != ComparedWith::Nothing {
+            assert!(e.source.contains("http"), "{}: names the page", e.id);
+        }
+        if e.checked {
+            assert_eq!(
+                recent_enough(e.compared_with, e.source_date(), as_of),
+                Ok(()),
+                "{}: checked = true needs a source at most two years old",
+                e.id
+            );
+        }
+    }
+}
+
 #[test]
 fn every_web_address_is_https_and_every_phone_number_is_well_formed() {
     for (_, e) in all_entries() {
@@ -186,12 +285,14 @@ fn unchecked_details_are_listed_for_review() {
             assert!(e.needs_review(), "{} is reported", e.id);
         }
     }
-    // Numbers we could not check were left out rather than guessed.
+    // Numbers not compared with the organisation's own page were left out
+    // rather than guessed.
     for (_, e) in all_entries() {
-        if e.phone.is_some() {
-            assert!(
-                e.checked,
-                "{}: a phone number is only given once checked",
+        if e.phone.is_some() || e.text.is_some() {
+            assert_ne!(
+                e.compared_with,
+                ComparedWith::Nothing,
+                "{}: a phone number is only given once compared with the organisation's own page",
                 e.id
             );
         }
@@ -228,7 +329,11 @@ fn no_officer_contact_details() {
     for council in &d.councils.council {
         for e in &council.entry {
             if e.phone.is_some() {
-                assert!(e.checked && !e.needs_council_details, "{}", e.id);
+                assert!(
+                    e.compared_with != ComparedWith::Nothing && !e.needs_council_details,
+                    "{}",
+                    e.id
+                );
             }
         }
     }

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use crate::content_struct;
 
 use crate::domain::signpost::{Audience, Group, Purpose, Rule, Target};
+use crate::domain::sources::{ComparedWith, SourceDate};
 
 content_struct! {
 /// The three data files this module reads.
@@ -27,6 +28,10 @@ pub struct DirectoryContent {
 content_struct! {
 #[derive(Debug)]
 strict pub struct National {
+    /// The day source ages are measured from (`domain::sources`). Not in
+    /// the app's copy of the content.
+    #[or_else = String::new]
+    pub sources_as_of: String,
     /// Headings of the printed list, in `Group::ALL` order.
     pub group: Vec<GroupText>,
     pub entry: Vec<Entry>,
@@ -105,6 +110,12 @@ strict pub struct Entry {
     /// Not in the app's copy of the content (see `build.rs`).
     #[or_else = String::new]
     pub source: String,
+    /// What the contact details were compared with (not in the app's copy).
+    #[or_else = compared_with_nothing]
+    pub compared_with: ComparedWith,
+    /// The newest source's own date, `YYYY[-MM[-DD]]`, when known (not in
+    /// the app's copy).
+    pub source_dated: Option<String>,
     /// Whether the contact details were compared with the organisation's own
     /// page (or GOV.UK / NHS); `source` then names that page.
     pub checked: bool,
@@ -118,6 +129,10 @@ strict pub struct Entry {
     /// For the council reviewer, never shown to carers.
     pub review_note: Option<String>,
 }
+}
+
+fn compared_with_nothing() -> ComparedWith {
+    ComparedWith::Nothing
 }
 
 fn everyone() -> Audience {
@@ -210,6 +225,11 @@ impl Entry {
     /// Whether a carer has any way to act on it.
     pub fn has_contact(&self) -> bool {
         self.web.is_some() || self.phone.is_some() || self.text.is_some() || self.email.is_some()
+    }
+
+    /// The newest source's date, when known and well formed.
+    pub fn source_date(&self) -> Option<SourceDate> {
+        self.source_dated.as_deref().and_then(SourceDate::parse)
     }
 
     /// Anything a reviewer must supply or confirm before the entry is relied on.
