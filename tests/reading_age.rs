@@ -21,6 +21,10 @@ const NOT_READ: &[&str] = &[
     "checked",
     "covers",
     "colours",
+    "compared_with",
+    "source_dated",
+    "sources_as_of",
+    "partners_only",
 ];
 
 /// Pages shorter than this are labels and buttons: too short for a grade to

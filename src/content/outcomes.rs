@@ -98,6 +98,9 @@ pub struct Statement {
     pub may_want_help: String,
     /// Ids of the seed outcomes this statement stands for.
     pub covers: Vec<String>,
+    /// A safety or mental health statement: its worst answer shows who to
+    /// contact now, on the same page.
+    pub help_now: bool,
 }
 }
 

@@ -30,7 +30,63 @@ pub struct Site {
     pub not_found: NotFoundPage,
     pub tasks: TaskListPage,
     pub about_you: AboutYouText,
+    pub help_now: HelpNowText,
 }
+}
+
+content_struct! {
+/// Who to contact now (999, NHS 111, Samaritans, Childline).
+#[derive(Debug)]
+pub struct HelpNowText {
+    pub title: String,
+    pub intro: String,
+    pub young_intro: String,
+    pub line: Vec<HelpNowLine>,
+}
+}
+
+content_struct! {
+/// One way to get help now. `text` holds `{phone}`.
+#[derive(Debug)]
+strict pub struct HelpNowLine {
+    pub text: String,
+    /// A number with no directory entry (999).
+    pub phone: Option<String>,
+    /// The directory entry whose phone this is.
+    pub entry: Option<String>,
+    /// Only for under-18s, where the page knows the carer's age.
+    pub young: bool,
+}
+}
+
+impl HelpNowLine {
+    /// The number to call: its own, or its directory entry's.
+    pub fn number(&self) -> Option<&str> {
+        self.phone.as_deref().or_else(|| {
+            let entry = crate::content::directory::directory().find(self.entry.as_deref()?)?;
+            entry.phone.as_deref()
+        })
+    }
+
+    /// The text split around each `{phone}`: text, number, text, number, text.
+    pub fn parts(&self) -> Vec<&str> {
+        self.text.split("{phone}").collect()
+    }
+
+    /// The line as a reader sees it.
+    pub fn filled(&self) -> String {
+        self.text
+            .replace("{phone}", self.number().unwrap_or_default())
+    }
+}
+
+impl HelpNowText {
+    /// The lines for this carer: `None` when the page does not know their age.
+    pub fn lines(&self, young: Option<bool>) -> impl Iterator<Item = &HelpNowLine> {
+        self.line
+            .iter()
+            .filter(move |line| !line.young || young != Some(false))
+    }
 }
 
 content_struct! {
@@ -181,8 +237,6 @@ pub struct StartPage {
     pub can_do: Vec<String>,
     pub privacy: String,
     pub start_button: String,
-    pub help_now_title: String,
-    pub help_now: String,
 }
 }
 

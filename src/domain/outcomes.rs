@@ -39,6 +39,11 @@ impl Rating {
         matches!(self, Rating::Always | Rating::MostOfTheTime)
     }
 
+    /// The worst answer a statement can get.
+    pub fn is_worst(self) -> bool {
+        self == Rating::Never
+    }
+
     /// "Prefer not to say" is neither: it is never shown back as a need.
     pub fn may_want_help(self) -> bool {
         matches!(self, Rating::Sometimes | Rating::Never)
@@ -57,6 +62,16 @@ choice_enum!(
         GoodPeople => "good-people",
     }
 );
+
+/// Where a page of statements shows who to contact now: under the first
+/// statement marked `help_now` (safety or mental health) that has the worst
+/// answer. Once on a page is enough; `None` when no such answer was given.
+/// Each item is (marked help_now, the answer so far).
+pub fn help_now_at(statements: &[(bool, Option<Rating>)]) -> Option<usize> {
+    statements
+        .iter()
+        .position(|&(help_now, rating)| help_now && rating.is_some_and(Rating::is_worst))
+}
 
 crate::record_struct! {
 /// Answers to part 2. Empty means not answered yet.

@@ -1,6 +1,6 @@
 // When the app cannot start, the page is never blank: index.html's own content stays —
-// the service's name, what it is for, and where to get help now (the Carers UK helpline
-// 0808 808 7777, NHS 111 and 999) — and it is accessible. Three ways it fails to start, in
+// the service's name, what it is for, and where to get help now (999, NHS 111, Samaritans
+// and Childline, as in the app) — and it is accessible. Three ways it fails to start, in
 // Chromium over the release build in dist/:
 //
 //   - the .wasm request is blocked (a firewall, a filter, a lost connection);
@@ -23,9 +23,14 @@ import { scrollsSideways } from './support/journey.mjs';
 const MUST_SHOW = [
   'Carer Check',
   'Do you help someone who could not manage without you? You might be a carer, even if you have never used that word.',
-  'If nothing happens, your browser may be too old or may be blocking it. You can still get help:',
-  'Carers UK Helpline: call 0808 808 7777 for free advice about caring.',
-  'For urgent medical help that is not an emergency, call 111. In an emergency, call 999.',
+  'If nothing happens, your browser may be too old or may be blocking it.',
+  // The app's "If you need help now" (site.toml [help_now]; tests/help_now.rs checks the
+  // words match the data).
+  'If you need help now',
+  'If someone is in danger or badly hurt, call 999.',
+  'If you are worried about your mental health, call 111 and choose the mental health option.',
+  'To talk to someone, day or night, call Samaritans free on 116 123.',
+  'If you are under 19, you can call Childline free on 0800 1111.',
 ];
 
 let browser;
@@ -62,8 +67,10 @@ async function expectFallback({ contextOptions = {}, fail = async () => {}, wait
     assert.equal(await page.locator('h1').count(), 1, 'one h1');
     const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     for (const words of MUST_SHOW) assert.ok(text.includes(words), `the page lacks "${words}":\n${text}`);
-    for (const phone of ['0808 808 7777', '111', '999']) {
-      assert.ok(await page.getByText(phone).first().isVisible(), `${phone} is not visible`);
+    for (const phone of ['999', '111', '116 123', '0800 1111']) {
+      const link = page.getByRole('link', { name: phone, exact: true }).first();
+      assert.ok(await link.isVisible(), `${phone} is not visible`);
+      assert.equal(await link.getAttribute('href'), `tel:${phone.replace(/ /g, '')}`, `${phone} can be called`);
     }
     assert.equal(await page.locator('main#cc-main').count(), 1, 'a main landmark');
     // Styled: the stylesheets loaded (the header wears the brand colour).
@@ -104,7 +111,7 @@ async function pageWithout(html, t) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  assert.ok(withoutScripts.includes('0808 808 7777'), 'the page as shown has the helpline');
+  assert.ok(withoutScripts.includes('116 123'), 'the page as shown has the help now numbers');
   await page.route(server.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withoutScripts }));
   await page.goto(server.url);
   const close = t.close;

@@ -4,7 +4,7 @@ use crate::content::site::site;
 use crate::domain::journey::{QuestionId, Route, Step};
 use crate::ui::browser;
 use crate::ui::store::use_store;
-use crate::ui::widgets::CouncilChoice;
+use crate::ui::widgets::{CouncilChoice, HelpNow};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -53,7 +53,6 @@ pub fn StartPage() -> impl IntoView {
                 <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
             </svg>
         </a>
-        <h2 class="cc-heading-m">{start.help_now_title.clone()}</h2>
-        <p class="cc-body">{start.help_now.clone()}</p>
+        <HelpNow young=None/>
     }
 }

@@ -5,10 +5,10 @@ use crate::content::site::site;
 use crate::content::wellbeing_pages::wellbeing_pages;
 use crate::domain::answers::AgeBand;
 use crate::domain::journey::{self, Route, Step};
-use crate::domain::outcomes::{OutcomeArea, Rating};
+use crate::domain::outcomes::{help_now_at, OutcomeArea, Rating};
 use crate::ui::browser;
 use crate::ui::store::use_store;
-use crate::ui::widgets::{BackLink, Choice, Choices, TextField};
+use crate::ui::widgets::{BackLink, Choice, Choices, HelpNow, TextField};
 
 /// One outcome area of part 2: each "I …" statement as its own radios, then
 /// an optional note. Everything is optional, so "Continue" always saves what
@@ -101,9 +101,35 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
         .area_step
         .replace("{number}", &position.to_string())
         .replace("{total}", &OutcomeArea::ALL.len().to_string());
+    // Who to contact now, under the first safety or mental health statement
+    // answered the worst way, as the carer answers (domain::outcomes).
+    let marked: Vec<(bool, RwSignal<Vec<String>>)> = drafts
+        .iter()
+        .map(|(s, chosen)| (s.help_now, *chosen))
+        .collect();
+    let help_now = Memo::new(move |_| {
+        let answers: Vec<(bool, Option<Rating>)> = marked
+            .iter()
+            .map(|(flag, chosen)| {
+                let rating = chosen.with(|c| c.first().and_then(|r| Rating::from_id(r)));
+                (*flag, rating)
+            })
+            .collect();
+        help_now_at(&answers)
+    });
     let statements = drafts
         .into_iter()
-        .map(|(statement, selected)| {
+        .enumerate()
+        .map(|(index, (statement, selected))| {
+            // A polite live region that is always there, so a screen reader
+            // hears the contacts when they appear, without moving focus.
+            let slot = statement.help_now.then(|| {
+                view! {
+                    <div class="cc-help-now-slot" aria-live="polite">
+                        {move || (help_now.get() == Some(index)).then(|| view! { <HelpNow young=Some(young)/> })}
+                    </div>
+                }
+            });
             view! {
                 <Choices
                     name=statement.id.as_str()
@@ -116,6 +142,7 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
                     selected=selected
                     not_the_heading=true
                 />
+                {slot}
             }
         })
         .collect_view();
