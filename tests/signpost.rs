@@ -452,3 +452,98 @@ fn check_list(
         }
     }
 }
+
+/// A carer with many needs: working, long hours, a parent with dementia and
+/// a partner with mental ill health, struggling in every area, with gaps in
+/// the emergency plan.
+fn many_needs() -> SignpostInput {
+    let mut a = answers(
+        AgeBand::From25To64,
+        vec![Person::Parent, Person::Partner],
+        vec![Need::Dementia, Need::MentalHealth, Need::DrugsOrAlcohol],
+        Hours::From50,
+    );
+    a.work = vec![WorkStudy::Job];
+    SignpostInput {
+        areas_needing_help: strings(OUTCOME_AREA_IDS),
+        plan_gaps: strings(&["no-one-to-step-in", "no-power-of-attorney", "may-wander"]),
+        condition_notes: strings(&["She had a stroke last year"]),
+        ..input(a)
+    }
+}
+
+fn purpose(id: &str) -> Option<carer_check::domain::signpost::Purpose> {
+    directory().find(id).map(|e| e.purpose)
+}
+
+/// At most eight come first, chosen by rule; nothing is lost or repeated.
+#[test]
+fn a_long_list_puts_the_few_that_matter_most_first() {
+    use carer_check::domain::signpost::{shortlist, Purpose, SHORTLIST_MAX};
+    for council in [None, Some("bury"), Some("worcestershire")] {
+        let input = SignpostInput {
+            council: council.map(str::to_owned),
+            ..many_needs()
+        };
+        let all = suggest(&input);
+        assert!(all.len() >= 15, "{council:?}: a long list ({})", all.len());
+        let list = shortlist(&all, purpose);
+        assert_eq!(list.first.len(), SHORTLIST_MAX, "{council:?}");
+        assert_eq!(list.first.len() + list.more.len(), all.len());
+        for s in &all {
+            let times = list
+                .first
+                .iter()
+                .chain(&list.more)
+                .filter(|x| x.entry == s.entry)
+                .count();
+            assert_eq!(times, 1, "{} once", s.entry);
+        }
+        // Each keeps its reasons.
+        for s in &list.first {
+            assert!(!s.why.is_empty(), "{} says why", s.entry);
+        }
+        // Eight different needs, not two of one kind.
+        let mut purposes: Vec<_> = list.first.iter().map(|s| purpose(&s.entry)).collect();
+        purposes.dedup();
+        assert_eq!(purposes.len(), SHORTLIST_MAX, "{council:?}: {purposes:?}");
+        // Struggling to cope: someone to talk to comes first; then the one
+        // place that helps with everything, local first.
+        assert_eq!(list.first[0].entry, "samaritans");
+        assert_eq!(purpose(&list.first[2].entry), Some(Purpose::CarersHub));
+        if council.is_some() {
+            assert!(list.first[2].local, "{council:?}: the local hub");
+        }
+        // The carer's own rights and the person's condition make the cut.
+        for p in [Purpose::Assessment, Purpose::Benefits, Purpose::Dementia] {
+            assert!(
+                list.first.iter().any(|s| purpose(&s.entry) == Some(p)),
+                "{council:?}: {p:?} is in the first few"
+            );
+        }
+        // "More help" keeps the list's order (by heading).
+        let order: Vec<usize> = list
+            .more
+            .iter()
+            .map(|m| all.iter().position(|s| s.entry == m.entry).unwrap())
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    }
+}
+
+/// A short list is all "first"; a list with room fills it beyond one per need.
+#[test]
+fn a_short_list_has_no_more_help() {
+    use carer_check::domain::signpost::shortlist;
+    let a = answers(
+        AgeBand::From25To64,
+        vec![Person::Parent],
+        vec![Need::OlderOrFrail],
+        Hours::Under10,
+    );
+    let all = suggest(&input(a));
+    assert!(all.len() <= 8, "{}", all.len());
+    let list = shortlist(&all, purpose);
+    assert_eq!(list.first.len(), all.len());
+    assert!(list.more.is_empty());
+}

@@ -203,6 +203,12 @@ pub struct HelpText {
     pub local: String,
     pub none: String,
     pub urgent: String,
+    /// The few that matter most (`domain::signpost::shortlist`).
+    pub first_title: String,
+    pub first_intro: String,
+    /// Everything else, in short.
+    pub more_title: String,
+    pub more_intro: String,
 }
 }
 

@@ -261,6 +261,7 @@ pub struct ResultPage {
     pub reasons_title: String,
     pub first_steps_title: String,
     pub change_answers: String,
+    pub check_again: String,
 }
 }
 

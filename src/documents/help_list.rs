@@ -1,11 +1,13 @@
-use super::tree::{details, element, heading, paragraph, text, web_link, with_text, Node};
-use crate::content::directory::directory;
+use super::tree::{element, heading, paragraph, subheading, text, web_link, with_text, Node};
+use crate::content::directory::{directory, Entry};
 use crate::content::document_pages::document_pages;
-use crate::domain::signpost::{Group, Suggestion};
+use crate::domain::signpost::{shortlist, Group, Suggestion};
 
-/// Where to get help: the suggestions grouped under headings, each with what
-/// it is for, why it was suggested and how to contact it. Web addresses are
-/// printed in full so they work on paper.
+/// Where to get help: the few services that matter most for this carer
+/// first, in full (what each is for, why it was suggested, how to contact
+/// it), then "More help": the rest in short, under their headings. The
+/// choice is `domain::signpost::shortlist`'s. Web addresses are printed in
+/// full so they work on paper.
 pub fn help_list(suggestions: &[Suggestion], young: bool) -> Vec<Node> {
     let t = &document_pages().help;
     let data = directory();
@@ -15,48 +17,36 @@ pub fn help_list(suggestions: &[Suggestion], young: bool) -> Vec<Node> {
         return document;
     }
     document.push(paragraph(t.intro.clone()));
+    let list = shortlist(suggestions, |id| data.find(id).map(|e| e.purpose));
 
+    let first: Vec<Node> = list
+        .first
+        .iter()
+        .filter_map(|s| data.find(&s.entry).map(|entry| in_full(entry, s)))
+        .collect();
+    document.push(element(
+        "section",
+        "cc-doc__section cc-help__first",
+        vec![
+            heading(t.first_title.clone()),
+            paragraph(t.first_intro.clone()),
+            element("ul", "cc-help", first),
+        ],
+    ));
+
+    if list.more.is_empty() {
+        return document;
+    }
+    let mut more = vec![
+        heading(t.more_title.clone()),
+        paragraph(t.more_intro.clone()),
+    ];
     for &group in Group::ALL {
-        let entries: Vec<Node> = suggestions
+        let entries: Vec<Node> = list
+            .more
             .iter()
             .filter(|s| s.group == group)
-            .filter_map(|s| data.find(&s.entry).map(|entry| (entry, s)))
-            .map(|(entry, s)| {
-                let mut name = vec![text(entry.name.clone())];
-                if s.local {
-                    name.push(text(" "));
-                    name.push(with_text("strong", "cc-tag cc-tag--blue", t.local.clone()));
-                }
-                let mut parts = vec![
-                    element("h3", "cc-heading-s", name),
-                    paragraph(entry.for_what.clone()),
-                ];
-                parts.extend(entry.guidance.clone().map(paragraph));
-                parts.push(element(
-                    "p",
-                    "cc-body cc-help__why",
-                    vec![
-                        with_text("span", "cc-help__label", format!("{}: ", t.why)),
-                        text(s.why.join(" ")),
-                    ],
-                ));
-                parts.extend(details(vec![
-                    (t.phone.clone(), entry.phone.clone().unwrap_or_default()),
-                    (t.text.clone(), entry.text.clone().unwrap_or_default()),
-                    (t.email.clone(), entry.email.clone().unwrap_or_default()),
-                ]));
-                if let Some(web) = &entry.web {
-                    parts.push(element(
-                        "p",
-                        "cc-body cc-help__web",
-                        vec![
-                            with_text("span", "cc-help__label", format!("{}: ", t.web)),
-                            web_link(web),
-                        ],
-                    ));
-                }
-                element("li", "cc-help__entry", parts)
-            })
+            .filter_map(|s| data.find(&s.entry).map(|entry| in_short(entry, s)))
             .collect();
         if entries.is_empty() {
             continue;
@@ -68,11 +58,89 @@ pub fn help_list(suggestions: &[Suggestion], young: bool) -> Vec<Node> {
                 _ => g.title.clone(),
             })
             .unwrap_or_default();
-        document.push(element(
-            "section",
-            "cc-doc__section",
-            vec![heading(title), element("ul", "cc-help", entries)],
+        more.push(subheading(title));
+        more.push(element(
+            "ul",
+            "cc-list cc-list--bullet cc-help--short",
+            entries,
         ));
     }
+    document.push(element("section", "cc-doc__section cc-help__more", more));
     document
+}
+
+/// The entry's name, with "Local to you" for the council's own services.
+fn name(entry: &Entry, s: &Suggestion, tag: &'static str) -> Node {
+    let t = &document_pages().help;
+    let mut name = vec![text(entry.name.clone())];
+    if s.local {
+        name.push(text(" "));
+        name.push(with_text("strong", "cc-tag cc-tag--blue", t.local.clone()));
+    }
+    let class = if tag == "strong" { "" } else { "cc-heading-s" };
+    element(tag, class, name)
+}
+
+/// One of the first few: what it is for, why, and every way to contact it.
+fn in_full(entry: &Entry, s: &Suggestion) -> Node {
+    let t = &document_pages().help;
+    let mut parts = vec![name(entry, s, "h3"), paragraph(entry.for_what.clone())];
+    parts.extend(entry.guidance.clone().map(paragraph));
+    parts.push(element(
+        "p",
+        "cc-body cc-help__why",
+        vec![
+            with_text("span", "cc-help__label", format!("{}: ", t.why)),
+            text(s.why.join(" ")),
+        ],
+    ));
+    let contact = contact(entry, true);
+    if !contact.is_empty() {
+        parts.push(element("p", "cc-body cc-help__web", contact));
+    }
+    element("li", "cc-help__entry", parts)
+}
+
+/// One of "More help", on one line: its name and how to reach it (or what
+/// to do, when there is no contact to give).
+fn in_short(entry: &Entry, s: &Suggestion) -> Node {
+    let mut parts = vec![name(entry, s, "strong")];
+    let mut reach = contact(entry, false);
+    if reach.is_empty() {
+        reach.extend(entry.guidance.clone().map(text));
+    }
+    if !reach.is_empty() {
+        parts.push(text(": "));
+        parts.extend(reach);
+    }
+    element("li", "cc-help__short", parts)
+}
+
+/// "Phone: 111. Website: https://…", every way to reach the entry on one
+/// line. Labels in bold for the first few (`labelled`).
+fn contact(entry: &Entry, labelled: bool) -> Vec<Node> {
+    let t = &document_pages().help;
+    let label = |words: &str| {
+        if labelled {
+            with_text("span", "cc-help__label", format!("{words}: "))
+        } else {
+            text(format!("{words}: "))
+        }
+    };
+    let mut out = Vec::new();
+    for (name, value) in [
+        (&t.phone, &entry.phone),
+        (&t.text, &entry.text),
+        (&t.email, &entry.email),
+    ] {
+        if let Some(value) = value {
+            out.push(label(name));
+            out.push(text(format!("{value}. ")));
+        }
+    }
+    if let Some(web) = &entry.web {
+        out.push(label(&t.web));
+        out.push(web_link(web));
+    }
+    out
 }

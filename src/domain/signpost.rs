@@ -305,3 +305,101 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
         })
         .collect()
 }
+
+/// How many suggestions come first, in full, before "More help".
+pub const SHORTLIST_MAX: usize = 8;
+
+/// What matters most comes first: help with being safe and coping now; the
+/// one place that can help with everything (the carers centre or young
+/// carers service); the carer's own rights (an assessment, money); help
+/// with the person's condition; work and study; then the rest. Purposes not
+/// listed rank after all of these, in list order.
+pub const PURPOSE_RANK: &[Purpose] = &[
+    Purpose::CrisisSupport,
+    Purpose::DomesticAbuse,
+    Purpose::CarersHub,
+    Purpose::YoungCarers,
+    Purpose::Assessment,
+    Purpose::ParentCarers,
+    Purpose::Benefits,
+    Purpose::Dementia,
+    Purpose::Stroke,
+    Purpose::MentalHealth,
+    Purpose::SubstanceUse,
+    Purpose::WorkRights,
+    Purpose::Education,
+    Purpose::Breaks,
+    Purpose::MoneyAdvice,
+    Purpose::OlderPeople,
+    Purpose::CarersAdvice,
+    Purpose::HealthWellbeing,
+    Purpose::MissingPerson,
+    Purpose::Planning,
+    Purpose::Advocacy,
+    Purpose::WorkAdvice,
+    Purpose::EmergencyCard,
+    Purpose::HospitalCard,
+    Purpose::Emergency,
+    Purpose::HaveASay,
+];
+
+/// A help list split in two: the few that matter most, in full, and the
+/// rest under "More help".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shortlist {
+    pub first: Vec<Suggestion>,
+    pub more: Vec<Suggestion>,
+}
+
+/// Chooses at most [`SHORTLIST_MAX`] suggestions to put first. By purpose
+/// rank (local before national within a purpose), one per purpose while
+/// other purposes are waiting, so the first few cover different needs
+/// rather than two dementia charities; any room left goes to the next in
+/// rank. Each keeps the reasons it was suggested for. "More help" keeps the
+/// list's own order (by heading).
+pub fn shortlist(
+    suggestions: &[Suggestion],
+    purpose_of: impl Fn(&str) -> Option<Purpose>,
+) -> Shortlist {
+    let rank = |s: &Suggestion| {
+        let purpose = purpose_of(&s.entry);
+        let at = purpose
+            .and_then(|p| PURPOSE_RANK.iter().position(|&q| q == p))
+            .unwrap_or(PURPOSE_RANK.len());
+        (at, !s.local)
+    };
+    let mut order: Vec<usize> = (0..suggestions.len()).collect();
+    super::small_sort::sort_small_by_key(&mut order, |&i| rank(&suggestions[i]));
+
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut purposes: Vec<Option<Purpose>> = Vec::new();
+    // First pass: one per purpose; second pass: fill what room is left.
+    for first_pass in [true, false] {
+        for &i in &order {
+            if chosen.len() == SHORTLIST_MAX {
+                break;
+            }
+            let purpose = purpose_of(&suggestions[i].entry);
+            if chosen.contains(&i) || (first_pass && purposes.contains(&purpose)) {
+                continue;
+            }
+            chosen.push(i);
+            purposes.push(purpose);
+        }
+    }
+    // The first few read in rank order; "More help" in the list's order.
+    let mut first_order: Vec<usize> = chosen.clone();
+    super::small_sort::sort_small_by_key(&mut first_order, |&i| {
+        (rank(&suggestions[i]), order.iter().position(|&j| j == i))
+    });
+    Shortlist {
+        first: first_order
+            .iter()
+            .map(|&i| suggestions[i].clone())
+            .collect(),
+        more: (0..suggestions.len())
+            .filter(|i| !chosen.contains(i))
+            .map(|i| suggestions[i].clone())
+            .collect(),
+    }
+}

@@ -14,6 +14,25 @@ pub fn push_hash(hash: &str) {
     }
 }
 
+thread_local! {
+    /// How many times a page set the title since the app started: every
+    /// page does once as it is shown, so more than one means the carer came
+    /// from another of our pages.
+    static TITLES_SET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Goes back to the page the carer was on before this one, if they came
+/// from one of ours (steps are history entries of this page). `false` when
+/// this page was the first shown (opened from a link, or refreshed).
+pub fn go_back() -> bool {
+    if TITLES_SET.with(std::cell::Cell::get) < 2 {
+        return false;
+    }
+    window()
+        .history()
+        .is_ok_and(|history| history.back().is_ok())
+}
+
 pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
@@ -49,6 +68,7 @@ pub fn page_address() -> String {
 /// The document title names the page, and says "Error" first when the page
 /// has an error, so screen reader users hear it at once.
 pub fn set_title(page: &str, has_error: bool) {
+    TITLES_SET.with(|n| n.set(n.get().saturating_add(1)));
     let prefix = if has_error { "Error: " } else { "" };
     document().set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
 }

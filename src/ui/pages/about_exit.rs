@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::content::site::site;
+use crate::domain::journey::{Route, Step};
 use crate::ui::browser;
 
-/// Explains "Exit this page": how to leave quickly and what happens then.
+/// Explains "Exit this page": how to leave quickly, what happens then, and
+/// a way back to where the carer was.
 #[component]
 pub fn AboutExitPage() -> impl IntoView {
     let text = &site().exit;
@@ -14,7 +16,15 @@ pub fn AboutExitPage() -> impl IntoView {
             .map(|item| view! { <li>{item.clone()}</li> })
             .collect_view()
     };
+    // Reached from the footer of any page: Back returns to that page. Opened
+    // on its own (no page before it), it goes to the start.
+    let on_back = |event: leptos::ev::MouseEvent| {
+        if browser::go_back() {
+            event.prevent_default();
+        }
+    };
     view! {
+        <a class="cc-back-link" href=Route::to(Step::Start).to_hash() on:click=on_back>{site().back.clone()}</a>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body-l">{text.intro.clone()}</p>
         <h2 class="cc-heading-m">{text.how_title.clone()}</h2>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{content, site::site, Audience};
 use crate::domain::identify::{identify, CarerKind, CarerProfile, Verdict};
-use crate::domain::journey::{self, Route, Step};
+use crate::domain::journey::{self, QuestionId, Route, Step};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::BackLink;
@@ -127,6 +127,11 @@ fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
         <h2 class="cc-heading-m">{text.who_counts_title.clone()}</h2>
         <p class="cc-body">{text.who_counts.clone()}</p>
         <p class="cc-body">{if_things_change.clone()}</p>
+        // The way to check again that the words above promise: part 1 from
+        // its first question, with every answer kept to change.
+        <p class="cc-body">
+            <a class="cc-link" href=Route::to(Step::Question(QuestionId::ALL[0])).to_hash()>{site().result.check_again.clone()}</a>
+        </p>
         <p class="cc-body">{text.carry_on.clone()}</p>
     }
 }
