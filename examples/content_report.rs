@@ -84,6 +84,9 @@ fn print_place(council: Option<&Council>) {
             println!("  {pair}: {ratio}");
         }
         println!("  {}", colours.note);
+        for partner in &c.partners_only {
+            println!("Named in the seeds only as a strategy partner (never shown as running a service): {partner}");
+        }
     }
 
     // Nationally every national entry is listed; with a preset, its own

@@ -411,6 +411,56 @@ fn worcestershire_entries_carry_the_web_addresses_from_the_seed() {
     }
 }
 
+/// An organisation the seeds name only as a partner in the strategy is never
+/// presented to carers as running a service; the entry that would need its
+/// provider is flagged for the council to confirm.
+#[test]
+fn strategy_partners_are_not_presented_as_running_a_service() {
+    let d = directory();
+    let birmingham = d.council("birmingham").expect("birmingham");
+    assert!(
+        birmingham
+            .partners_only
+            .iter()
+            .any(|p| p.contains("Children")),
+        "Birmingham Children's Trust is a strategy partner only (seed 003)"
+    );
+    for council in &d.councils.council {
+        for partner in &council.partners_only {
+            for e in &council.entry {
+                for shown in [
+                    Some(&e.name),
+                    Some(&e.for_what),
+                    Some(&e.who),
+                    e.guidance.as_ref(),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    assert!(
+                        !shown.contains(partner.as_str()),
+                        "{}: shows {partner}, named in the seeds only as a strategy partner: {shown:?}",
+                        e.id
+                    );
+                }
+            }
+        }
+    }
+    for id in [
+        "birmingham-young-carers",
+        "birmingham-parent-carer-assessment",
+    ] {
+        let e = d.find(id).expect(id);
+        assert!(e.needs_council_details, "{id}");
+        assert!(
+            e.review_note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("COUNCIL REVIEW")),
+            "{id} is marked for council review"
+        );
+    }
+}
+
 #[test]
 fn organisations_named_without_details_get_guidance_and_a_flag() {
     let d = directory();

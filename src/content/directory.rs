@@ -64,6 +64,9 @@ strict pub struct Council {
     /// The place, as a carer would say it: "Bury".
     pub area: String,
     pub colours: Colours,
+    /// Organisations the seeds name only as strategy partners: never shown
+    /// as running a service (not in the app's copy).
+    pub partners_only: Vec<String>,
     pub entry: Vec<Entry>,
 }
 }
