@@ -14,7 +14,9 @@ use carer_check::domain::sources::ComparedWith;
 #[test]
 fn the_worst_answer_to_a_marked_statement_shows_who_to_contact() {
     use Rating::*;
-    let table: &[(&[(bool, Option<Rating>)], Option<usize>)] = &[
+    /// A page's statements: (marked help_now, the answer so far).
+    type Page<'a> = &'a [(bool, Option<Rating>)];
+    let table: &[(Page, Option<usize>)] = &[
         // Nothing answered, or only good answers: nothing.
         (&[(true, None), (true, None)], None),
         (&[(true, Some(Always)), (true, Some(MostOfTheTime))], None),
