@@ -116,6 +116,8 @@ const embedLoader = `(() => {
   const page = new URL('./', script.src);
   const council = host.dataset.council;
   if (council) page.searchParams.set('council', council);
+  // Same origin, the page's scripts can read into the frame and its storage is the page's.
+  if (page.origin === location.origin) console.warn('Carer Check shares this page\'s origin, so scripts on this page can read its answers: serve it from an origin of its own (README, "Embedding on a council website").');
   const frame = document.createElement('iframe');
   frame.src = page.href;
   frame.title = ${JSON.stringify(serviceName)};

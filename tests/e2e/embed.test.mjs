@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
 import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan, planHeadings } from './support/part3.mjs';
+import { documentTitles } from './support/journey.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const STYLES = ['font-family', 'color', 'margin-top', 'margin-bottom', 'line-height', 'font-size', 'letter-spacing', 'text-transform'];
@@ -193,7 +194,8 @@ test('the council page’s own script never sees an answer, a name, or a title o
     allergies: 'Marzipanallergy',
     address: '77 Xylophone Crescent\nBury',
   };
-  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', '25 to 64'];
+  const carer = 'Quorra Vantablack';
+  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', '25 to 64', 'Quorra', 'Vantablack'];
   const leaks = (seen) => secrets.filter((secret) => JSON.stringify(seen).toLowerCase().includes(secret.toLowerCase()));
   try {
     const frame = await openHost(page);
@@ -218,6 +220,13 @@ test('the council page’s own script never sees an answer, a name, or a title o
 
     await hostSeesNothing('start');
     await completePart1(frame, PERSONAS.workingCarer, { onStep: (_, heading) => hostSeesNothing(heading) });
+    // About you: the carer's own name.
+    await frame.evaluate(() => (location.hash = '#/about-you'));
+    await frame.getByLabel('Your name', { exact: true }).fill(carer);
+    await hostSeesNothing('About you, typing');
+    await frame.getByRole('button', { name: 'Save and continue', exact: true }).click();
+    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await hostSeesNothing('the task list');
     await frame.evaluate(() => (location.hash = '#/tasks'));
     await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
     await frame.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
@@ -231,20 +240,27 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await frame.evaluate(() => (location.hash = '#/plans/1/remove'));
     await frame.locator('.cc-app h1', { hasText: 'Are you sure you want to remove this plan?' }).waitFor();
     await hostSeesNothing('remove');
-    for (const [hash, title] of [
-      ['#/documents/plan-1', 'Emergency plan'],
-      ['#/documents/card-1', 'Emergency wallet card'],
-    ]) {
-      await frame.evaluate((h) => (location.hash = h), hash);
-      await frame.locator('.cc-app h1', { hasText: 'Zephyrine' }).waitFor();
-      assert.equal(await frame.title(), `${title} – Carer Check`);
-      await hostSeesNothing(hash);
+    // Every document's preview (their pages show the names; their titles must not).
+    await frame.evaluate(() => (location.hash = '#/documents'));
+    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await hostSeesNothing('#/documents');
+    for (const [key, title] of Object.entries(documentTitles())) {
+      await frame.evaluate((h) => (location.hash = h), `#/documents/${key}`);
+      // (Some need answers this journey did not give: then the page says what to add.)
+      await frame.waitForFunction(
+        (want) => want.includes(document.title) && document.activeElement?.tagName === 'H1',
+        [`${title} – Carer Check`, 'You cannot make this yet – Carer Check'],
+      );
+      await hostSeesNothing(`#/documents/${key}`);
     }
+    // The plan's and card's previews do name her, on the page.
+    await frame.evaluate(() => (location.hash = '#/documents/plan-1'));
+    await frame.locator('.cc-app h1', { hasText: 'Zephyrine' }).waitFor();
     // Saving waits a moment after the last change: by now the answers are stored, in the
     // app's own storage (so the checks above would have found them had they been the host's).
-    await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('Zephyrine'));
+    await frame.waitForFunction((carer) => ['Zephyrine', carer].every((name) => sessionStorage.getItem('carer-check:answers')?.includes(name)), carer);
     await hostSeesNothing('after saving');
-    assert.ok(steps.length >= 20, `checked at ${steps.length} steps`);
+    assert.ok(steps.length >= 30, `checked at ${steps.length} steps`);
     assert.deepEqual(t.pageErrors, []);
   } finally {
     await t.close();
