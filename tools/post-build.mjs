@@ -117,7 +117,7 @@ const embedLoader = `(() => {
   const council = host.dataset.council;
   if (council) page.searchParams.set('council', council);
   // Same origin, the page's scripts can read into the frame and its storage is the page's.
-  if (page.origin === location.origin) console.warn('Carer Check shares this page\'s origin, so scripts on this page can read its answers: serve it from an origin of its own (README, "Embedding on a council website").');
+  if (page.origin === location.origin) console.warn('Carer Check shares this page’s origin, so scripts on this page can read its answers: serve it from an origin of its own (README, "Embedding on a council website").');
   const frame = document.createElement('iframe');
   frame.src = page.href;
   frame.title = ${JSON.stringify(serviceName)};
