@@ -73,10 +73,10 @@ const onceOwnTextPainted =
 // embed.js) it asks embed.js to replace the council's page; otherwise it replaces the top window.
 const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}if(parent!==self&&name==='carer-check')parent.postMessage({carerCheck:'exit',to:a.href},'*');else try{top.location.replace(a.href)}catch(_){location.replace(a.href)}})}`;
 // In the snippet's iframe (README, "Embedding on a council website"), the page tells embed.js
-// its height, so the frame grows and shrinks with it, and when the step changes, so the
-// council's page can bring the frame's top into view. Only those numbers and words are
-// sent: never an answer, a title or an address.
-const framed = `{if(parent!==self){const s=(m)=>parent.postMessage(m,'*'),h=()=>s({carerCheck:'height',height:Math.ceil(document.documentElement.getBoundingClientRect().height)});window.ResizeObserver&&new ResizeObserver(h).observe(document.body);h();addEventListener('hashchange',()=>s({carerCheck:'moved'}))}}`;
+// its height, so the frame grows and shrinks with it. Only that number is sent: never an
+// answer, a title or an address. (On a step change the app focuses the new heading, which
+// scrolls the council's page to it: embed.test.mjs.)
+const framed = `{if(parent!==self){const s=(m)=>parent.postMessage(m,'*'),h=()=>s({carerCheck:'height',height:Math.ceil(document.documentElement.getBoundingClientRect().height)});window.ResizeObserver&&new ResizeObserver(h).observe(document.body);h()}}`;
 const loader = `${loaders[0].replace(init, () => exitEarly + framed + onceOwnTextPainted + init).trimEnd()}\n${offline}\n`;
 html = html.replace(loaders[0], () => loader);
 const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
@@ -130,7 +130,6 @@ const embedLoader = `(() => {
     const message = event.source === frame.contentWindow && event.origin === page.origin && event.data;
     if (!message || typeof message !== 'object') return;
     if (message.carerCheck === 'height' && message.height > 0) frame.style.height = Math.ceil(message.height) + 'px';
-    else if (message.carerCheck === 'moved' && frame.getBoundingClientRect().top < 0) frame.scrollIntoView();
     else if (message.carerCheck === 'exit' && /^https:[/][/]/.test(message.to)) location.replace(message.to);
   });
   // Shift three times on the council's page (keys pressed in the frame stay in the frame,

@@ -261,6 +261,18 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await frame.waitForFunction((carer) => ['Zephyrine', carer].every((name) => sessionStorage.getItem('carer-check:answers')?.includes(name)), carer);
     await hostSeesNothing('after saving');
     assert.ok(steps.length >= 30, `checked at ${steps.length} steps`);
+
+    // On a long page the council's page is scrolled down; on a step change the new step's
+    // heading comes into view.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    const frameTop = () => page.evaluate(() => document.querySelector('#carer-check iframe').getBoundingClientRect().top);
+    assert.ok((await frameTop()) < 0, 'scrolled past the frame’s top');
+    await frame.getByRole('link', { name: 'Back', exact: true }).first().click();
+    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#carer-check iframe').getBoundingClientRect().top;
+      return top >= -1 && top < innerHeight;
+    });
     assert.deepEqual(t.pageErrors, []);
   } finally {
     await t.close();
