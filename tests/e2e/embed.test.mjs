@@ -12,7 +12,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,11 @@ before(async () => {
   await writeFile(path.join(hostRoot, 'host.html'), page);
   // The same page without the snippet, to compare the host's own styles.
   await writeFile(path.join(hostRoot, 'plain.html'), page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, ''));
+  // The same page with the iframe embed (README, option 1) in place of the snippet.
+  await writeFile(
+    path.join(hostRoot, 'iframe.html'),
+    page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, '').replace(/<p>Carer Check is loading\.<\/p>/, `<iframe src="${app.url}?council=bury" title="Carer Check" style="width: 100%; height: 80rem; border: 0"></iframe>`),
+  );
   for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(hostRoot, file));
   host = await startServer({ root: hostRoot });
   browser = await launchBrowser();
@@ -342,6 +347,54 @@ test('Shift pressed three times on the council’s page, or in the app, leaves t
     } finally {
       await t.close();
     }
+  }
+});
+
+test('in a plain iframe of our page (no snippet), Exit this page leaves the whole page too', async () => {
+  const t = await hostPage();
+  const { page } = t;
+  try {
+    await page.goto(host.url + 'iframe.html');
+    const frame = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    await frame.waitForFunction(() => window.__ccAppStarted === true);
+    await frame.getByRole('link', { name: BUTTONS.start }).click();
+    await choose(frame, question('age'), ['25 to 64']);
+    await submit(frame, BUTTONS.continue);
+    await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+    const before = await page.evaluate(() => history.length);
+    await frame.getByRole('link', { name: EXIT }).click();
+    await page.waitForURL(NEUTRAL);
+    assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+  }
+});
+
+test('served from the council page’s own origin, the snippet warns that the page can read the app', async () => {
+  // The README's warning, shown to be true: same origin, the page's scripts reach the frame.
+  const sameRoot = await mkdtemp(path.join(tmpdir(), 'cc-same-'));
+  await cp(root, path.join(sameRoot, 'carer-check'), { recursive: true });
+  for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(sameRoot, file));
+  const same = await startServer({ root: sameRoot });
+  const page = (await readFile(path.join(FIXTURES, 'host.html'), 'utf8'))
+    .replaceAll('__APP_ORIGIN__', same.origin)
+    .replaceAll('__APP_URL__', same.url + 'carer-check/');
+  await writeFile(path.join(sameRoot, 'host.html'), page);
+  const t = await newPage(browser, same);
+  const warnings = [];
+  t.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  try {
+    await t.page.goto(same.url + 'host.html');
+    const frame = await t.page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    await frame.waitForFunction(() => window.__ccAppStarted === true);
+    assert.ok(warnings.some((w) => /shares this page’s origin/.test(w)), `no warning: ${warnings}`);
+    const seen = await t.page.evaluate(() => window.hostSees());
+    assert.doesNotMatch(seen.frameTitle, /^refused/, 'same origin: the page can read the frame');
+  } finally {
+    await t.close();
+    await same.close();
+    await rm(sameRoot, { recursive: true, force: true });
   }
 });
 
