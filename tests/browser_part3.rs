@@ -112,14 +112,20 @@ async fn save_and_continue() {
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_person_and_typing_their_name_names_the_next_page() {
+async fn adding_a_person_and_typing_their_name_names_the_next_page_in_its_caption_only() {
     let _app = start_a_plan().await;
     assert_eq!(text(".cc-test-host h1"), "About the person you look after");
     type_into("name", "Mrs Joan Smith");
     save_and_continue().await;
     assert_eq!(hash(), "#/plans/1/medicines");
-    assert_eq!(text(".cc-test-host h1"), "Medicines for Joan");
-    assert_eq!(document().title(), "Medicines for Joan – Carer Check");
+    assert_eq!(text(".cc-test-host h1"), "Their medicines");
+    // Whose plan it is shows above the heading; the title (kept in the
+    // browser's history) never names her.
+    assert_eq!(
+        text(".cc-test-host .cc-caption"),
+        "Emergency plan for Joan – Page 2 of 10"
+    );
+    assert_eq!(document().title(), "Their medicines – Carer Check");
 
     // The list of plans now shows her, in progress, with a way to remove her.
     click(".cc-test-host a.cc-back-link");
@@ -264,8 +270,10 @@ async fn removing_asks_first_and_an_unknown_plan_says_so() {
     assert_eq!(hash(), "#/plans/1/remove");
     assert_eq!(
         text(".cc-test-host h1"),
-        "Are you sure you want to remove the plan for Joan?"
+        "Are you sure you want to remove this plan?"
     );
+    assert_eq!(text(".cc-test-host .cc-caption"), "Joan");
+    assert!(!document().title().contains("Joan"));
     // "No, keep it" changes nothing.
     click(".cc-button-group a");
     settle().await;

@@ -3,8 +3,8 @@
 //    (Trunk's own JS minifier cannot parse the glue; every kilobyte counts on an old phone);
 // 2. adds the Content-Security-Policy meta tag, with the hash of Trunk's inline loader
 //    script, which changes with every build (README, "Security policy");
-// 3. writes embed.js, the stable-named loader a council page uses to embed the app
-//    (README, "Embedding on a council website");
+// 3. writes embed.js, the stable-named snippet a council page uses to embed the app in an
+//    iframe of its own page (README, "Embedding on a council website");
 // 4. writes sw.js, the service worker that lets the standalone page open offline, and the
 //    two lines in the loader that register it (README, "Working offline").
 //
@@ -68,9 +68,16 @@ const onceOwnTextPainted =
   "await new Promise((r)=>{setTimeout(r,1e3);if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((l,o)=>{o.disconnect();r()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(()=>setTimeout(r))});";
 // index.html's own "Exit this page" link, there before the app starts: like the app's
 // button, it replaces this page (Back does not return) and deletes answers kept in this tab
-// only (not those the carer chose to keep on this device). Until this runs it is a plain link.
-const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}location.replace(a.href)})}`;
-const loader = `${loaders[0].replace(init, () => exitEarly + onceOwnTextPainted + init).trimEnd()}\n${offline}\n`;
+// only (not those the carer chose to keep on this device). Until this runs it is a plain link
+// (target=_top). It leaves the whole page: in the snippet's iframe (named carer-check by
+// embed.js) it asks embed.js to replace the council's page; otherwise it replaces the top window.
+const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}if(parent!==self&&name==='carer-check')parent.postMessage({carerCheck:'exit',to:a.href},'*');else try{top.location.replace(a.href)}catch(_){location.replace(a.href)}})}`;
+// In the snippet's iframe (README, "Embedding on a council website"), the page tells embed.js
+// its height, so the frame grows and shrinks with it. Only that number is sent: never an
+// answer, a title or an address. (On a step change the app focuses the new heading, which
+// scrolls the council's page to it: embed.test.mjs.)
+const framed = `{if(parent!==self){const s=(m)=>parent.postMessage(m,'*'),h=()=>s({carerCheck:'height',height:Math.ceil(document.documentElement.getBoundingClientRect().height)});window.ResizeObserver&&new ResizeObserver(h).observe(document.body);h()}}`;
+const loader = `${loaders[0].replace(init, () => exitEarly + framed + onceOwnTextPainted + init).trimEnd()}\n${offline}\n`;
 html = html.replace(loaders[0], () => loader);
 const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
 const policy = [
@@ -91,37 +98,56 @@ if (!html.includes(meta)) throw new Error('post-build: could not place the polic
 await writeFile(indexPath, html);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
 
-// embed.js: Trunk's file names change with every build, so a council's page loads this one,
-// which knows them. It finds the files beside itself, adds the app's two style sheets (not
-// page.css, which styles our own standalone page), then starts the app, which mounts into
-// <div id="carer-check"> and nothing else. No element, no app: nothing else is touched.
-const named = (pattern) => {
-  const found = html.match(pattern);
-  if (!found) throw new Error(`post-build: no ${pattern} in index.html`);
-  return found[1];
-};
-const glue = named(/from '\.\/(carer-check-[0-9a-f]+\.js)'/);
-const wasmFile = named(/module_or_path: '\.\/(carer-check-[0-9a-f]+_bg\.wasm)'/);
-const sheets = [named(/href=["']?\.\/(main-[0-9a-f]+\.css)/), named(/href=["']?\.\/(print-[0-9a-f]+\.css)/)];
+// embed.js: a council's page loads this stable-named file; it puts the app's own page
+// (index.html, beside it) in an iframe inside <div id="carer-check">, with the council from
+// data-council. So the app runs on its own origin: the council's scripts (analytics, chat,
+// toolbars) cannot read its answers, storage, title or address, and the council's styles
+// cannot reach it (README, "Embedding on a council website"). The frame is as tall as the
+// app's page (it says its height by postMessage); Exit this page in the frame, and Shift
+// pressed three times anywhere on the council's page, leave the whole page. No element, no
+// frame: nothing else is touched.
+// The frame's accessible name: the service's name, as index.html's <title> has it.
+const serviceName = html.match(/<title>([^<]+)<\/title>/)?.[1];
+if (!serviceName) throw new Error('post-build: index.html has no <title> for the frame to be named by');
 const embedLoader = `(() => {
   const script = document.currentScript;
-  if (!script || !document.getElementById('carer-check')) return;
-  const here = (file) => new URL(file, script.src).href;
-  for (const sheet of ${JSON.stringify(sheets)}) {
-    if (document.querySelector('link[data-carer-check="' + sheet + '"]')) continue;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = here(sheet);
-    link.dataset.carerCheck = sheet;
-    document.head.append(link);
-  }
-  import(here(${JSON.stringify(glue)})).then((app) => app.default({ module_or_path: here(${JSON.stringify(wasmFile)}) }));
+  const host = document.getElementById('carer-check');
+  if (!script || !host) return;
+  const page = new URL('./', script.src);
+  const council = host.dataset.council;
+  if (council) page.searchParams.set('council', council);
+  // Same origin, the page's scripts can read into the frame and its storage is the page's.
+  if (page.origin === location.origin) console.warn('Carer Check shares this page’s origin, so scripts on this page can read its answers: serve it from an origin of its own (README, "Embedding on a council website").');
+  const frame = document.createElement('iframe');
+  frame.src = page.href;
+  frame.title = ${JSON.stringify(serviceName)};
+  frame.allow = 'clipboard-write';
+  frame.name = 'carer-check';
+  frame.dataset.carerCheck = 'frame';
+  Object.assign(frame.style, { display: 'block', width: '100%', height: '40rem', border: '0' });
+  host.replaceChildren(frame);
+  addEventListener('message', (event) => {
+    const message = event.source === frame.contentWindow && event.origin === page.origin && event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.carerCheck === 'height' && message.height > 0) frame.style.height = Math.ceil(message.height) + 'px';
+    else if (message.carerCheck === 'exit' && /^https:[/][/]/.test(message.to)) location.replace(message.to);
+  });
+  // Shift three times on the council's page (keys pressed in the frame stay in the frame,
+  // where the app counts them): the app deletes this tab's answers, then asks to leave.
+  let count = 0;
+  let first = 0;
+  addEventListener('keydown', (event) => {
+    if (event.key !== 'Shift' || event.repeat) return void (count = 0);
+    if (!count || event.timeStamp - first > 1000) (count = 1), (first = event.timeStamp);
+    else count++;
+    if (count >= 3) (count = 0), frame.contentWindow?.postMessage({ carerCheck: 'exit' }, page.origin);
+  });
 })();
 `;
 const { code: embed } = await minify(embedLoader, { compress: { passes: 2 }, mangle: true });
 if (!embed) throw new Error('post-build: terser returned nothing for embed.js');
 await writeFile(path.join(staging, 'embed.js'), embed);
-console.log(`post-build: embed.js ${embed.length} bytes, loads ${glue}, ${wasmFile}, ${sheets.join(', ')}`);
+console.log(`post-build: embed.js ${embed.length} bytes, frames ${serviceName}`);
 
 // sw.js: keeps the app's own files so a reload works with no network (README, "Working
 // offline"). The list is every file the page loads; embed.js is for other sites' pages.

@@ -55,6 +55,8 @@ pub struct Names {
     pub plan_hint: String,
     pub card: String,
     pub card_hint: String,
+    pub plan_title: String,
+    pub card_title: String,
     pub unnamed: String,
     pub help: String,
     pub help_hint: String,

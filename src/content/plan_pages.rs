@@ -20,6 +20,7 @@ content_struct! {
 #[derive(Debug)]
 pub struct PlanPages {
     pub caption: String,
+    pub caption_named: String,
     pub page_of: String,
     pub the_person: String,
     pub unnamed: String,
@@ -59,7 +60,6 @@ content_struct! {
 #[derive(Debug)]
 pub struct CheckText {
     pub title: String,
-    pub title_unnamed: String,
     pub intro: String,
     pub not_given: String,
     pub none: String,
@@ -91,7 +91,6 @@ content_struct! {
 #[derive(Debug)]
 pub struct SectionText {
     pub title: String,
-    pub title_named: String,
     pub intro: String,
     /// For a page with a repeatable list: a row's legend ("Medicine 2").
     pub list: Option<String>,
@@ -147,12 +146,13 @@ impl PlanPages {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    /// A section's title, with the person's first name where known.
-    pub fn section_title(&self, section: PlanSection, first_name: Option<&str>) -> String {
-        let text = self.section(section);
+    /// The caption above a plan page's heading: whose plan it is, where
+    /// known. Headings and titles never name the person (the title stays in
+    /// the browser's history after Exit this page).
+    pub fn caption_for(&self, first_name: Option<&str>) -> String {
         match first_name {
-            Some(name) => text.title_named.replace("{name}", name),
-            None => text.title.clone(),
+            Some(name) => self.caption_named.replace("{name}", name),
+            None => self.caption.clone(),
         }
     }
 }

@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
     follow_the_address_bar(store);
     keeping::keep_answers(store);
     exit::listen_for_shift(store);
+    exit::listen_for_the_host(store);
     let app = NodeRef::<leptos::html::Div>::new();
     wear_the_council_colours(store, app);
 

@@ -67,7 +67,12 @@ pub fn page_address() -> String {
 
 /// The document title names the page, and says "Error" first when the page
 /// has an error, so screen reader users hear it at once.
-pub fn set_title(page: &str, has_error: bool) {
+///
+/// Only fixed wording (`'static`, from the content files, whose titles carry
+/// no placeholder: tests/titles.rs): titles stay in the browser's history
+/// after Exit this page and a host page's analytics can read them, so a
+/// title is never made from anything the carer typed.
+pub fn set_title(page: &'static str, has_error: bool) {
     TITLES_SET.with(|n| n.set(n.get().saturating_add(1)));
     let prefix = if has_error { "Error: " } else { "" };
     document().set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));

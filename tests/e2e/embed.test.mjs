@@ -1,22 +1,31 @@
 // Embedding on a council's website with the snippet: a fixture council page (its own
-// styles, links, hash links and security policy) on one origin loads embed.js from the
-// app's origin. The widget mounts into its element only, takes the council from
-// data-council, works through part 1, leaves the host's links and styles alone (and the
-// host's styles leave the widget alone), and the page with the widget passes axe.
+// styles, a heavy-handed reset with !important, links, hash links, security policy and a
+// script of its own that records everything it can see) on one origin loads embed.js from
+// the app's origin. The snippet puts the app's own page in an iframe: the app takes the
+// council from data-council, works through part 1 and an emergency plan, leaves the
+// host's links and styles alone (and the host's styles leave it alone), and the page with
+// it passes axe. The host's script never sees an answer: not in its storage, the page's
+// title or address, the messages it gets, or the frame (issue 14, "Leaks"). Exit this page
+// still looks like a button and leaves the whole page.
 //
 // Runs against dist/ (build it first: `make dist`).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
-import { completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS } from './support/part1.mjs';
+import { PLAN_PERSONAS, PLAN_TEXT, fillPlan, planHeadings } from './support/part3.mjs';
+import { documentTitles } from './support/journey.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const STYLES = ['font-family', 'color', 'margin-top', 'margin-bottom', 'line-height', 'font-size', 'letter-spacing', 'text-transform'];
+const HOST_TITLE = 'Support for carers – Example Borough Council';
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+const EXIT = 'Exit this page';
 
 let root;
 let hostRoot;
@@ -26,8 +35,8 @@ let browser;
 
 before(async () => {
   root = await snapshotDist(requireDist());
-  // The app's files are fetched across origins: the module import and the wasm need CORS.
-  app = await startServer({ root, prefix: '/carer-check/', headers: { 'Access-Control-Allow-Origin': '*' } });
+  // The app's own origin. No CORS header: the frame loads the app's files as its own.
+  app = await startServer({ root, prefix: '/carer-check/' });
   hostRoot = await mkdtemp(path.join(tmpdir(), 'cc-host-'));
   const page = (await readFile(path.join(FIXTURES, 'host.html'), 'utf8'))
     .replaceAll('__APP_ORIGIN__', app.origin)
@@ -35,7 +44,12 @@ before(async () => {
   await writeFile(path.join(hostRoot, 'host.html'), page);
   // The same page without the snippet, to compare the host's own styles.
   await writeFile(path.join(hostRoot, 'plain.html'), page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, ''));
-  for (const file of ['host.css', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(hostRoot, file));
+  // The same page with the iframe embed (README, option 1) in place of the snippet.
+  await writeFile(
+    path.join(hostRoot, 'iframe.html'),
+    page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, '').replace(/<p>Carer Check is loading\.<\/p>/, `<iframe src="${app.url}?council=bury" title="Carer Check" style="width: 100%; height: 80rem; border: 0"></iframe>`),
+  );
+  for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(hostRoot, file));
   host = await startServer({ root: hostRoot });
   browser = await launchBrowser();
 });
@@ -52,11 +66,36 @@ async function hostPage() {
   const t = await newPage(browser, host);
   // Two origins are ours here: the council's page and the app's files.
   await t.context.unrouteAll({ behavior: 'ignoreErrors' });
+  await t.context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== host.origin && url.origin !== app.origin,
+    (route) =>
+      route.request().url().startsWith(NEUTRAL)
+        ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' })
+        : route.abort('blockedbyclient'),
+  );
+  // Every violation of the host's policy, with where it came from.
+  await t.page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
   return {
     ...t,
     appRequests: () => t.requests.filter((url) => url.startsWith(app.origin)),
-    elsewhere: () => t.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(app.origin) && !url.startsWith(host.origin)),
+    elsewhere: () => t.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(app.origin) && !url.startsWith(host.origin) && !url.startsWith(NEUTRAL)),
+    violations: () => t.page.evaluate(() => window.__cspViolations),
   };
+}
+
+/** Opens the council page and waits for the app in its frame; returns the frame. */
+async function openHost(page) {
+  await page.goto(host.url + 'host.html');
+  const element = await page.locator('#carer-check iframe').elementHandle();
+  const frame = await element.contentFrame();
+  await frame.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
+  await frame.waitForFunction(() => window.__ccAppStarted === true);
+  return frame;
 }
 
 const styleOf = (locator) =>
@@ -69,27 +108,20 @@ test('the snippet embeds the app on a council page without either touching the o
   const t = await hostPage();
   const { page } = t;
   try {
-    // Every violation of the host's policy, with where it came from.
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-      );
-    });
-    const violations = () => page.evaluate(() => window.__cspViolations);
-    await page.goto(host.url + 'host.html');
-    const widget = page.locator('#carer-check .cc-app');
-    await widget.locator('h1', { hasText: HEADINGS.start }).waitFor();
+    const frame = await openHost(page);
+    const widget = frame.locator('.cc-app');
 
-    // Mounted into its element only; the host's own content is all still there.
+    // The frame is in its element only; the host's own content is all still there.
     assert.equal(await page.locator('body > *').count(), 2, 'only the host’s header and main');
     assert.equal(await page.locator('main > h1').textContent(), 'Support for carers');
     assert.match(await page.locator('#host-contact').innerText(), /0161 496 0000/);
-    assert.equal(await page.locator('.cc-app').count(), 1);
-    assert.equal(await page.locator('main main').count(), 0, 'one main landmark on the page');
-    assert.equal(await widget.getByRole('region', { name: 'Carer Check' }).count(), 1);
-    // Both style sheets came from the app's origin, once.
-    assert.equal(await page.locator('head link[data-carer-check]').count(), 2);
+    assert.equal(await page.locator('#carer-check > *').count(), 1, 'one frame, nothing else');
+    assert.equal(await page.locator('#carer-check iframe').getAttribute('title'), 'Carer Check', 'the frame is named');
+    assert.equal(await page.locator('.cc-app').count(), 0, 'none of the app is in the council’s page');
+    assert.equal(await widget.count(), 1);
+    assert.equal(await page.locator('main main').count(), 0, 'one main landmark in the council’s page');
+    // No style sheet of ours in the council's page, and nothing fetched from anywhere else.
+    assert.equal(await page.locator('head link[data-carer-check], link[href*="carer-check"]').count(), 0);
     assert.deepEqual(t.elsewhere(), []);
     assert.ok(t.appRequests().some((url) => url.endsWith('.wasm')));
 
@@ -97,46 +129,53 @@ test('the snippet embeds the app on a council page without either touching the o
     assert.equal(await widget.getByRole('radio', { name: 'Bury' }).isChecked(), true);
     assert.equal(await widget.locator('.cc-header').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 89, 79)');
 
-    // The host's paragraphs look exactly as they do without the widget.
+    // The host's paragraphs look exactly as they do without the app.
     const plain = await browser.newPage();
     await plain.goto(host.url + 'plain.html');
     for (const selector of ['#host-intro', '#host-contact', 'main > h1', '#to-other']) {
       assert.deepEqual(await styleOf(page.locator(selector)), await styleOf(plain.locator(selector)), selector);
     }
-    // And the widget's paragraphs look exactly as they do on our own page.
+    // And the app's paragraphs look exactly as they do on our own page.
     await plain.goto(app.url);
     await plain.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
-    for (const selector of ['.cc-body-l', '.cc-body', '.cc-heading-xl', '.cc-list li', '.cc-radios__label']) {
+    for (const selector of ['.cc-body-l', '.cc-body', '.cc-heading-xl', '.cc-list li', '.cc-radios__label', '.cc-exit__button']) {
       assert.deepEqual(await styleOf(widget.locator(selector).first()), await styleOf(plain.locator(selector).first()), selector);
     }
     await plain.close();
 
-    // The app and its loader need nothing beyond the documented policy. (Checked before
-    // axe runs: axe itself adds inline styles to measure the page.)
-    assert.deepEqual(await violations(), []);
-    const axe = await checkAxe(page);
-    assert.deepEqual(axe.map(formatViolation), [], 'axe on the council page with the widget');
-    const seenBeforePart1 = (await violations()).length;
+    // The snippet needs nothing beyond the documented policy. (Checked before axe runs:
+    // axe itself adds inline styles to measure the page.)
+    assert.deepEqual(await t.violations(), []);
+    assert.deepEqual(await checkAxe(page), [], 'axe on the council page with the app');
+    assert.deepEqual(await checkAxe(frame), [], 'axe in the app’s frame');
 
-    // Part 1 inside the widget.
-    await widget.getByRole('link', { name: 'Start now' }).click();
-    await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
-    await page.locator('.cc-app h1', { hasText: HEADINGS.carer }).waitFor();
-    assert.deepEqual((await violations()).slice(seenBeforePart1), [], 'part 1 needs nothing beyond the documented policy');
-    const resultHash = await page.evaluate(() => location.hash);
-    assert.equal(resultHash, '#/carer/result');
+    // Part 1 inside the frame, every step with its focus and title checked.
+    await completePart1(frame, PERSONAS.workingCarer);
+    await frame.locator('.cc-app h1', { hasText: HEADINGS.carer }).waitFor();
+    assert.deepEqual(await t.violations(), [], 'part 1 needs nothing beyond the documented policy');
+    // The steps' addresses are the frame's, not the council page's.
+    assert.equal(await frame.evaluate(() => location.hash), '#/carer/result');
+    assert.equal(page.url(), host.url + 'host.html');
+    assert.equal(await page.title(), HOST_TITLE);
     // The council's page is the council's: the snippet registers no service worker on it.
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)), 0);
+    // The frame is as tall as the app's page: no scroll bar inside it.
+    const tall = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await page.waitForFunction((h) => Math.abs(document.querySelector('#carer-check iframe').getBoundingClientRect().height - h) <= 1, tall);
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), 'no scrolling inside the frame');
 
-    // The host's own hash link still works, and does not move the widget.
+    // The host's own hash link still works, and does not move the app.
     await page.locator('#to-contact').click();
     await page.waitForFunction(() => location.hash === '#contact');
     assert.ok(await page.evaluate(() => window.scrollY > 0), 'scrolled to the contact section');
-    assert.equal(await page.locator('.cc-app h1').innerText(), HEADINGS.carer);
-    // Back returns the widget to where it was.
+    assert.equal(await frame.locator('.cc-app h1').innerText(), HEADINGS.carer);
+    // Back returns the council's page to where it was, and then moves through the app.
     await page.goBack();
-    await page.waitForFunction(() => location.hash === '#/carer/result');
-    assert.equal(await page.locator('.cc-app h1').innerText(), HEADINGS.carer);
+    await page.waitForFunction(() => location.hash === '');
+    assert.equal(await frame.locator('.cc-app h1').innerText(), HEADINGS.carer);
+    await page.evaluate(() => history.back());
+    await frame.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, HEADINGS.carer);
+    assert.equal(await frame.evaluate(() => location.hash), '#/carer/check');
 
     // The host's ordinary link navigates as normal.
     await page.locator('#to-other').click();
@@ -149,6 +188,216 @@ test('the snippet embeds the app on a council page without either touching the o
   }
 });
 
+test('the council page’s own script never sees an answer, a name, or a title or address of the app', async () => {
+  const t = await hostPage();
+  const { page } = t;
+  // A distinctive name, and answers nobody would write by chance.
+  const persona = {
+    ...PLAN_PERSONAS.fatherWithDementia,
+    name: 'Zephyrine Quillfeather',
+    firstName: 'Zephyrine',
+    allergies: 'Marzipanallergy',
+    address: '77 Xylophone Crescent\nBury',
+  };
+  const carer = 'Quorra Vantablack';
+  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', '25 to 64', 'Quorra', 'Vantablack'];
+  const leaks = (seen) => secrets.filter((secret) => JSON.stringify(seen).toLowerCase().includes(secret.toLowerCase()));
+  try {
+    const frame = await openHost(page);
+    const hostUrl = host.url + 'host.html';
+    const steps = [];
+    /** At each step: what the host can see has none of the answers, and its title and address never changed. */
+    const hostSeesNothing = async (where) => {
+      const seen = await page.evaluate(() => window.hostSees());
+      steps.push(where);
+      assert.deepEqual(leaks(seen), [], `the host saw an answer on "${where}"`);
+      assert.deepEqual(seen.titles, [HOST_TITLE], `the host's title changed by "${where}"`);
+      assert.deepEqual(seen.urls, [hostUrl], `the host's address changed by "${where}"`);
+      assert.equal(seen.frameDocument, 'none', 'the host cannot open the frame’s document');
+      for (const key of ['frameTitle', 'frameAddress', 'frameStorage']) assert.match(seen[key], /^refused: SecurityError$/, key);
+      assert.deepEqual(Object.keys(seen.sessionStorage), ['host-analytics'], 'the host’s tab storage holds only its own');
+      assert.deepEqual(Object.keys(seen.localStorage), [], 'the host’s device storage holds nothing of ours');
+      // And the app's own title and address (the browser's history) have no answer either.
+      const own = await frame.evaluate(() => ({ title: document.title, address: location.href }));
+      assert.deepEqual(leaks(own), [], `the app's title or address on "${where}"`);
+      assert.match(own.title, / – Carer Check$/);
+    };
+
+    await hostSeesNothing('start');
+    await completePart1(frame, PERSONAS.workingCarer, { onStep: (_, heading) => hostSeesNothing(heading) });
+    // About you: the carer's own name.
+    await frame.evaluate(() => (location.hash = '#/about-you'));
+    await frame.getByLabel('Your name', { exact: true }).fill(carer);
+    await hostSeesNothing('About you, typing');
+    await frame.getByRole('button', { name: 'Save and continue', exact: true }).click();
+    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await hostSeesNothing('the task list');
+    await frame.evaluate(() => (location.hash = '#/tasks'));
+    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await frame.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
+    await frame.locator('.cc-app h1', { hasText: PLAN_TEXT.plansTitle }).waitFor({ timeout: 5000 }).catch(async () => {
+      throw new Error(`not the list of plans: ${await frame.locator('.cc-app h1').innerText()} ${await frame.evaluate(() => location.hash)}`);
+    });
+    await fillPlan(frame, persona, { onStep: (_, heading) => hostSeesNothing(heading) });
+    await hostSeesNothing(planHeadings().check);
+    // The pages that used to put her name in their title: the check page (above), removing
+    // her plan, and her plan's and card's previews.
+    await frame.evaluate(() => (location.hash = '#/plans/1/remove'));
+    await frame.locator('.cc-app h1', { hasText: 'Are you sure you want to remove this plan?' }).waitFor();
+    await hostSeesNothing('remove');
+    // Every document's preview (their pages show the names; their titles must not).
+    await frame.evaluate(() => (location.hash = '#/documents'));
+    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await hostSeesNothing('#/documents');
+    for (const [key, title] of Object.entries(documentTitles())) {
+      await frame.evaluate((h) => (location.hash = h), `#/documents/${key}`);
+      // (Some need answers this journey did not give: then the page says what to add.)
+      await frame.waitForFunction(
+        (want) => want.includes(document.title) && document.activeElement?.tagName === 'H1',
+        [`${title} – Carer Check`, 'You cannot make this yet – Carer Check'],
+      );
+      await hostSeesNothing(`#/documents/${key}`);
+    }
+    // The plan's and card's previews do name her, on the page.
+    await frame.evaluate(() => (location.hash = '#/documents/plan-1'));
+    await frame.locator('.cc-app h1', { hasText: 'Zephyrine' }).waitFor();
+    // Saving waits a moment after the last change: by now the answers are stored, in the
+    // app's own storage (so the checks above would have found them had they been the host's).
+    await frame.waitForFunction((carer) => ['Zephyrine', carer].every((name) => sessionStorage.getItem('carer-check:answers')?.includes(name)), carer);
+    await hostSeesNothing('after saving');
+    assert.ok(steps.length >= 30, `checked at ${steps.length} steps`);
+
+    // On a long page the council's page is scrolled down; on a step change the new step's
+    // heading comes into view.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    const frameTop = () => page.evaluate(() => document.querySelector('#carer-check iframe').getBoundingClientRect().top);
+    assert.ok((await frameTop()) < 0, 'scrolled past the frame’s top');
+    await frame.getByRole('link', { name: 'Back', exact: true }).first().click();
+    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#carer-check iframe').getBoundingClientRect().top;
+      return top >= -1 && top < innerHeight;
+    });
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+  }
+});
+
+test('under the council’s reset, Exit this page still looks like a button, and it leaves the whole page', async () => {
+  const t = await hostPage();
+  const { page } = t;
+  try {
+    const frame = await openHost(page);
+    // The reset works on the council's own links (so it would have reached an app in the page).
+    assert.equal(await page.locator('#to-other').evaluate((a) => getComputedStyle(a).paddingTop), '0px');
+    const exit = frame.getByRole('link', { name: EXIT });
+    const look = await exit.evaluate((a) => {
+      const s = getComputedStyle(a);
+      const box = a.getBoundingClientRect();
+      return { background: s.backgroundColor, padding: [s.paddingTop, s.paddingLeft], color: s.color, text: a.innerText.trim(), width: box.width, height: box.height, target: a.target };
+    });
+    assert.equal(look.background, 'rgb(212, 53, 28)', 'its red background');
+    assert.ok(parseFloat(look.padding[0]) >= 7 && parseFloat(look.padding[1]) >= 10, `its padding ${look.padding}`);
+    assert.equal(look.color, 'rgb(255, 255, 255)');
+    assert.equal(look.text, EXIT);
+    assert.ok(look.width > 60 && look.height >= 24, `its size ${look.width}×${look.height}`);
+    assert.equal(look.target, '_top', 'without script it still leaves the whole page');
+
+    await frame.getByRole('link', { name: BUTTONS.start }).click();
+    await choose(frame, question('age'), ['25 to 64']);
+    await submit(frame, BUTTONS.continue);
+    await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+    const before = await page.evaluate(() => history.length);
+    await exit.click();
+    await page.waitForURL(NEUTRAL);
+    assert.equal(await page.locator('h1').innerText(), 'Weather', 'the whole page left, not just the frame');
+    assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
+    // The answers kept in this tab are gone: back on the council's page, the app starts empty.
+    await page.goto(host.url + 'host.html');
+    const again = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    await again.locator('.cc-app h1').first().waitFor();
+    await again.waitForFunction(() => window.__ccAppStarted === true);
+    assert.equal(await again.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false);
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+  }
+});
+
+test('Shift pressed three times on the council’s page, or in the app, leaves the whole page', async () => {
+  for (const where of ['the council’s page', 'the app']) {
+    const t = await hostPage();
+    const { page } = t;
+    try {
+      const frame = await openHost(page);
+      await frame.getByRole('link', { name: BUTTONS.start }).click();
+      await choose(frame, question('age'), ['25 to 64']);
+      await submit(frame, BUTTONS.continue);
+      await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+      if (where === 'the app') await frame.locator('.cc-app h1').focus();
+      else await page.locator('#host-intro').click();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.waitForURL(NEUTRAL);
+      await page.goto(host.url + 'host.html');
+      const again = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+      await again.waitForFunction(() => window.__ccAppStarted === true);
+      assert.equal(await again.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false, `answers gone (${where})`);
+      assert.deepEqual(t.pageErrors, []);
+    } finally {
+      await t.close();
+    }
+  }
+});
+
+test('in a plain iframe of our page (no snippet), Exit this page leaves the whole page too', async () => {
+  const t = await hostPage();
+  const { page } = t;
+  try {
+    await page.goto(host.url + 'iframe.html');
+    const frame = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    await frame.waitForFunction(() => window.__ccAppStarted === true);
+    await frame.getByRole('link', { name: BUTTONS.start }).click();
+    await choose(frame, question('age'), ['25 to 64']);
+    await submit(frame, BUTTONS.continue);
+    await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+    const before = await page.evaluate(() => history.length);
+    await frame.getByRole('link', { name: EXIT }).click();
+    await page.waitForURL(NEUTRAL);
+    assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
+    assert.deepEqual(t.pageErrors, []);
+  } finally {
+    await t.close();
+  }
+});
+
+test('served from the council page’s own origin, the snippet warns that the page can read the app', async () => {
+  // The README's warning, shown to be true: same origin, the page's scripts reach the frame.
+  const sameRoot = await mkdtemp(path.join(tmpdir(), 'cc-same-'));
+  await cp(root, path.join(sameRoot, 'carer-check'), { recursive: true });
+  for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(sameRoot, file));
+  const same = await startServer({ root: sameRoot });
+  const page = (await readFile(path.join(FIXTURES, 'host.html'), 'utf8'))
+    .replaceAll('__APP_ORIGIN__', same.origin)
+    .replaceAll('__APP_URL__', same.url + 'carer-check/');
+  await writeFile(path.join(sameRoot, 'host.html'), page);
+  const t = await newPage(browser, same);
+  const warnings = [];
+  t.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  try {
+    await t.page.goto(same.url + 'host.html');
+    const frame = await t.page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    await frame.waitForFunction(() => window.__ccAppStarted === true);
+    assert.ok(warnings.some((w) => /shares this page’s origin/.test(w)), `no warning: ${warnings}`);
+    const seen = await t.page.evaluate(() => window.hostSees());
+    assert.doesNotMatch(seen.frameTitle, /^refused/, 'same origin: the page can read the frame');
+  } finally {
+    await t.close();
+    await same.close();
+    await rm(sameRoot, { recursive: true, force: true });
+  }
+});
+
 test('a page without the element is left alone', async () => {
   const t = await hostPage();
   const { page } = t;
@@ -156,7 +405,7 @@ test('a page without the element is left alone', async () => {
     await page.goto(host.url + 'other.html');
     await page.addScriptTag({ url: app.url + 'embed.js' });
     await page.waitForTimeout(300);
-    assert.equal(await page.locator('link[data-carer-check]').count(), 0);
+    assert.equal(await page.locator('iframe, link[data-carer-check]').count(), 0);
     assert.equal(t.appRequests().filter((url) => !url.endsWith('embed.js')).length, 0);
     assert.deepEqual(t.pageErrors, []);
   } finally {

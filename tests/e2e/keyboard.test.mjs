@@ -30,6 +30,7 @@ import {
   aboutYouByKeyboard,
   assertFocusVisible,
   documentNames,
+  documentTitles,
   focusState,
   installPointerSpy,
   kbCheckbox,
@@ -70,11 +71,14 @@ const taskStatuses = (page) =>
     ),
   );
 
-/** A document's preview has loaded: its h1 has the focus and the title names it. */
-async function expectDocument(page, name) {
+/** A document's preview (`name`) has loaded: its h1 has the focus and the title is `title`. */
+async function expectDocument(page, name, title) {
   await page.waitForFunction(
-    (title) => document.activeElement?.tagName === 'H1' && document.title === title && document.querySelector('.cc-doc__body')?.childElementCount > 0,
-    `${name} – Carer Check`,
+    (title) =>
+      document.activeElement?.tagName === 'H1' &&
+      document.title === title &&
+      document.querySelector('.cc-doc__body')?.childElementCount > 0,
+    `${title} – Carer Check`,
     { timeout: 10_000 },
   ).catch(async () => {
     throw new Error(`the preview of "${name}" did not load with focus on its h1: title "${await page.title()}", focus on ${await describeFocus(page)}`);
@@ -154,7 +158,7 @@ describe('by keyboard alone', { concurrency: 1 }, () => {
       await kbPressTo(page, 'Print your documents', DOCUMENTS_TITLE);
       for (const [key, name] of Object.entries(documentNames(PLAN.firstName))) {
         await kbPress(page, `See and print: ${name}`, { checkFocus: key === 'passport' });
-        await expectDocument(page, name);
+        await expectDocument(page, name, documentTitles()[key]);
         const text = await page.locator('.cc-doc').innerText();
         if (['passport', 'gp-letter', 'employer-letter'].includes(key)) assert.ok(text.includes(HELEN.name), `${key} lacks her name`);
         if (key === 'card-1') {

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
 import { ERROR_SUMMARY_TITLE, PERSONAS, completePart1, expectStep, heading, openApp, titleFor } from './support/part1.mjs';
-import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planHeadings, saveAndContinue } from './support/part3.mjs';
+import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planCaption, planHeadings, saveAndContinue } from './support/part3.mjs';
 
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
 const ACCESS_CODE_MESSAGE =
@@ -123,17 +123,21 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await page.getByRole('button', { name: PLAN_TEXT.addAnotherPerson, exact: true }).click();
       await expectStep(page, h.person);
       await page.getByLabel('Their full name', { exact: true }).fill('Edna Bennett');
-      await saveAndContinue(page, 'Medicines for Edna');
+      await saveAndContinue(page, h.medicines);
+      // Whose plan it is shows above the heading; the heading (and title) never names her.
+      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 2 of 10`);
       await page.getByRole('link', { name: 'Back', exact: true }).click();
-      await expectStep(page, 'About Edna');
+      await expectStep(page, h.person);
+      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 1 of 10`);
       await page.getByRole('link', { name: 'Back', exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
       assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name, 'Edna Bennett']);
       await assertAxeClean(page, 'plans, two');
 
       await page.getByRole('link', { name: 'Remove – Edna Bennett' }).click();
-      const question = 'Are you sure you want to remove the plan for Edna Bennett?';
+      const question = 'Are you sure you want to remove this plan?';
       await expectStep(page, question);
+      assert.equal(await planCaption(page), 'Edna Bennett', 'the page names the plan it removes');
       await assertAxeClean(page, question);
       await page.getByRole('link', { name: PLAN_TEXT.removeCancel }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);

@@ -155,7 +155,7 @@ async function doPlan(page, plan) {
   await expectStep(page, PLAN_TEXT.plansTitle);
   await fillPlan(page, plan);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await page.waitForFunction((title) => document.querySelector('h1')?.innerText !== title, `Check the plan for ${plan.firstName}`);
+  await page.waitForFunction((title) => document.querySelector('h1')?.innerText !== title, 'Check this emergency plan');
   await backToTasks(page);
 }
 

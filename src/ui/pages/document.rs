@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::documents::{document_name, missing_list};
+use super::documents::{document_name, document_title, missing_list};
 use crate::content::document_pages::document_pages;
 use crate::documents::{self, made_on};
 use crate::domain::answers::DocumentChoices;
@@ -37,7 +37,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
     }
 
     let name = document_name(&answers, document);
-    browser::set_title(&name, false);
+    browser::set_title(document_title(document), false);
     let made = today();
     let kind = match document {
         Document::Passport => "passport",

@@ -64,6 +64,21 @@ pub fn document_name(answers: &Answers, document: Document) -> String {
     }
 }
 
+/// A document preview's page title: its name without the person's, because
+/// titles stay in the browser's history and a host page can read them.
+pub fn document_title(document: Document) -> &'static str {
+    let names = &document_pages().names;
+    match document {
+        Document::Passport => &names.passport,
+        Document::EmergencyPlan(_) => &names.plan_title,
+        Document::WalletCard(_) => &names.card_title,
+        Document::HelpList => &names.help,
+        Document::GpLetter => &names.gp,
+        Document::EmployerLetter => &names.employer,
+        Document::AssessmentList => &names.assessment,
+    }
+}
+
 fn hint(document: Document) -> String {
     let names = &document_pages().names;
     match document {

@@ -21,11 +21,9 @@ pub fn PlanCheckPage(id: u32) -> impl IntoView {
         return plan_not_found();
     };
     let text = &plan_pages().check;
-    let title = match plan.first_name() {
-        Some(name) => text.title.replace("{name}", name),
-        None => text.title_unnamed.clone(),
-    };
-    browser::set_title(&title, false);
+    let title: &'static str = &text.title;
+    browser::set_title(title, false);
+    let caption = plan_pages().caption_for(plan.first_name());
     let back = store
         .answers
         .with_untracked(|a| journey::previous_step(a, Route::to(Step::PlanCheck(id))));
@@ -39,6 +37,7 @@ pub fn PlanCheckPage(id: u32) -> impl IntoView {
     };
     view! {
         <BackLink to=back/>
+        <span class="cc-caption">{caption}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
         <p class="cc-body">{text.intro.clone()}</p>
         {cards}

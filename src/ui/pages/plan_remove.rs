@@ -23,8 +23,8 @@ pub fn PlanRemovePage(id: u32) -> impl IntoView {
         return plan_not_found();
     };
     let text = &plan_pages().remove;
-    let title = text.title.replace("{name}", &name);
-    browser::set_title(&title, false);
+    let title: &'static str = &text.title;
+    browser::set_title(title, false);
     let plans = Route::to(Step::Plans);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -35,6 +35,7 @@ pub fn PlanRemovePage(id: u32) -> impl IntoView {
     };
     view! {
         <BackLink to=plans/>
+        <span class="cc-caption">{name}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
         <p class="cc-body">{text.text.clone()}</p>
         <form class="cc-form" novalidate on:submit=on_submit>

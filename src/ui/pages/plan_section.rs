@@ -50,17 +50,15 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
         step: Step::PlanPage(id, section),
         changing,
     };
-    let title = text.section_title(section, saved.first_name());
+    let title: &'static str = &text.section(section).title;
+    let caption = text.caption_for(saved.first_name());
     let form = Form {
         draft: RwSignal::new(fields::with_starter_rows(saved, section)),
         errors: RwSignal::new(Vec::new()),
     };
-    {
-        let title = title.clone();
-        crate::ui::effect::effect(move |_| {
-            browser::set_title(&title, form.errors.with(|e| !e.is_empty()))
-        });
-    }
+    crate::ui::effect::effect(move |_| {
+        browser::set_title(title, form.errors.with(|e| !e.is_empty()))
+    });
     let back = store
         .answers
         .with_untracked(|answers| journey::previous_step(answers, route));
@@ -117,7 +115,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     view! {
         <BackLink to=back/>
         <ErrorSummary errors=form.errors/>
-        <span class="cc-caption">{format!("{} – {page_of}", text.caption)}</span>
+        <span class="cc-caption">{format!("{caption} – {page_of}")}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
         <p class="cc-body">{section_text.intro.clone()}</p>
         <form class="cc-form" novalidate on:submit=on_submit>

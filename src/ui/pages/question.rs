@@ -53,7 +53,7 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
             .unwrap_or_default()
     });
     crate::ui::effect::effect(move |_| {
-        browser::set_title(&heading.get(), error.with(Option::is_some))
+        browser::set_title(text.title_for(young.get()), error.with(Option::is_some))
     });
 
     let back = store

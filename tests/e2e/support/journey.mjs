@@ -31,7 +31,10 @@ export const WELLBEING = {
   check: 'Check your answers',
 };
 
-/** The documents by their address key, and their names (the preview's h1 and title). */
+/**
+ * The documents by their address key, and their names (the preview's h1, and the link to
+ * it). The two that name the person have page titles that do not: `documentTitles`.
+ */
 export const documentNames = (first) => ({
   passport: 'Carer passport',
   'plan-1': `Emergency plan for ${first}`,
@@ -43,6 +46,13 @@ export const documentNames = (first) => ({
 });
 
 /** "About you" for the working daughter of PLAN_PERSONAS.fatherWithDementia. */
+/** Each document preview's page title: never the person's name (titles stay in history). */
+export const documentTitles = () => ({
+  ...documentNames(''),
+  'plan-1': 'Emergency plan',
+  'card-1': 'Emergency wallet card',
+});
+
 export const HELEN = {
   name: 'Helen Bennett',
   phone: '07700 900111',

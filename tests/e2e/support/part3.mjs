@@ -22,20 +22,28 @@ export const PLAN_TEXT = {
   notFound: 'We could not find this plan',
 };
 
-/** Each page's h1 for a person whose first name is `name` (the first page is asked before). */
+/**
+ * Each page's h1 (and so its title) for a person whose first name is `name`. No heading or
+ * title names the person (titles stay in the browser's history): the name is in the caption
+ * above the h1 (`planCaption`).
+ */
 export const planHeadings = (name) => ({
   person: 'About the person you look after',
-  medicines: `Medicines for ${name}`,
-  professionals: `Doctors, nurses and other workers for ${name}`,
-  needs: `What ${name} needs help with`,
-  routine: `A normal day for ${name}`,
-  wandering: `If ${name} goes out and gets lost`,
-  steppingIn: `People who can step in for ${name}`,
-  home: `Keys, pets and papers for ${name}`,
-  legal: `Who can make decisions for ${name}`,
-  hospitalBag: `A hospital bag for ${name}`,
-  check: `Check the plan for ${name}`,
+  medicines: 'Their medicines',
+  professionals: 'Their GP and other professionals',
+  needs: 'What they need help with',
+  routine: 'Their day',
+  wandering: 'Going out and getting lost',
+  steppingIn: 'People who can step in',
+  home: 'Keys, pets and papers',
+  legal: 'Who can make decisions',
+  hospitalBag: 'A hospital bag',
+  check: 'Check this emergency plan',
+  caption: name ? `Emergency plan for ${name}` : 'Emergency plan',
 });
+
+/** The caption above a plan page's h1 (whose plan it is, and the page number). */
+export const planCaption = (page) => page.locator('.cc-app .cc-caption').first().innerText().then((t) => t.trim());
 
 export const PLAN_PERSONAS = {
   /** A working daughter's plan for her father, who has dementia and may get lost. */
@@ -131,6 +139,7 @@ export async function fillPlan(page, persona, { onStep } = {}) {
     Allergies: persona.allergies,
   });
   await step(h.person, h.medicines);
+  assert.ok((await planCaption(page)).startsWith(h.caption), `the caption names whose plan it is: ${await planCaption(page)}`);
 
   const addMedicine = page.getByRole('button', { name: 'Add a medicine', exact: true });
   for (const [at, medicine] of persona.medicines.entries()) {
