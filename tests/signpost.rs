@@ -33,6 +33,7 @@ fn input(answers: CarerAnswers) -> SignpostInput {
         work: answers.work.clone(),
         hours: answers.hours,
         areas_needing_help: vec![],
+        statements_needing_help: vec![],
         plan_gaps: vec![],
         condition_notes: vec![],
         council: None,
@@ -70,7 +71,7 @@ fn cases() -> Vec<Case> {
             name: "15-year-old young carer helping mum with MS",
             input: {
                 let mut a = answers(
-                    AgeBand::Under18,
+                    AgeBand::Under16,
                     vec![Person::Parent],
                     vec![Need::IllnessOrDisability],
                     Hours::From10To19,
@@ -99,7 +100,7 @@ fn cases() -> Vec<Case> {
                     vec![Need::Dementia, Need::OlderOrFrail],
                     Hours::From20To34,
                 );
-                a.work = vec![WorkStudy::Job];
+                a.work = vec![WorkStudy::Employee];
                 a.lives_with = Some(LivesWith::No);
                 SignpostInput {
                     areas_needing_help: strings(&["a-life-of-my-own"]),
@@ -193,7 +194,7 @@ fn cases() -> Vec<Case> {
                     vec![Need::OlderOrFrail],
                     Hours::From10To19,
                 );
-                a.work = vec![WorkStudy::Job];
+                a.work = vec![WorkStudy::Employee];
                 SignpostInput {
                     council: Some("bury".into()),
                     areas_needing_help: strings(&["a-life-of-my-own"]),
@@ -253,7 +254,7 @@ fn a_young_carer_gets_young_wording_and_no_adult_only_help() {
 fn carers_allowance_for_under_18s_only_when_it_could_apply() {
     let caring_long_hours = |work: Vec<WorkStudy>| {
         let mut a = answers(
-            AgeBand::Under18,
+            AgeBand::Under16,
             vec![Person::Parent],
             vec![Need::MentalHealth],
             Hours::From35To49,
@@ -386,7 +387,7 @@ fn every_list_is_ordered_without_repeats_and_fits_the_carer() {
         for who in [Person::ChildUnder18, Person::Parent, Person::Partner] {
             for need in Need::ALL {
                 for hours in [Hours::Under10, Hours::From20To34, Hours::From50] {
-                    for work in [WorkStudy::Job, WorkStudy::Study, WorkStudy::Neither] {
+                    for work in [WorkStudy::Employee, WorkStudy::Study, WorkStudy::Neither] {
                         for (i, area) in areas.iter().enumerate() {
                             let mut a = answers(*age, vec![who], vec![*need], hours);
                             a.work = vec![work];
