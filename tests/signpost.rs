@@ -113,6 +113,7 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "carers-uk"),
                 (ForYouNow, "council-adult-social-care"),
                 (ForYouNow, "nhs-carers-assessment"),
+                (ForYouNow, "age-uk"),
                 (Money, "gov-carers-credit"),
                 (Money, "citizens-advice"),
                 (Work, "gov-carers-leave"),
@@ -150,6 +151,8 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "nhs-carers-assessment"),
                 (ForYouNow, "age-uk"),
                 (Money, "gov-carers-allowance"),
+                // Worded by State Pension age: 66, rising to 67.
+                (Money, "gov-carers-credit"),
                 (Breaks, "breaks-guidance"),
                 (HealthAndWellbeing, "gp-carers-register"),
                 (HealthAndWellbeing, "stroke-association"),
@@ -181,6 +184,7 @@ fn cases() -> Vec<Case> {
                 (Money, "gov-carers-allowance"),
                 (Money, "gov-carers-credit"),
                 (HealthAndWellbeing, "gp-carers-register"),
+                (HealthAndWellbeing, "mencap"),
                 (EmergenciesAndPlanning, "nhs-111"),
                 (EmergenciesAndPlanning, "birmingham-partners-in-care"),
             ],
@@ -207,6 +211,7 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "carers-uk"),
                 (ForYouNow, "bury-carers-assessment"),
                 (ForYouNow, "nhs-carers-assessment"),
+                (ForYouNow, "age-uk"),
                 (Money, "citizens-advice"),
                 (Work, "gov-carers-leave"),
                 (Work, "gov-flexible-working"),
@@ -252,9 +257,9 @@ fn a_young_carer_gets_young_wording_and_no_adult_only_help() {
 /// then in words written for them.
 #[test]
 fn carers_allowance_for_under_18s_only_when_it_could_apply() {
-    let caring_long_hours = |work: Vec<WorkStudy>| {
+    let caring_long_hours = |age: AgeBand, work: Vec<WorkStudy>| {
         let mut a = answers(
-            AgeBand::Under16,
+            age,
             vec![Person::Parent],
             vec![Need::MentalHealth],
             Hours::From35To49,
@@ -262,13 +267,17 @@ fn carers_allowance_for_under_18s_only_when_it_could_apply() {
         a.work = work;
         suggest(&input(a))
     };
-    let studying = caring_long_hours(vec![WorkStudy::Study]);
+    let studying = caring_long_hours(AgeBand::From16To17, vec![WorkStudy::Study]);
     assert!(!studying.iter().any(|s| s.entry == "gov-carers-allowance"));
 
-    let not_studying = caring_long_hours(vec![WorkStudy::Neither]);
+    // Under 16: too young, whatever else.
+    let too_young = caring_long_hours(AgeBand::Under16, vec![WorkStudy::Neither]);
+    assert!(!too_young.iter().any(|s| s.entry == "gov-carers-allowance"));
+
+    let not_studying = caring_long_hours(AgeBand::From16To17, vec![WorkStudy::Neither]);
     let why = reasons(&not_studying, "gov-carers-allowance");
     assert_eq!(why.len(), 1);
-    assert!(why[0].starts_with("If you are 16 or 17"), "{why:?}");
+    assert!(why[0].starts_with("You are 16 or 17"), "{why:?}");
 }
 
 #[test]
