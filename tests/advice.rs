@@ -122,7 +122,7 @@ fn personas() -> Vec<Row> {
             shows: &[
                 "step:assessment\n",
                 "entry:council-adult-social-care",
-                "You care for an adult, so you have a right to a carer's assessment",
+                "If you care for someone aged 18 or over, you have a right to a carer's assessment",
             ],
             hides: &["step:parent-assessment", "entry:parent-carer-assessment"],
         },
@@ -256,6 +256,16 @@ fn personas() -> Vec<Row> {
             ),
             shows: ABUSE_LINES,
             hides: &["entry:moving-and-handling-help"],
+        },
+        Row {
+            who: "young carer aged 15 who does not always feel safe at home",
+            answers: rated(
+                base(Under16, &[Parent]),
+                "ss-feel-safe-at-home",
+                Rating::Sometimes,
+            ),
+            shows: &["entry:childline", "You can talk to Childline in private"],
+            hides: ABUSE_LINES,
         },
         Row {
             who: "young adult carer (led nowhere before)",

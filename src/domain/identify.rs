@@ -100,8 +100,9 @@ impl CarerProfile {
 }
 
 /// Whether the carer helps someone who may be an adult: anyone but their
-/// own son or daughter under 18. Not answered yet counts as an adult, the
-/// usual case.
+/// own son or daughter under 18 (a brother, sister or grandchild may be
+/// either, so the assessment is worded "if you care for someone aged 18 or
+/// over"). Not answered yet counts as an adult, the usual case.
 pub fn cares_for_adult(answers: &CarerAnswers) -> bool {
     answers.who.is_empty() || answers.who.iter().any(|&p| p != Person::ChildUnder18)
 }
