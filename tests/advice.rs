@@ -48,6 +48,9 @@ fn what_they_see(answers: &Answers) -> String {
     }
     for s in help_list(answers) {
         out.push_str(&format!("entry:{}\n", s.entry));
+        // What the printed list says about the service, too.
+        let entry = directory().find(&s.entry).expect("suggested entries exist");
+        out.push_str(&format!("{}\n{}\n", entry.for_what, entry.who));
         for why in &s.why {
             out.push_str(why);
             out.push('\n');
@@ -114,6 +117,7 @@ fn personas() -> Vec<Row> {
                 "entry:council-adult-social-care",
                 "right to a carer's assessment",
                 "has a disability, an illness or special educational needs",
+                "As a parent carer, you have a right",
             ],
         },
         Row {
