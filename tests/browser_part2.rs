@@ -327,7 +327,7 @@ async fn the_areas_follow_one_another_then_what_goes_well() {
 #[wasm_bindgen_test]
 async fn a_young_person_sees_their_own_wording() {
     let mut answers = Answers::default();
-    answers.carer.age = Some(AgeBand::Under18);
+    answers.carer.age = Some(AgeBand::Under16);
     let _app = mount_with(&answers, "#/wellbeing/recognised-and-valued");
     settle().await;
     assert_eq!(

@@ -3,7 +3,7 @@
 //! the choices on a preview change the document.
 #![cfg(target_arch = "wasm32")]
 
-use carer_check::domain::answers::Answers;
+use carer_check::domain::answers::{Answers, WorkStudy};
 use carer_check::domain::phone::Phone;
 use carer_check::domain::plan::{EmergencyPlan, StepInPerson};
 use carer_check::domain::record::Record;
@@ -166,6 +166,14 @@ async fn the_choices_on_a_preview_change_the_document() {
     settle().await;
     assert!(!card().contains("Priya Shah"), "the name can be left off");
 
+    // The letter to an employer is only for someone who works for one.
+    drop(_app);
+    let _app = mount_with(&answers, "#/documents/employer-letter");
+    settle().await;
+    assert_eq!(text(".cc-test-host h1"), "Document not found");
+    assert_eq!(hrefs(".cc-test-host .cc-body a"), ["#/carer/work/change"]);
+
+    answers.carer.work = vec![WorkStudy::Employee];
     drop(_app);
     let _app = mount_with(&answers, "#/documents/employer-letter");
     settle().await;

@@ -34,7 +34,7 @@ fn person(name: &str, relationship: &str, phone: &str, agreed: bool) -> StepInPe
 fn young_carer() -> Answers {
     let mut answers = Answers {
         carer: CarerAnswers {
-            age: Some(AgeBand::Under18),
+            age: Some(AgeBand::Under16),
             helps: Some(Helps::Yes),
             who: vec![Person::Parent],
             why: vec![Need::MentalHealth],
@@ -65,7 +65,7 @@ fn working_daughter() -> Answers {
             lives_with: Some(LivesWith::No),
             hours: Some(Hours::From20To34),
             paid: Some(Paid::No),
-            work: vec![WorkStudy::Job],
+            work: vec![WorkStudy::Employee],
         },
         ..Answers::default()
     };
@@ -249,7 +249,21 @@ fn an_older_husband_gets_stroke_and_planning_help_and_his_notes_reach_the_assess
 
 #[test]
 fn the_documents_list_has_each_plan_and_its_card() {
-    let answers = older_husband();
+    // He answered "Neither" to work: no letter to an employer.
+    let mut answers = older_husband();
+    assert_eq!(
+        all_documents(&answers),
+        vec![
+            Document::Passport,
+            Document::EmergencyPlan(3),
+            Document::WalletCard(3),
+            Document::HelpList,
+            Document::GpLetter,
+            Document::AssessmentList,
+        ]
+    );
+    // With a job working for an employer, the letter is offered.
+    answers.carer.work = vec![WorkStudy::Employee];
     assert_eq!(
         all_documents(&answers),
         vec![

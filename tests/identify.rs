@@ -48,7 +48,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "15-year-old helping mum with MS",
             answers: CarerAnswers {
-                age: Some(AgeBand::Under18),
+                age: Some(AgeBand::Under16),
                 work: vec![WorkStudy::Study],
                 ..adult_helping(vec![Person::Parent], vec![Need::IllnessOrDisability])
             },
@@ -91,7 +91,7 @@ fn cases() -> Vec<Case> {
             name: "agency care worker paid to care",
             answers: CarerAnswers {
                 paid: Some(Paid::Job),
-                work: vec![WorkStudy::Job],
+                work: vec![WorkStudy::Employee],
                 ..adult_helping(vec![Person::Friend], vec![Need::OlderOrFrail])
             },
             verdict: Verdict::NotACarerNow,
@@ -125,7 +125,7 @@ fn cases() -> Vec<Case> {
                 lives_with: Some(LivesWith::No),
                 tasks: vec![Task::Appointments, Task::Money, Task::Company],
                 hours: Some(Hours::Under10),
-                work: vec![WorkStudy::Job],
+                work: vec![WorkStudy::Employee],
                 ..adult_helping(vec![Person::Parent], vec![Need::OlderOrFrail])
             },
             verdict: Verdict::Carer,
@@ -148,7 +148,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "full-time worker caring in the evenings",
             answers: CarerAnswers {
-                work: vec![WorkStudy::Job],
+                work: vec![WorkStudy::Employee],
                 ..adult_helping(vec![Person::Partner], vec![Need::MentalHealth])
             },
             verdict: Verdict::Carer,

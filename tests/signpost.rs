@@ -33,6 +33,7 @@ fn input(answers: CarerAnswers) -> SignpostInput {
         work: answers.work.clone(),
         hours: answers.hours,
         areas_needing_help: vec![],
+        statements_needing_help: vec![],
         plan_gaps: vec![],
         condition_notes: vec![],
         council: None,
@@ -70,7 +71,7 @@ fn cases() -> Vec<Case> {
             name: "15-year-old young carer helping mum with MS",
             input: {
                 let mut a = answers(
-                    AgeBand::Under18,
+                    AgeBand::Under16,
                     vec![Person::Parent],
                     vec![Need::IllnessOrDisability],
                     Hours::From10To19,
@@ -99,7 +100,7 @@ fn cases() -> Vec<Case> {
                     vec![Need::Dementia, Need::OlderOrFrail],
                     Hours::From20To34,
                 );
-                a.work = vec![WorkStudy::Job];
+                a.work = vec![WorkStudy::Employee];
                 a.lives_with = Some(LivesWith::No);
                 SignpostInput {
                     areas_needing_help: strings(&["a-life-of-my-own"]),
@@ -112,6 +113,7 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "carers-uk"),
                 (ForYouNow, "council-adult-social-care"),
                 (ForYouNow, "nhs-carers-assessment"),
+                (ForYouNow, "age-uk"),
                 (Money, "gov-carers-credit"),
                 (Money, "citizens-advice"),
                 (Work, "gov-carers-leave"),
@@ -149,6 +151,8 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "nhs-carers-assessment"),
                 (ForYouNow, "age-uk"),
                 (Money, "gov-carers-allowance"),
+                // Worded by State Pension age: 66, rising to 67.
+                (Money, "gov-carers-credit"),
                 (Breaks, "breaks-guidance"),
                 (HealthAndWellbeing, "gp-carers-register"),
                 (HealthAndWellbeing, "stroke-association"),
@@ -180,6 +184,7 @@ fn cases() -> Vec<Case> {
                 (Money, "gov-carers-allowance"),
                 (Money, "gov-carers-credit"),
                 (HealthAndWellbeing, "gp-carers-register"),
+                (HealthAndWellbeing, "mencap"),
                 (EmergenciesAndPlanning, "nhs-111"),
                 (EmergenciesAndPlanning, "birmingham-partners-in-care"),
             ],
@@ -193,7 +198,7 @@ fn cases() -> Vec<Case> {
                     vec![Need::OlderOrFrail],
                     Hours::From10To19,
                 );
-                a.work = vec![WorkStudy::Job];
+                a.work = vec![WorkStudy::Employee];
                 SignpostInput {
                     council: Some("bury".into()),
                     areas_needing_help: strings(&["a-life-of-my-own"]),
@@ -206,6 +211,7 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "carers-uk"),
                 (ForYouNow, "bury-carers-assessment"),
                 (ForYouNow, "nhs-carers-assessment"),
+                (ForYouNow, "age-uk"),
                 (Money, "citizens-advice"),
                 (Work, "gov-carers-leave"),
                 (Work, "gov-flexible-working"),
@@ -251,9 +257,9 @@ fn a_young_carer_gets_young_wording_and_no_adult_only_help() {
 /// then in words written for them.
 #[test]
 fn carers_allowance_for_under_18s_only_when_it_could_apply() {
-    let caring_long_hours = |work: Vec<WorkStudy>| {
+    let caring_long_hours = |age: AgeBand, work: Vec<WorkStudy>| {
         let mut a = answers(
-            AgeBand::Under18,
+            age,
             vec![Person::Parent],
             vec![Need::MentalHealth],
             Hours::From35To49,
@@ -261,13 +267,17 @@ fn carers_allowance_for_under_18s_only_when_it_could_apply() {
         a.work = work;
         suggest(&input(a))
     };
-    let studying = caring_long_hours(vec![WorkStudy::Study]);
+    let studying = caring_long_hours(AgeBand::From16To17, vec![WorkStudy::Study]);
     assert!(!studying.iter().any(|s| s.entry == "gov-carers-allowance"));
 
-    let not_studying = caring_long_hours(vec![WorkStudy::Neither]);
+    // Under 16: too young, whatever else.
+    let too_young = caring_long_hours(AgeBand::Under16, vec![WorkStudy::Neither]);
+    assert!(!too_young.iter().any(|s| s.entry == "gov-carers-allowance"));
+
+    let not_studying = caring_long_hours(AgeBand::From16To17, vec![WorkStudy::Neither]);
     let why = reasons(&not_studying, "gov-carers-allowance");
     assert_eq!(why.len(), 1);
-    assert!(why[0].starts_with("If you are 16 or 17"), "{why:?}");
+    assert!(why[0].starts_with("You are 16 or 17"), "{why:?}");
 }
 
 #[test]
@@ -386,7 +396,7 @@ fn every_list_is_ordered_without_repeats_and_fits_the_carer() {
         for who in [Person::ChildUnder18, Person::Parent, Person::Partner] {
             for need in Need::ALL {
                 for hours in [Hours::Under10, Hours::From20To34, Hours::From50] {
-                    for work in [WorkStudy::Job, WorkStudy::Study, WorkStudy::Neither] {
+                    for work in [WorkStudy::Employee, WorkStudy::Study, WorkStudy::Neither] {
                         for (i, area) in areas.iter().enumerate() {
                             let mut a = answers(*age, vec![who], vec![*need], hours);
                             a.work = vec![work];
@@ -463,7 +473,7 @@ fn many_needs() -> SignpostInput {
         vec![Need::Dementia, Need::MentalHealth, Need::DrugsOrAlcohol],
         Hours::From50,
     );
-    a.work = vec![WorkStudy::Job];
+    a.work = vec![WorkStudy::Employee];
     SignpostInput {
         areas_needing_help: strings(OUTCOME_AREA_IDS),
         plan_gaps: strings(&["no-one-to-step-in", "no-power-of-attorney", "may-wander"]),

@@ -41,6 +41,8 @@ pub struct PreviewText {
     pub print_button: String,
     pub cannot_make_title: String,
     pub gone_title: String,
+    pub not_offered: String,
+    pub not_offered_link: String,
     pub made: String,
     pub review: String,
 }

@@ -87,6 +87,11 @@ pub struct Explained {
     pub id: String,
     pub name: String,
     pub meaning: String,
+    /// The meaning for an under-18, where the adult wording would not fit.
+    pub young_meaning: Option<String>,
+    /// The meaning for someone who works only for themself, where the
+    /// meaning speaks of employees' rights.
+    pub self_employed_meaning: Option<String>,
     /// Not in the app's copy of the content (see `build.rs`).
     #[or_else = String::new]
     pub source: String,
@@ -98,13 +103,23 @@ content_struct! {
 pub struct ReasonText {
     pub id: String,
     pub text: String,
+    /// The same for an under-18.
+    pub young_text: Option<String>,
     pub source: Option<String>,
 }
 }
 
 crate::choice_enum!(
-    /// Who a first step is for.
-    Audience { Adult => "adult", Young => "young", Parent => "parent" }
+    /// Who a first step is for: adults; under-18s; parent carers; adults who
+    /// care for an adult (the Care Act carer's assessment); 16- and
+    /// 17-year-olds (the assessment for when they turn 18).
+    Audience {
+        Adult => "adult",
+        Young => "young",
+        Parent => "parent",
+        CarerOfAdult => "carer-of-adult",
+        SixteenOrSeventeen => "16-17",
+    }
 );
 
 content_struct! {

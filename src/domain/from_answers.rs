@@ -43,6 +43,13 @@ pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInp
             .into_iter()
             .map(|area| area.id().to_owned())
             .collect(),
+        statements_needing_help: answers
+            .outcomes
+            .ratings
+            .iter()
+            .filter(|(_, rating)| rating.may_want_help())
+            .map(|(id, _)| id.clone())
+            .collect(),
         plan_gaps: plan_gap_ids,
         condition_notes: answers
             .plans
@@ -91,7 +98,9 @@ pub fn letter_for(answers: &Answers, document: Document, request: WorkRequest) -
     let details = letter_details(answers);
     match document {
         Document::GpLetter => Some(gp_letter(&details)),
-        Document::EmployerLetter => Some(employer_letter(&details, request)),
+        Document::EmployerLetter if has_employer(answers) => {
+            Some(employer_letter(&details, request))
+        }
         Document::AssessmentList => Some(assessment_letter(
             &details,
             &answers.outcomes,
@@ -108,21 +117,40 @@ pub fn document_inputs(answers: &Answers) -> DocumentInputs<'_> {
     }
 }
 
+/// Whether the carer has a job as an employee: only then are they offered
+/// the letter to an employer and asked who their employer is. Rights such
+/// as Carer's Leave are for employees, not the self-employed, and a carer
+/// at school or retired has no employer to write to.
+pub fn has_employer(answers: &Answers) -> bool {
+    identify(&answers.carer).employee
+}
+
 /// Every document the carer can make, in the order of the list page: the
-/// passport, each plan with its card, where to get help, then the letters.
+/// passport, each plan with its card, where to get help, then the letters
+/// (the letter to an employer only for employees).
 pub fn all_documents(answers: &Answers) -> Vec<Document> {
     let mut documents = vec![Document::Passport];
     for plan in &answers.plans {
         documents.push(Document::EmergencyPlan(plan.id));
         documents.push(Document::WalletCard(plan.id));
     }
-    documents.extend([
-        Document::HelpList,
-        Document::GpLetter,
-        Document::EmployerLetter,
-        Document::AssessmentList,
-    ]);
+    documents.extend([Document::HelpList, Document::GpLetter]);
+    if has_employer(answers) {
+        documents.push(Document::EmployerLetter);
+    }
+    documents.push(Document::AssessmentList);
     documents
+}
+
+/// Whether this document is offered to this carer: the list page, the
+/// document's own page and the letters agree through this.
+pub fn offers(answers: &Answers, document: Document) -> bool {
+    match document {
+        Document::EmergencyPlan(id) | Document::WalletCard(id) => {
+            answers.plans.iter().any(|plan| plan.id == id)
+        }
+        other => all_documents(answers).contains(&other),
+    }
 }
 
 /// The page where the carer can fill in a missing field.

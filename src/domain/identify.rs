@@ -48,6 +48,13 @@ choice_enum!(
         MoreThanOnePerson => "more-than-one-person",
         LongHours => "long-hours",
         MayGetCarersAllowance => "may-get-carers-allowance",
+        /// Helps more than one person for 35 hours or more in all: Carer's
+        /// Allowance counts the hours for one person only, so it is worded
+        /// as a condition, never as "you may be able to get it".
+        CarersAllowanceOnePerson => "carers-allowance-one-person",
+        /// 65 or over with long hours: the State Pension overlap, on the
+        /// result itself rather than only in the help list.
+        StatePensionOverlap => "state-pension-overlap",
         DoesNotHelp => "does-not-help",
         PaidCareWorker => "paid-care-worker",
         Volunteer => "volunteer",
@@ -62,6 +69,18 @@ pub struct CarerProfile {
     pub reasons: Vec<Reason>,
     /// Under 18: gets wording and first steps of their own.
     pub young: bool,
+    /// The age band, when answered.
+    pub age: Option<AgeBand>,
+    /// Cares for someone who may be an adult: anyone but their own child
+    /// under 18. The Care Act carer's assessment is for carers of adults.
+    pub cares_for_adult: bool,
+    /// Has a job as an employee: the rights at work and the letter to an
+    /// employer are for them.
+    pub employee: bool,
+    /// Works for themself: no employee rights, other help fits.
+    pub self_employed: bool,
+    /// Helps more than one person, so "hours a week" is a total.
+    pub more_than_one: bool,
 }
 
 impl CarerProfile {
@@ -72,15 +91,39 @@ impl CarerProfile {
     pub fn has(&self, kind: CarerKind) -> bool {
         self.kinds.contains(&kind)
     }
+
+    /// 16 or 17: may get Carer's Allowance, and can ask for an assessment
+    /// for when they turn 18.
+    pub fn is_sixteen_or_seventeen(&self) -> bool {
+        self.age == Some(AgeBand::From16To17)
+    }
+}
+
+/// Whether the carer helps someone who may be an adult: anyone but their
+/// own son or daughter under 18 (a brother, sister or grandchild may be
+/// either, so the assessment is worded "if you care for someone aged 18 or
+/// over"). Not answered yet counts as an adult, the usual case.
+pub fn cares_for_adult(answers: &CarerAnswers) -> bool {
+    answers.who.is_empty() || answers.who.iter().any(|&p| p != Person::ChildUnder18)
 }
 
 pub fn identify(answers: &CarerAnswers) -> CarerProfile {
-    let young = answers.age == Some(AgeBand::Under18);
-    let not_now = |reason| CarerProfile {
+    let young = answers.age.is_some_and(AgeBand::is_young);
+    let more_than_one = answers.who.len() > 1 || answers.lives_with == Some(LivesWith::Some);
+    let base = CarerProfile {
         verdict: Verdict::NotACarerNow,
         kinds: vec![],
-        reasons: vec![reason],
+        reasons: vec![],
         young,
+        age: answers.age,
+        cares_for_adult: cares_for_adult(answers),
+        employee: answers.work.contains(&WorkStudy::Employee),
+        self_employed: answers.work.contains(&WorkStudy::SelfEmployed),
+        more_than_one,
+    };
+    let not_now = |reason| CarerProfile {
+        reasons: vec![reason],
+        ..base.clone()
     };
     match (answers.helps, answers.paid) {
         (Some(Helps::No), _) => return not_now(Reason::DoesNotHelp),
@@ -106,15 +149,26 @@ pub fn identify(answers: &CarerAnswers) -> CarerProfile {
     if answers.paid == Some(Paid::CarersAllowance) {
         reasons.push(Reason::CarersAllowanceIsNotPay);
     }
-    if answers.who.len() > 1 || answers.lives_with == Some(LivesWith::Some) {
+    if more_than_one {
         reasons.push(Reason::MoreThanOnePerson);
     }
     if answers.hours == Some(Hours::From50) {
         reasons.push(Reason::LongHours);
     }
+    // Carer's Allowance: 16 or over, 35 hours or more for ONE person. The
+    // hours answer is a total, so for more than one person it is a question
+    // the carer answers for themself.
     let long_enough = matches!(answers.hours, Some(Hours::From35To49 | Hours::From50));
-    if long_enough && answers.paid != Some(Paid::CarersAllowance) {
-        reasons.push(Reason::MayGetCarersAllowance);
+    let old_enough = answers.age != Some(AgeBand::Under16);
+    if long_enough && old_enough && answers.paid != Some(Paid::CarersAllowance) {
+        reasons.push(if more_than_one {
+            Reason::CarersAllowanceOnePerson
+        } else {
+            Reason::MayGetCarersAllowance
+        });
+        if answers.age == Some(AgeBand::From65) {
+            reasons.push(Reason::StatePensionOverlap);
+        }
     }
 
     CarerProfile {
@@ -125,20 +179,23 @@ pub fn identify(answers: &CarerAnswers) -> CarerProfile {
         },
         kinds: kinds(answers),
         reasons,
-        young,
+        ..base
     }
 }
 
 fn kinds(answers: &CarerAnswers) -> Vec<CarerKind> {
     let cares_for = |person| answers.who.contains(&person);
     let because_of = |need| answers.why.contains(&need);
-    let adult = !matches!(answers.age, Some(AgeBand::Under18) | None);
+    let adult = answers.age.is_some_and(|age| !age.is_young());
     let cares_for_a_child = cares_for(Person::ChildUnder18)
         || cares_for(Person::ChildAdult)
         || cares_for(Person::Grandchild);
 
     let rules = [
-        (CarerKind::YoungCarer, answers.age == Some(AgeBand::Under18)),
+        (
+            CarerKind::YoungCarer,
+            answers.age.is_some_and(AgeBand::is_young),
+        ),
         (
             CarerKind::YoungAdultCarer,
             answers.age == Some(AgeBand::From18To24),
@@ -155,7 +212,8 @@ fn kinds(answers: &CarerAnswers) -> Vec<CarerKind> {
         ),
         (
             CarerKind::WorkingCarer,
-            answers.work.contains(&WorkStudy::Job),
+            answers.work.contains(&WorkStudy::Employee)
+                || answers.work.contains(&WorkStudy::SelfEmployed),
         ),
         (
             CarerKind::StudentCarer,

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod progress;
 pub mod qr;
 pub mod record;
+pub mod result;
 pub mod signpost;
 pub mod small_map;
 pub mod small_sort;

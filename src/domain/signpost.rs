@@ -9,7 +9,7 @@ use crate::content_struct;
 
 use crate::choice_enum;
 use crate::content::directory::{Council, DirectoryContent, Entry};
-use crate::domain::answers::{Hours, Need, WorkStudy};
+use crate::domain::answers::{AgeBand, Hours, Need, WorkStudy};
 use crate::domain::identify::{CarerKind, CarerProfile};
 
 choice_enum!(
@@ -38,6 +38,14 @@ choice_enum!(
         YoungCarers => "young-carers",
         Emergency => "emergency",
         DomesticAbuse => "domestic-abuse",
+        /// The council's adult safeguarding route: an adult who needs care
+        /// is being harmed or neglected (Care Act 2014 s.42).
+        Safeguarding => "safeguarding",
+        /// Help to move and lift someone safely: training, equipment and an
+        /// occupational therapy assessment.
+        MovingAndHandling => "moving-and-handling",
+        /// Advice for families of someone with a learning disability.
+        LearningDisability => "learning-disability",
         EmergencyCard => "emergency-card",
         HospitalCard => "hospital-card",
         Planning => "planning",
@@ -105,6 +113,10 @@ pub struct SignpostInput {
     pub hours: Option<Hours>,
     /// Outcome area ids where the carer may want help (see `OUTCOME_AREA_IDS`).
     pub areas_needing_help: Vec<String>,
+    /// Ids of the part 2 statements the carer rated "sometimes" or "never",
+    /// so that help can answer what they actually said (being hurt or
+    /// scared at home is not the same as finding lifting hard).
+    pub statements_needing_help: Vec<String>,
     /// Emergency plan gap ids (see `PLAN_GAP_IDS`).
     pub plan_gaps: Vec<String>,
     /// What the carer wrote about the person's conditions in the emergency
@@ -137,11 +149,23 @@ strict pub struct Rule {
     pub none_of_kinds: Vec<CarerKind>,
     pub any_needs: Vec<Need>,
     pub any_areas: Vec<String>,
+    /// Part 2 statement ids rated "sometimes" or "never".
+    pub any_statements: Vec<String>,
+    pub any_ages: Vec<AgeBand>,
     pub any_gaps: Vec<String>,
     /// Whole words, lower case, looked for in `condition_notes`.
     pub any_words: Vec<String>,
+    /// Works at all: as an employee, self-employed, or both.
     pub working: Option<bool>,
+    /// Has a job as an employee (rights at work are for employees).
+    pub employee: Option<bool>,
+    /// Works for themself.
+    pub self_employed: Option<bool>,
     pub studying: Option<bool>,
+    /// Cares for someone who may be an adult (the Care Act assessment).
+    pub cares_for_adult: Option<bool>,
+    /// Helps more than one person, so the hours answer is a total.
+    pub more_than_one: Option<bool>,
     /// `true`: only under-18s; `false`: only adults.
     pub young: Option<bool>,
     pub hours_at_least: Option<Hours>,
@@ -176,10 +200,16 @@ impl Rule {
             && self.none_of_kinds.is_empty()
             && self.any_needs.is_empty()
             && self.any_areas.is_empty()
+            && self.any_statements.is_empty()
+            && self.any_ages.is_empty()
             && self.any_gaps.is_empty()
             && self.any_words.is_empty()
             && self.working.is_none()
+            && self.employee.is_none()
+            && self.self_employed.is_none()
             && self.studying.is_none()
+            && self.cares_for_adult.is_none()
+            && self.more_than_one.is_none()
             && self.young.is_none()
             && self.hours_at_least.is_none())
     }
@@ -197,10 +227,20 @@ impl Rule {
             && !self.none_of_kinds.iter().any(|&k| profile.has(k))
             && (self.any_needs.is_empty() || self.any_needs.iter().any(|n| input.needs.contains(n)))
             && any(&self.any_areas, &input.areas_needing_help)
+            && any(&self.any_statements, &input.statements_needing_help)
+            && (self.any_ages.is_empty() || profile.age.is_some_and(|a| self.any_ages.contains(&a)))
             && any(&self.any_gaps, &input.plan_gaps)
             && (self.any_words.is_empty() || mentions_any(&input.condition_notes, &self.any_words))
-            && flag(self.working, input.work.contains(&WorkStudy::Job))
+            && flag(
+                self.working,
+                input.work.contains(&WorkStudy::Employee)
+                    || input.work.contains(&WorkStudy::SelfEmployed),
+            )
+            && flag(self.employee, profile.employee)
+            && flag(self.self_employed, profile.self_employed)
             && flag(self.studying, input.work.contains(&WorkStudy::Study))
+            && flag(self.cares_for_adult, profile.cares_for_adult)
+            && flag(self.more_than_one, profile.more_than_one)
             && flag(self.young, profile.young)
             && self
                 .hours_at_least

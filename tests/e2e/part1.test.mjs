@@ -134,7 +134,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
         'Lives with you': ['No, they live somewhere else'],
         'Hours a week': ['20 to 34 hours'],
         'Paid to help': ['No'],
-        'Work or study': ['I have a paid job or I work for myself'],
+        'Work or study': ['I have a job working for an employer'],
       });
 
       await pressByKeyboard(page, BUTTONS.seeResult);

@@ -40,7 +40,7 @@ const WORKING_DAUGHTER = {
     lives_with: 'no',
     hours: '20-34',
     paid: 'no',
-    work: ['job'],
+    work: ['employee'],
   },
   about_you: {
     name: 'Priya Shah',

@@ -18,6 +18,9 @@ import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
 const TASKS = 'Your carer check';
 const DOCUMENTS_TITLE = 'Your documents';
 const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employer-letter', 'assessment-list'];
+// The letter to an employer (and the "Your employer" field) is only for carers who work
+// for an employer: not a 15-year-old at school, not a retired carer who answered "Neither".
+const EMPLOYER_LETTER = 'Request to your employer';
 
 /** Part 1 answers for a man of 78 who looks after his wife. */
 const OLDER_HUSBAND = {
@@ -50,6 +53,7 @@ const CASES = [
     },
     // What each document must show, beyond the names checked for everyone.
     expect: { help: [/young carer/i], card: ['Pat Green'] },
+    employee: false,
   },
   {
     who: 'a working daughter caring for her father with dementia',
@@ -62,6 +66,7 @@ const CASES = [
       card: ['David Bennett', 'Margaret Hughes'],
       'employer-letter': ['Northgate Bakery', "Carer's Leave"],
     },
+    employee: true,
   },
   {
     who: 'a 78-year-old caring for his wife after a stroke',
@@ -79,6 +84,7 @@ const CASES = [
       ],
     },
     expect: { help: [/stroke/i], plan: ['Penicillin', 'Clopidogrel', 'Susan Wood'], card: ['Susan Wood'] },
+    employee: false,
   },
 ];
 
@@ -135,9 +141,10 @@ async function assertAxeClean(page, where) {
   assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
 }
 
-async function doAboutYou(page, fields) {
+async function doAboutYou(page, fields, employee) {
   await page.getByRole('link', { name: 'About you', exact: true }).click();
   await expectStep(page, 'About you');
+  assert.equal(await page.getByLabel('Your employer', { exact: true }).count(), employee ? 1 : 0, 'asked for an employer');
   await assertAxeClean(page, 'About you');
   // A phone number with letters in it is refused, with an error summary.
   await page.getByLabel('Your phone number', { exact: true }).fill('O77OO 9OO321');
@@ -179,7 +186,7 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
         await waitForHeading(page, TASKS);
         await assertAxeClean(page, 'the task list, before');
 
-        await doAboutYou(page, persona.about);
+        await doAboutYou(page, persona.about, persona.employee);
         await doPart2(page);
         await doPlan(page, persona.plan);
         for (const part of ['About you', 'How are things for you?', PLAN_TEXT.taskLink]) {
@@ -190,8 +197,17 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
         await page.getByRole('link', { name: 'Print your documents', exact: true }).click();
         await expectStep(page, DOCUMENTS_TITLE);
         await assertAxeClean(page, 'the list of documents');
+        const listed = await page.locator('main').innerText();
+        assert.equal(listed.includes(EMPLOYER_LETTER), persona.employee, `the employer letter on the list for ${persona.who}`);
+        if (!persona.employee) {
+          // Its address does not make it either: it says why, and how to change the answer.
+          await page.evaluate(() => (location.hash = '#/documents/employer-letter'));
+          await waitForHeading(page, 'Document not found');
+          assert.ok(await page.getByRole('link', { name: 'Change your answer about work', exact: true }).isVisible());
+          await assertAxeClean(page, `the employer letter's address for ${persona.who}`);
+        }
         const name = persona.about['Your name'];
-        for (const key of DOCUMENTS) {
+        for (const key of DOCUMENTS.filter((k) => persona.employee || k !== 'employer-letter')) {
           const text = await documentText(page, key);
           const kind = key.replace(/-1$/, '');
           const mustShow = [...(persona.expect[kind] ?? [])];

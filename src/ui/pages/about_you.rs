@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::site::site;
+use crate::domain::from_answers::has_employer;
 use crate::domain::journey::{Route, Step};
 use crate::domain::plan::{about_you_problems, AboutYouField};
 use crate::ui::browser;
@@ -14,6 +15,9 @@ pub fn AboutYouPage() -> impl IntoView {
     let store = use_store();
     let text = &site().about_you;
     let draft = RwSignal::new(store.answers.with_untracked(|a| a.about_you.clone()));
+    // Who their employer is is asked only of employees (the letter to an
+    // employer is only for them). A name typed before stays in the answers.
+    let employee = store.answers.with_untracked(has_employer);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     crate::ui::effect::effect(move |_| {
         browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
@@ -88,7 +92,7 @@ pub fn AboutYouPage() -> impl IntoView {
                 error=error_for(AboutYouField::Phone)/>
             {text_field(AboutYouField::Address, &text.address, None, true)}
             {text_field(AboutYouField::GpPractice, &text.gp_practice, Some(&text.gp_practice_hint), false)}
-            {text_field(AboutYouField::Employer, &text.employer, Some(&text.employer_hint), false)}
+            {employee.then(|| text_field(AboutYouField::Employer, &text.employer, Some(&text.employer_hint), false))}
             <button type="submit" class="cc-button">{site().save_and_continue.clone()}</button>
         </form>
     }

@@ -54,7 +54,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
 
 fn row(answers: &CarerAnswers, question: QuestionId) -> impl IntoView {
     let text = content().question(question);
-    let young = answers.age == Some(AgeBand::Under18);
+    let young = answers.age.is_some_and(AgeBand::is_young);
     let chosen: Vec<String> = journey::selected(answers, question)
         .into_iter()
         .filter_map(|id| text.option_label(id, young).map(str::to_owned))

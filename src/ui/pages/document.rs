@@ -6,9 +6,9 @@ use crate::documents::{self, made_on};
 use crate::domain::answers::DocumentChoices;
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{
-    document_inputs, help_list, is_young, letter_for, passport, wallet_card, CardChoices,
+    document_inputs, help_list, is_young, letter_for, offers, passport, wallet_card, CardChoices,
 };
-use crate::domain::journey::{Route, Step};
+use crate::domain::journey::{QuestionId, Route, Step};
 use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
 use crate::ui::browser;
@@ -24,6 +24,26 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
     let answers = store.answers.get_untracked();
     let text = &document_pages().preview;
     let back = Route::to(Step::Documents);
+
+    // Only documents offered to this carer (the list page agrees): the
+    // letter to an employer is for employees.
+    if !offers(&answers, document) {
+        browser::set_title(&text.gone_title, false);
+        let change = (document == Document::EmployerLetter).then(|| {
+            view! {
+                <p class="cc-body">{text.not_offered.clone()}</p>
+                <p class="cc-body">
+                    <a class="cc-link" href=Route::change(QuestionId::Work).to_hash()>{text.not_offered_link.clone()}</a>
+                </p>
+            }
+        });
+        return view! {
+            <BackLink to=back/>
+            <h1 class="cc-heading-l" tabindex="-1">{text.gone_title.clone()}</h1>
+            {change}
+        }
+        .into_any();
+    }
 
     let missing = missing_for(document, &document_inputs(&answers));
     if !missing.is_empty() {

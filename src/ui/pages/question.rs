@@ -20,7 +20,7 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
     let young = Memo::new(move |_| {
         store
             .answers
-            .with(|a| a.carer.age == Some(AgeBand::Under18))
+            .with(|a| a.carer.age.is_some_and(AgeBand::is_young))
     });
 
     let chosen = store

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::content::{content, site::site, Audience};
-use crate::domain::identify::{identify, CarerKind, CarerProfile, Verdict};
+use crate::content::{content, site::site};
+use crate::domain::identify::{identify, CarerProfile, Verdict};
 use crate::domain::journey::{self, QuestionId, Route, Step};
+use crate::domain::result::result_text;
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::BackLink;
@@ -60,23 +61,19 @@ pub fn ResultPage() -> impl IntoView {
 
 fn carer_sections(profile: &CarerProfile) -> impl IntoView {
     let text = &site().result;
-    let kinds = (!profile.kinds.is_empty()).then(|| {
+    let result = result_text(profile);
+    let kinds = (!result.kinds.is_empty()).then(|| {
         view! {
             <h2 class="cc-heading-m">{text.kinds_title.clone()}</h2>
-            {profile.kinds.iter().map(|&kind| kind_block(kind)).collect_view()}
+            {result.kinds.iter().map(|block| view! {
+                <h3 class="cc-heading-s">{block.title.clone()}</h3>
+                <p class="cc-body">{block.text.clone()}</p>
+            }).collect_view()}
         }
     });
-    let parent = profile.has(CarerKind::ParentCarer);
-    let audience_fits = |audience: Audience| match audience {
-        Audience::Adult => !profile.young,
-        Audience::Young => profile.young,
-        Audience::Parent => parent,
-    };
-    let steps = content()
-        .result
-        .first_step
+    let steps = result
+        .first_steps
         .iter()
-        .filter(|step| audience_fits(step.audience))
         .map(|step| {
             view! {
                 <li>
@@ -88,28 +85,19 @@ fn carer_sections(profile: &CarerProfile) -> impl IntoView {
         .collect_view();
     view! {
         {kinds}
-        {reasons(profile)}
+        {reasons(&result.reasons)}
         <h2 class="cc-heading-m">{text.first_steps_title.clone()}</h2>
         <ol class="cc-list cc-list--number cc-steps">{steps}</ol>
     }
 }
 
-fn kind_block(kind: CarerKind) -> impl IntoView {
-    let text = content().kind(kind);
-    view! {
-        <h3 class="cc-heading-s">{text.name.clone()}</h3>
-        <p class="cc-body">{text.meaning.clone()}</p>
-    }
-}
-
-fn reasons(profile: &CarerProfile) -> impl IntoView {
+fn reasons(reasons: &[String]) -> impl IntoView {
     view! {
         <h2 class="cc-heading-m">{site().result.reasons_title.clone()}</h2>
         <ul class="cc-list cc-list--bullet">
-            {profile
-                .reasons
+            {reasons
                 .iter()
-                .map(|&reason| view! { <li>{content().reason(reason).text.clone()}</li> })
+                .map(|reason| view! { <li>{reason.clone()}</li> })
                 .collect_view()}
         </ul>
     }
@@ -123,7 +111,7 @@ fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
         &text.if_things_change
     };
     view! {
-        {reasons(profile)}
+        {reasons(&result_text(profile).reasons)}
         <h2 class="cc-heading-m">{text.who_counts_title.clone()}</h2>
         <p class="cc-body">{text.who_counts.clone()}</p>
         <p class="cc-body">{if_things_change.clone()}</p>

@@ -25,7 +25,7 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
     };
     let young = store
         .answers
-        .with_untracked(|a| a.carer.age == Some(AgeBand::Under18));
+        .with_untracked(|a| a.carer.age.is_some_and(AgeBand::is_young));
     browser::set_title(&text.title, false);
 
     // The draft: one selection per statement, and the note.

@@ -57,7 +57,7 @@ pub fn WellbeingCheckPage() -> impl IntoView {
 fn area_section(answers: &Answers, summary: AreaSummary) -> impl IntoView {
     let outcomes = &outcomes_content().outcomes;
     let text = &wellbeing_pages().check;
-    let young = answers.carer.age == Some(AgeBand::Under18);
+    let young = answers.carer.age.is_some_and(AgeBand::is_young);
     let area = summary.area;
     let change = Route {
         step: Step::Wellbeing(area),

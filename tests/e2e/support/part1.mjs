@@ -146,7 +146,7 @@ export const PERSONAS = {
     livesWith: 'No, they live somewhere else',
     hours: '20 to 34 hours',
     paid: 'No',
-    work: ['I have a paid job or I work for myself'],
+    work: ['I have a job working for an employer'],
   },
   /** Someone who does not help anyone: two questions, then "Check your answers". */
   notACarer: {
@@ -155,7 +155,7 @@ export const PERSONAS = {
   },
   /** A 14-year-old who helps at home with a parent's mental health. */
   youngCarer: {
-    age: 'Under 18',
+    age: 'Under 16',
     helps: 'Yes',
     who: ['My mum or dad'], // the young wording of "My mum or dad, or a parent-in-law"
     why: ['A mental health problem'],
