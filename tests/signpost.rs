@@ -520,9 +520,20 @@ fn a_long_list_puts_the_few_that_matter_most_first() {
         // Struggling to cope: someone to talk to comes first; then the one
         // place that helps with everything, local first.
         assert_eq!(list.first[0].entry, "samaritans");
-        assert_eq!(purpose(&list.first[2].entry), Some(Purpose::CarersHub));
+        let hub = list
+            .first
+            .iter()
+            .position(|s| purpose(&s.entry) == Some(Purpose::CarersHub))
+            .expect("a carers hub in the first few");
+        assert!(
+            list.first[..hub].iter().all(|s| matches!(
+                purpose(&s.entry),
+                Some(Purpose::CrisisSupport | Purpose::DomesticAbuse | Purpose::Safeguarding)
+            )),
+            "{council:?}: only urgent help comes before the hub"
+        );
         if council.is_some() {
-            assert!(list.first[2].local, "{council:?}: the local hub");
+            assert!(list.first[hub].local, "{council:?}: the local hub");
         }
         // The carer's own rights and the person's condition make the cut.
         for p in [Purpose::Assessment, Purpose::Benefits, Purpose::Dementia] {
@@ -556,4 +567,18 @@ fn a_short_list_has_no_more_help() {
     let list = shortlist(&all, purpose);
     assert_eq!(list.first.len(), all.len());
     assert!(list.more.is_empty());
+}
+
+/// A new purpose must be given its place in the shortlist's ranking, or it
+/// would silently sink below everything else.
+#[test]
+fn every_purpose_has_a_rank_in_the_shortlist() {
+    use carer_check::domain::signpost::{Purpose, PURPOSE_RANK};
+    for p in Purpose::ALL {
+        assert_eq!(
+            PURPOSE_RANK.iter().filter(|&&q| q == *p).count(),
+            1,
+            "{p:?} ranked exactly once"
+        );
+    }
 }

@@ -357,6 +357,7 @@ pub const SHORTLIST_MAX: usize = 8;
 pub const PURPOSE_RANK: &[Purpose] = &[
     Purpose::CrisisSupport,
     Purpose::DomesticAbuse,
+    Purpose::Safeguarding,
     Purpose::CarersHub,
     Purpose::YoungCarers,
     Purpose::Assessment,
@@ -364,8 +365,10 @@ pub const PURPOSE_RANK: &[Purpose] = &[
     Purpose::Benefits,
     Purpose::Dementia,
     Purpose::Stroke,
+    Purpose::LearningDisability,
     Purpose::MentalHealth,
     Purpose::SubstanceUse,
+    Purpose::MovingAndHandling,
     Purpose::WorkRights,
     Purpose::Education,
     Purpose::Breaks,
