@@ -47,7 +47,7 @@ const outcomes = { ratings: RATED_AS_PERSONAS, notes: {}, goes_well: '', positiv
 const PEOPLE = {
   'a 15-year-old young carer': {
     carer: {
-      age: 'under-18', helps: 'yes', who: ['parent'], why: ['mental-health'], tasks: ['household', 'company'],
+      age: 'under-16', helps: 'yes', who: ['parent'], why: ['mental-health'], tasks: ['household', 'company'],
       lives_with: 'yes', hours: '10-19', paid: 'no', work: ['study'],
     },
     outcomes,
@@ -56,7 +56,7 @@ const PEOPLE = {
   'a working daughter whose father has dementia (the typical carer)': {
     carer: {
       age: '25-64', helps: 'yes', who: ['parent'], why: ['dementia'], tasks: ['medicines', 'appointments', 'money'],
-      lives_with: 'no', hours: '20-34', paid: 'no', work: ['job'],
+      lives_with: 'no', hours: '20-34', paid: 'no', work: ['employee'],
     },
     outcomes,
     plans: [plan('Arthur Bennett', "Alzheimer's disease and high blood pressure", { may_wander: 'yes', left_alone: 'up-to-an-hour' })],
@@ -75,7 +75,7 @@ const PEOPLE = {
 const MANY_NEEDS = {
   carer: {
     age: '25-64', helps: 'yes', who: ['parent', 'partner'], why: ['dementia', 'mental-health', 'drugs-or-alcohol'],
-    tasks: ['personal-care', 'medicines', 'money'], lives_with: 'yes', hours: '50-plus', paid: 'no', work: ['job'],
+    tasks: ['personal-care', 'medicines', 'money'], lives_with: 'yes', hours: '50-plus', paid: 'no', work: ['employee'],
   },
   outcomes: { ...outcomes, ratings: Object.fromEntries(STATEMENTS.map((id) => [id, 'sometimes'])) },
   plans: [{ id: 1, name: 'Joan Hill', conditions: 'Had a stroke. Dementia.', may_wander: 'yes' }],
