@@ -69,7 +69,9 @@ const onceOwnTextPainted =
 // index.html's own "Exit this page" link, there before the app starts: like the app's
 // button, it replaces this page (Back does not return) and deletes answers kept in this tab
 // only (not those the carer chose to keep on this device). Until this runs it is a plain link.
-const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}location.replace(a.href)})}`;
+// Whether this tab keeps them is `carer-check:tab` (src/storage.rs); without it (a copy
+// from before), a copy on the device means it does.
+const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),c='carer-check:',k=c+'answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{const s=sessionStorage,t=s.getItem(c+'tab');(t?t=='tab':!localStorage.getItem(k))&&[k,c+'other',c+'unreadable'].forEach((n)=>s.removeItem(n))}catch(_){}location.replace(a.href)})}`;
 const loader = `${loaders[0].replace(init, () => exitEarly + onceOwnTextPainted + init).trimEnd()}\n${offline}\n`;
 html = html.replace(loaders[0], () => loader);
 const loaderHash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
