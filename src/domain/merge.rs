@@ -10,6 +10,7 @@
 //! conflict: `value` keeps this tab's version and `other` the other tab's,
 //! so nothing is dropped and the carer can choose.
 
+use crate::domain::record::Record;
 use crate::json::{Map, Value};
 
 /// The result of a merge.
@@ -32,6 +33,19 @@ pub fn merge(base: &Value, mine: &Value, theirs: &Value) -> Merged {
         other,
         conflicts,
     }
+}
+
+/// A page's draft, saved over answers that may have changed since the page
+/// opened (another tab's changes, heard meanwhile): only the answers the
+/// carer changed on the page replace what is there now. `other` is set when
+/// the carer changed an answer the other tab had also changed: the other
+/// tab's version of it, so it is not lost.
+pub fn rebase<T: Record>(start: &T, draft: T, now: &T) -> (T, Option<T>) {
+    let merged = merge(&start.to_value(), &draft.to_value(), &now.to_value());
+    let other = (merged.conflicts > 0)
+        .then(|| T::from_value(&merged.other).ok())
+        .flatten();
+    (T::from_value(&merged.value).unwrap_or(draft), other)
 }
 
 fn merge_value(
@@ -315,6 +329,27 @@ mod tests {
             other,
             r#"{"plans":[{"id":2,"name":"B"},{"id":1,"name":"A7"}]}"#
         );
+    }
+
+    #[test]
+    fn a_page_saved_late_changes_only_what_the_carer_changed() {
+        use crate::domain::plan::AboutYou;
+        let start = AboutYou::default();
+        let mut draft = start.clone();
+        draft.address = "1 High Street".into();
+        // Another tab saved a name while this page was open.
+        let mut now = start.clone();
+        now.name = "Asha".into();
+        let (saved, other) = rebase(&start, draft.clone(), &now);
+        assert_eq!((saved.name.as_str(), saved.address.as_str()), ("Asha", "1 High Street"));
+        assert_eq!(other, None);
+        // Both changed the address: the page's wins, the other is kept.
+        now.address = "2 Low Road".into();
+        let (saved, other) = rebase(&start, draft.clone(), &now);
+        assert_eq!(saved.address, "1 High Street");
+        assert_eq!(other.map(|o| o.address), Some("2 Low Road".to_owned()));
+        // Nothing changed elsewhere: the draft, as it was.
+        assert_eq!(rebase(&start, draft.clone(), &start), (draft, None));
     }
 
     #[test]

@@ -12,6 +12,8 @@ use super::store::Store;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::answers_file;
+use crate::domain::merge;
+use crate::domain::record::Record;
 use crate::domain::journey::{Route, Step};
 use crate::storage::{self, Heard, Kept, Said, StorageProblem};
 
@@ -122,9 +124,23 @@ fn hear_other_tab(store: Store, event: &web_sys::StorageEvent) {
 }
 
 fn stopped_elsewhere(store: Store) {
+    not_on_device(store);
     store.keep_on_device.set(false);
     let here = store.route.get_untracked();
     tell(store, here, &site().your_answers.stopped_elsewhere);
+}
+
+/// The device copy is gone: said at once, not after the next save.
+fn not_on_device(store: Store) {
+    let kept = store.kept.get_untracked();
+    show_kept(
+        store,
+        Kept {
+            device: None,
+            older_on_device: false,
+            ..kept
+        },
+    );
 }
 
 /// Shows what was kept where, and tells the carer of a new problem once.
@@ -206,8 +222,29 @@ pub fn delete_answers(store: Store) {
 pub fn set_keep(store: Store, keep: bool) {
     if !keep {
         storage::stop_keeping();
+        not_on_device(store);
     }
     store.keep_on_device.set(keep);
+}
+
+/// Stores a page's draft: only what the carer changed on the page replaces
+/// what is there now (another tab may have saved meanwhile). `slot` picks
+/// the draft's place in the answers.
+pub fn save_draft<T: Record>(store: Store, start: &T, draft: T, slot: impl Fn(&mut Answers) -> Option<&mut T>) {
+    let mut answers = store.answers.get_untracked();
+    let Some(now) = slot(&mut answers) else {
+        return;
+    };
+    let (value, other) = merge::rebase(start, draft, now);
+    *now = value;
+    if let Some(other) = other {
+        let mut alternative = answers.clone();
+        if let Some(place) = slot(&mut alternative) {
+            *place = other;
+        }
+        store.other.set(Some(alternative));
+    }
+    store.answers.set(answers);
 }
 
 /// A short confirmation on one page.

@@ -4,6 +4,7 @@ use crate::content::site::site;
 use crate::domain::journey::{Route, Step};
 use crate::domain::plan::{about_you_problems, AboutYouField};
 use crate::ui::browser;
+use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, PhoneField, TextField};
 
@@ -13,7 +14,8 @@ use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, PhoneField, TextFie
 pub fn AboutYouPage() -> impl IntoView {
     let store = use_store();
     let text = &site().about_you;
-    let draft = RwSignal::new(store.answers.with_untracked(|a| a.about_you.clone()));
+    let start = StoredValue::new(store.answers.with_untracked(|a| a.about_you.clone()));
+    let draft = RwSignal::new(start.get_value());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     crate::ui::effect::effect(move |_| {
         browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
@@ -66,7 +68,9 @@ pub fn AboutYouPage() -> impl IntoView {
             })
             .collect();
         if problems.is_empty() {
-            store.answers.update(|answers| answers.about_you = about);
+            start.with_value(|start| {
+                save_draft(store, start, about, |answers| Some(&mut answers.about_you))
+            });
             errors.set(vec![]);
             store.go(Route::to(Step::TaskList));
         } else {
