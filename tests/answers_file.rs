@@ -63,7 +63,9 @@ fn stored_copies_carry_a_revision_and_older_files_are_revision_0() {
     assert_eq!(read_stored(SCHEMA_1.as_bytes()), Ok((answers, 0)));
     // A revision that is not a whole number is damage, not a silent 0.
     for bad in ["\"7\"", "-1", "4294967296", "null"] {
-        let text = format!(r#"{{"format":"carer-check-answers","schema":2,"revision":{bad},"answers":{{}}}}"#);
+        let text = format!(
+            r#"{{"format":"carer-check-answers","schema":2,"revision":{bad},"answers":{{}}}}"#
+        );
         assert!(
             matches!(read_stored(text.as_bytes()), Err(FileProblem::Damaged(_))),
             "{text}"

@@ -341,7 +341,10 @@ mod tests {
         let mut now = start.clone();
         now.name = "Asha".into();
         let (saved, other) = rebase(&start, draft.clone(), &now);
-        assert_eq!((saved.name.as_str(), saved.address.as_str()), ("Asha", "1 High Street"));
+        assert_eq!(
+            (saved.name.as_str(), saved.address.as_str()),
+            ("Asha", "1 High Street")
+        );
         assert_eq!(other, None);
         // Both changed the address: the page's wins, the other is kept.
         now.address = "2 Low Road".into();

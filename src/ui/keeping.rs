@@ -12,9 +12,9 @@ use super::store::Store;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::answers_file;
+use crate::domain::journey::{Route, Step};
 use crate::domain::merge;
 use crate::domain::record::Record;
-use crate::domain::journey::{Route, Step};
 use crate::storage::{self, Heard, Kept, Said, StorageProblem};
 
 /// How long after the last change the answers are saved: typing is never
@@ -230,7 +230,12 @@ pub fn set_keep(store: Store, keep: bool) {
 /// Stores a page's draft: only what the carer changed on the page replaces
 /// what is there now (another tab may have saved meanwhile). `slot` picks
 /// the draft's place in the answers.
-pub fn save_draft<T: Record>(store: Store, start: &T, draft: T, slot: impl Fn(&mut Answers) -> Option<&mut T>) {
+pub fn save_draft<T: Record>(
+    store: Store,
+    start: &T,
+    draft: T,
+    slot: impl Fn(&mut Answers) -> Option<&mut T>,
+) {
     let mut answers = store.answers.get_untracked();
     let Some(now) = slot(&mut answers) else {
         return;

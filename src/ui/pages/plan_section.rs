@@ -92,7 +92,9 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
             .collect();
         if problems.is_empty() {
             start.with_value(|start| {
-                save_draft(store, start, plan, |answers| find_plan_mut(&mut answers.plans, id))
+                save_draft(store, start, plan, |answers| {
+                    find_plan_mut(&mut answers.plans, id)
+                })
             });
             store.go(Route::to(next));
         } else {
