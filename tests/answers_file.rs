@@ -4,7 +4,7 @@
 
 use carer_check::domain::answers::Answers;
 use carer_check::domain::answers_file::{
-    file_name, from_1_to_2, read, write, FileProblem, MAX_BYTES, SCHEMA,
+    file_name, from_1_to_2, read, read_stored, write, write_stored, FileProblem, MAX_BYTES, SCHEMA,
 };
 use carer_check::domain::plan::Date;
 use carer_check::domain::record::Record;
@@ -47,6 +47,30 @@ fn what_is_written_reads_back_the_same() {
     assert_eq!(read(write(&answers, "0.1.0", DAY).as_bytes()), Ok(answers));
     let empty = Answers::default();
     assert_eq!(read(write(&empty, "0.1.0", DAY).as_bytes()), Ok(empty));
+}
+
+#[test]
+fn stored_copies_carry_a_revision_and_older_files_are_revision_0() {
+    let answers = rich_answers();
+    let stored = write_stored(&answers, "0.1.0", DAY, 7);
+    assert!(stored.contains(r#""saved":"2026-11-22","revision":7,"answers":{"#));
+    assert_eq!(read_stored(stored.as_bytes()), Ok((answers.clone(), 7)));
+    // The revision is storage's business: the answers read the same either way.
+    assert_eq!(read(stored.as_bytes()), Ok(answers.clone()));
+    // Downloads, files from before revisions and the headerless schema 1: revision 0.
+    assert!(!write(&answers, "0.1.0", DAY).contains("revision"));
+    assert_eq!(read_stored(SCHEMA_2.as_bytes()), Ok((answers.clone(), 0)));
+    assert_eq!(read_stored(SCHEMA_1.as_bytes()), Ok((answers, 0)));
+    // A revision that is not a whole number is damage, not a silent 0.
+    for bad in ["\"7\"", "-1", "4294967296", "null"] {
+        let text = format!(
+            r#"{{"format":"carer-check-answers","schema":2,"revision":{bad},"answers":{{}}}}"#
+        );
+        assert!(
+            matches!(read_stored(text.as_bytes()), Err(FileProblem::Damaged(_))),
+            "{text}"
+        );
+    }
 }
 
 #[test]

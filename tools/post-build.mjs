@@ -69,9 +69,11 @@ const onceOwnTextPainted =
 // index.html's own "Exit this page" link, there before the app starts: like the app's
 // button, it replaces this page (Back does not return) and deletes answers kept in this tab
 // only (not those the carer chose to keep on this device). Until this runs it is a plain link
-// (target=_top). It leaves the whole page: in the snippet's iframe (named carer-check by
-// embed.js) it asks embed.js to replace the council's page; otherwise it replaces the top window.
-const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),k='carer-check:answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{localStorage.getItem(k)||sessionStorage.removeItem(k)}catch(_){}if(parent!==self&&name==='carer-check')parent.postMessage({carerCheck:'exit',to:a.href},'*');else try{top.location.replace(a.href)}catch(_){location.replace(a.href)}})}`;
+// (target=_top). Whether this tab keeps them is `carer-check:tab` (src/storage.rs); without it
+// (a copy from before), a copy on the device means it does. It leaves the whole page: in the
+// snippet's iframe (named carer-check by embed.js) it asks embed.js to replace the council's
+// page; otherwise it replaces the top window.
+const exitEarly = `{const a=document.querySelector('#carer-check .cc-exit__button'),c='carer-check:',k=c+'answers';a&&a.addEventListener('click',(e)=>{e.preventDefault();try{const s=sessionStorage,t=s.getItem(c+'tab');(t?t=='tab':!localStorage.getItem(k))&&[k,c+'other',c+'unreadable'].forEach((n)=>s.removeItem(n))}catch(_){}if(parent!==self&&name==='carer-check')parent.postMessage({carerCheck:'exit',to:a.href},'*');else try{top.location.replace(a.href)}catch(_){location.replace(a.href)}})}`;
 // In the snippet's iframe (README, "Embedding on a council website"), the page tells embed.js
 // its height, so the frame grows and shrinks with it. Only that number is sent: never an
 // answer, a title or an address. (On a step change the app focuses the new heading, which

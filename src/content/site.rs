@@ -125,6 +125,9 @@ pub struct YourAnswersText {
     pub in_tab: String,
     pub on_device: String,
     pub in_memory: String,
+    pub tab_only_device_full: String,
+    pub tab_only_device_refused: String,
+    pub older_on_device: String,
     pub keep_title: String,
     pub keep_label: String,
     pub keep_hint: String,
@@ -162,6 +165,12 @@ pub struct YourAnswersText {
     pub unreadable: String,
     pub unreadable_download: String,
     pub unreadable_discard: String,
+    pub conflict: String,
+    pub conflict_download: String,
+    pub conflict_use_other: String,
+    pub conflict_keep: String,
+    pub deleted_elsewhere: String,
+    pub stopped_elsewhere: String,
     pub dismiss: String,
 }
 }

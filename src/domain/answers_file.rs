@@ -11,6 +11,10 @@
 //! 2. A header (`format`, `schema`, `app`, `saved`) and the answers under
 //!    `answers`.
 //!
+//! Stored copies (not downloads) also carry a `revision` header: a number
+//! that goes up with each save, so a browser tab can tell that another tab
+//! has saved since (`crate::storage`). Files without one are revision 0.
+//!
 //! An older file is brought up to date one step at a time; each step has a
 //! fixture in `tests/fixtures/`.
 
@@ -55,11 +59,28 @@ pub enum FileProblem {
 
 /// The file's text: a header, then the answers.
 pub fn write(answers: &Answers, app_version: &str, saved_on: Date) -> String {
+    write_file(answers, app_version, saved_on, None)
+}
+
+/// The text kept in the browser's storage: a file with a `revision`.
+pub fn write_stored(answers: &Answers, app_version: &str, saved_on: Date, revision: u32) -> String {
+    write_file(answers, app_version, saved_on, Some(revision))
+}
+
+fn write_file(
+    answers: &Answers,
+    app_version: &str,
+    saved_on: Date,
+    revision: Option<u32>,
+) -> String {
     let mut file = Map::new();
     file.insert("format".into(), Value::String(FORMAT.into()));
     file.insert("schema".into(), Value::from(SCHEMA));
     file.insert("app".into(), Value::String(app_version.into()));
     file.insert("saved".into(), Value::String(iso_date(saved_on)));
+    if let Some(revision) = revision {
+        file.insert("revision".into(), Value::from(revision));
+    }
     file.insert("answers".into(), answers.to_value());
     json::print(&Value::Object(file))
 }
@@ -75,6 +96,11 @@ fn iso_date(date: Date) -> String {
 
 /// Reads a file (or stored text) into answers, or says why it cannot.
 pub fn read(bytes: &[u8]) -> Result<Answers, FileProblem> {
+    read_stored(bytes).map(|(answers, _)| answers)
+}
+
+/// Reads stored text: the answers and the revision (0 when it has none).
+pub fn read_stored(bytes: &[u8]) -> Result<(Answers, u32), FileProblem> {
     if bytes.len() > MAX_BYTES {
         return Err(FileProblem::TooBig);
     }
@@ -92,13 +118,24 @@ pub fn read(bytes: &[u8]) -> Result<Answers, FileProblem> {
     }
     let value = json::parse(text).map_err(|_| FileProblem::NotJson)?;
     let current = up_to_date(value)?;
+    let revision = match current.get("revision") {
+        None => 0,
+        Some(n) => n
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| {
+                FileProblem::Damaged(DecodeError::new("is not a whole number").within("revision"))
+            })?,
+    };
     let answers = current.get("answers").unwrap_or(&Value::Null);
     if !matches!(answers, Value::Object(_)) {
         return Err(FileProblem::Damaged(
             DecodeError::new("is not a table").within("answers"),
         ));
     }
-    Answers::from_value(answers).map_err(|e| FileProblem::Damaged(e.within("answers")))
+    let answers =
+        Answers::from_value(answers).map_err(|e| FileProblem::Damaged(e.within("answers")))?;
+    Ok((answers, revision))
 }
 
 /// Which version a file is, or why it is not ours.

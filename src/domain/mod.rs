@@ -9,6 +9,7 @@ pub mod from_answers;
 pub mod identify;
 pub mod journey;
 pub mod letters;
+pub mod merge;
 pub mod outcomes;
 pub mod phone;
 pub mod place;

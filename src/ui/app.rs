@@ -23,7 +23,7 @@ use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = storage::load();
+    let (loaded, kept) = storage::load();
     let mut answers: Answers = loaded.answers;
     let link_council = place::council_in_link(&browser::current_query());
     let start = place::start(
@@ -36,9 +36,8 @@ pub fn App() -> impl IntoView {
     store.unknown_council.set(start.unknown);
     store.keep_on_device.set(loaded.kept_on_device);
     store.unreadable.set(loaded.unreadable);
-    if let Some(problem) = loaded.problem {
-        keeping::tell_once(store, problem);
-    }
+    store.other.set(loaded.other);
+    keeping::show_kept(store, kept);
     provide_context(store);
     follow_the_address_bar(store);
     keeping::keep_answers(store);

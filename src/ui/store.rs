@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
 use crate::domain::journey::Route;
+use crate::storage::Kept;
 
 /// Shared by every component through context. Everything else is derived.
 #[derive(Clone, Copy)]
@@ -15,15 +16,20 @@ pub struct Store {
     pub unknown_council: RwSignal<Option<String>>,
     /// The carer asked to keep their answers on this device (localStorage).
     pub keep_on_device: RwSignal<bool>,
-    /// Why the browser is not keeping the answers, in words for the carer.
-    /// Told once, until hidden; the Your answers page and the task list go
-    /// on saying the answers are in memory only.
+    /// What the last save kept where (`storage::said` turns it into words
+    /// on the Your answers page and the task list).
+    pub kept: RwSignal<Kept>,
+    /// A storage problem, in words for the carer. Told once for each new
+    /// state, until hidden.
     pub storage_problem: RwSignal<Option<String>>,
     /// The carer hid the message about the storage problem.
     pub problem_hidden: RwSignal<bool>,
-    /// Stored text that could not be read. Nothing is saved over it until
-    /// the carer has downloaded it or let it go.
+    /// Stored text that could not be read. It is kept as it was (set aside
+    /// in storage) until the carer deletes it.
     pub unreadable: RwSignal<Option<String>>,
+    /// After two tabs changed the same answer differently: the other tab's
+    /// version, kept until the carer chooses.
+    pub other: RwSignal<Option<Answers>>,
     /// A short confirmation ("Your answers have been deleted") for the page
     /// in `notice_on`; gone once the carer moves on. (Signal types already in
     /// the app, not new ones: each new signal type costs wasm.)
@@ -38,9 +44,15 @@ impl Store {
             route: RwSignal::new(route),
             unknown_council: RwSignal::new(None),
             keep_on_device: RwSignal::new(false),
+            kept: RwSignal::new(Kept {
+                tab: Ok(()),
+                device: None,
+                older_on_device: false,
+            }),
             storage_problem: RwSignal::new(None),
             problem_hidden: RwSignal::new(false),
             unreadable: RwSignal::new(None),
+            other: RwSignal::new(None),
             notice: RwSignal::new(None),
             notice_on: RwSignal::new(route),
         }

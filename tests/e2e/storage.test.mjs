@@ -10,7 +10,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist, waitForAppStart } from './support/harness.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
 
 const KEY = 'carer-check:answers';
@@ -18,6 +18,9 @@ const FOOTER_LINK = 'Your answers: keep, download, load or delete';
 const TITLE = 'Your answers';
 const TOLD_MISSING = 'This browser is not keeping your answers';
 const TOLD_FULL = 'This browser has no room left to keep your answers';
+const UNREADABLE_KEY = 'carer-check:unreadable';
+const OTHER_KEY = 'carer-check:other';
+const CORRUPT = '{"format":"carer-check-answers","schema":2,"answers":{"carer":{"age":"25-6';
 
 let root;
 let server;
@@ -53,6 +56,8 @@ async function assertAxeClean(page, where) {
 
 const stored = (page, where = 'sessionStorage') =>
   page.evaluate(([key, where]) => window[where].getItem(key), [KEY, where]);
+const storedAt = (page, key, where = 'sessionStorage') =>
+  page.evaluate(([key, where]) => window[where].getItem(key), [key, where]);
 
 /** Waits until the app has saved (it saves a moment after each change). */
 async function waitForSaved(page, where = 'sessionStorage') {
@@ -214,7 +219,7 @@ describe('when the browser will not keep anything', () => {
     });
   }
 
-  test('stored answers that cannot be read are offered for download and never overwritten', async () => {
+  test('stored answers that cannot be read are kept as they were and offered for download; new answers are still saved', async () => {
     const corrupt = '{"format":"carer-check-answers","schema":2,"answers":{"carer":{"age":"25-6';
     await withPage(
       async (t) => {
@@ -224,16 +229,30 @@ describe('when the browser will not keep anything', () => {
         await alert.waitFor();
         await assertAxeClean(page, 'the unreadable-answers message');
         await answerPart1(page);
-        await page.waitForTimeout(600);
-        assert.equal(await stored(page), corrupt, 'not overwritten');
+        // New answers are saved (in the answers key), and the unreadable text is kept,
+        // byte for byte, under its own key: never overwritten.
+        await waitForSaved(page);
+        assert.equal(await storedAt(page, UNREADABLE_KEY), corrupt, 'not overwritten');
         const [file] = await Promise.all([
           page.waitForEvent('download'),
           alert.getByRole('button', { name: 'Download them as they are' }).click(),
         ]);
         assert.equal(await readFile(await file.path(), 'utf8'), corrupt);
-        await alert.getByRole('button', { name: 'Delete them and start again' }).click();
-        await waitForSaved(page);
+        // After a refresh the new answers are still there, and so is the unreadable copy.
+        await page.reload();
+        await waitForAppStart(t);
+        await alert.waitFor();
+        await page.evaluate(() => (location.hash = '#/carer/check'));
+        await page.getByText('25 to 64').first().waitFor();
+        // What the app says about where they are kept is what is stored.
+        await openYourAnswers(page);
+        assert.match(await page.locator('.cc-main').innerText(), /kept in this browser tab only/);
         assert.equal(JSON.parse(await stored(page)).answers.carer.age, '25-64');
+        assert.equal(await stored(page, 'localStorage'), null);
+        await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
+        await alert.waitFor({ state: 'detached' });
+        assert.equal(await storedAt(page, UNREADABLE_KEY), null);
+        assert.equal(JSON.parse(await stored(page)).answers.carer.age, '25-64', 'only the unreadable copy was deleted');
       },
       { initScript: [(text) => sessionStorage.getItem('cc-seeded') || (sessionStorage.setItem('carer-check:answers', text), sessionStorage.setItem('cc-seeded', '1')), corrupt] },
     );
@@ -346,4 +365,290 @@ describe('the network', () => {
       assert.deepEqual(t.requests.slice(loaded).filter((url) => !url.startsWith('blob:')), []);
     });
   });
+});
+
+/** A stored answers file with these carer answers and "about you" details. */
+function answersFile(carer, aboutYou = {}, revision) {
+  return JSON.stringify({
+    format: 'carer-check-answers',
+    schema: 2,
+    ...(revision === undefined ? {} : { revision }),
+    answers: { carer, about_you: aboutYou },
+  });
+}
+
+/** Opens another tab in the same browser (it shares the device's storage, not the tab's). */
+async function openTab(t, hash = '') {
+  const page = await t.context.newPage();
+  page.on('pageerror', (error) => t.pageErrors.push(String(error)));
+  await page.goto(server.url + hash);
+  await page.waitForFunction(() => window.__ccAppStarted === true);
+  await page.locator('.cc-app h1').first().waitFor();
+  return page;
+}
+
+const onDevice = (page) =>
+  page.evaluate((key) => {
+    const text = localStorage.getItem(key);
+    return text === null ? null : JSON.parse(text);
+  }, KEY);
+
+/** Waits until the device copy (as this tab sees it) has these "about you" details. */
+const waitForDevice = (page, aboutYou) =>
+  page.waitForFunction(
+    ([key, want]) => {
+      try {
+        const have = JSON.parse(localStorage.getItem(key)).answers.about_you;
+        return Object.entries(want).every(([field, value]) => have[field] === value);
+      } catch {
+        return false;
+      }
+    },
+    [KEY, aboutYou],
+  );
+
+/** Waits until a tab has taken in another tab's save: its own copy has the text. */
+const heardIn = (page, text) =>
+  page.waitForFunction(([key, text]) => sessionStorage.getItem(key)?.includes(text), [KEY, text]);
+
+async function fillAboutYou(page, label, value) {
+  await page.evaluate(() => (location.hash = '#/about-you'));
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  await page.getByLabel(label).fill(value);
+}
+
+async function saveAboutYou(page) {
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
+}
+
+/** Two tabs of one browser that both keep the answers on this device. */
+async function twoKeepingTabs(t) {
+  const { page } = t;
+  await openApp(t, server.url, '#/your-answers');
+  await page.getByLabel('Keep my answers on this device').check();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  const second = await openTab(t, '#/your-answers');
+  assert.equal(await second.getByLabel('Keep my answers on this device').isChecked(), true);
+  return [page, second];
+}
+
+describe('two tabs keeping the answers on this device', () => {
+  test('each tab changes a different answer: both changes survive, in both tabs and in a third', async () => {
+    await withPage(async (t) => {
+      const [first, second] = await twoKeepingTabs(t);
+      // Both pages are open before either is saved: the second tab's page
+      // was drawn without the first tab's change.
+      await fillAboutYou(first, 'Your name', 'Asha Patel');
+      await fillAboutYou(second, 'Your GP practice', 'Hill Surgery');
+      await saveAboutYou(first);
+      await heardIn(second, 'Asha Patel');
+      await saveAboutYou(second);
+      await waitForDevice(first, { name: 'Asha Patel', gp_practice: 'Hill Surgery' });
+      const third = await openTab(t, '#/about-you');
+      assert.equal(await third.getByLabel('Your name').inputValue(), 'Asha Patel');
+      assert.equal(await third.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
+      // The first tab has the second tab's change too, in memory and in its own copy.
+      await first.evaluate(() => (location.hash = '#/about-you'));
+      await first.getByLabel('Your GP practice').waitFor();
+      assert.equal(await first.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
+      const file = await onDevice(first);
+      assert.ok(file.revision >= 3, `the revision goes up with each save (${file.revision})`);
+      assert.equal(await storedAt(first, OTHER_KEY, 'localStorage'), null, 'no conflict');
+      assert.equal(await first.getByRole('alert').count(), 0);
+      await assertAxeClean(third, 'the about you page in a third tab');
+    });
+  });
+
+  test('deleting in one tab holds in the other; so does "stop keeping"', async () => {
+    await withPage(async (t) => {
+      let [first, second] = await twoKeepingTabs(t);
+      await fillAboutYou(first, 'Your name', 'Asha Patel');
+      await saveAboutYou(first);
+      await heardIn(second, 'Asha Patel');
+      // Stop keeping in the first: the second stops keeping too, and says so.
+      await openYourAnswers(first);
+      await first.getByLabel('Keep my answers on this device').uncheck();
+      await second.getByText('no longer kept on this device').first().waitFor();
+      await second.evaluate(() => (location.hash = '#/your-answers'));
+      await second.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      assert.equal(await second.getByLabel('Keep my answers on this device').isChecked(), false);
+      assert.match(await second.locator('.cc-inset').innerText(), /kept in this browser tab only/);
+      // A change in the second tab now stays in that tab.
+      await fillAboutYou(second, 'Your GP practice', 'Hill Surgery');
+      await saveAboutYou(second);
+      await second.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Hill Surgery'), KEY);
+      assert.equal(await onDevice(second), null, 'stopping held');
+      assert.ok((await stored(second)).includes('Asha Patel'), 'the tab still has its answers');
+      await second.close();
+
+      // Keep again in two tabs, then delete in one.
+      await first.getByLabel('Keep my answers on this device').check();
+      await first.waitForFunction((key) => localStorage.getItem(key)?.includes('Asha Patel'), KEY);
+      second = await openTab(t, '#/about-you');
+      assert.equal(await second.getByLabel('Your name').inputValue(), 'Asha Patel');
+      await second.getByLabel('Your address').fill('1 High Street');
+      await first.getByRole('link', { name: 'Delete my answers' }).click();
+      await first.getByRole('button', { name: 'Yes, delete my answers' }).click();
+      await second.getByText('Your answers were deleted in another browser tab.').waitFor();
+      await second.getByRole('heading', { level: 1, name: HEADINGS.start }).waitFor();
+      await assertAxeClean(second, 'the start page after a deletion in another tab');
+      // Past the save delay in both tabs: nothing comes back anywhere.
+      await second.waitForTimeout(700);
+      assert.equal(await onDevice(second), null);
+      assert.equal(await stored(second), null);
+      assert.equal(await stored(first), null);
+      await second.evaluate(() => (location.hash = '#/about-you'));
+      await second.getByLabel('Your name').waitFor();
+      assert.equal(await second.getByLabel('Your name').inputValue(), '');
+      await (await openTab(t, '#/carer/check')).getByText('Not answered yet').first().waitFor();
+    });
+  });
+
+  test('both tabs change the same answer: the carer is told, and both versions are kept', async () => {
+    await withPage(async (t) => {
+      const [first, second] = await twoKeepingTabs(t);
+      await fillAboutYou(first, 'Your name', 'Asha Patel');
+      await fillAboutYou(second, 'Your name', 'Asha P');
+      await saveAboutYou(first);
+      await heardIn(second, 'Asha Patel');
+      await saveAboutYou(second);
+      // Told in both tabs.
+      const told = (page) => page.getByRole('alert').filter({ hasText: 'changed in two browser tabs at the same time' });
+      await told(second).waitFor();
+      await told(first).waitFor();
+      await assertAxeClean(second, 'the message about two versions');
+      // Nothing dropped: one version is the answers, the other is kept beside them.
+      await waitForDevice(first, { name: 'Asha P' });
+      const other = JSON.parse(await storedAt(first, OTHER_KEY, 'localStorage'));
+      assert.equal(other.answers.about_you.name, 'Asha Patel');
+      const [file] = await Promise.all([
+        second.waitForEvent('download'),
+        told(second).getByRole('button', { name: 'Download the other version' }).click(),
+      ]);
+      assert.equal(JSON.parse(await readFile(await file.path(), 'utf8')).answers.about_you.name, 'Asha Patel');
+      // The carer chooses the other version: it becomes the answers everywhere.
+      await told(second).getByRole('button', { name: 'Use the other version' }).click();
+      await waitForDevice(first, { name: 'Asha Patel' });
+      await told(first).waitFor({ state: 'detached' });
+      await second.waitForFunction((key) => localStorage.getItem(key) === null, OTHER_KEY);
+      await first.evaluate(() => (location.hash = '#/about-you'));
+      await first.getByLabel('Your name').waitFor();
+      assert.equal(await first.getByLabel('Your name').inputValue(), 'Asha Patel');
+    });
+  });
+});
+
+describe('damaged storage never costs an answer', () => {
+  const good = answersFile({ age: '25-64', helps: 'yes' }, { name: 'Asha Patel' }, 4);
+
+  test('an unreadable tab copy beside a readable device copy: the readable answers come back, and stay', async () => {
+    await withPage(
+      async (t) => {
+        const { page } = t;
+        await openApp(t, server.url, '#/about-you');
+        assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
+        const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
+        await alert.waitFor();
+        await openYourAnswers(page);
+        assert.equal(await page.getByLabel('Keep my answers on this device').isChecked(), true);
+        assert.match(await page.locator('.cc-inset').innerText(), /kept on this device/);
+        assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel');
+        await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
+        await alert.waitFor({ state: 'detached' });
+        await page.waitForTimeout(700);
+        assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel', 'the readable copy is untouched');
+        assert.equal(await storedAt(page, UNREADABLE_KEY), null);
+        const other = await openTab(t, '#/about-you');
+        assert.equal(await other.getByLabel('Your name').inputValue(), 'Asha Patel');
+      },
+      {
+        initScript: [
+          ([key, corrupt, good]) =>
+            sessionStorage.getItem('cc-seeded') ||
+            (sessionStorage.setItem(key, corrupt), localStorage.setItem(key, good), sessionStorage.setItem('cc-seeded', '1')),
+          [KEY, CORRUPT, good],
+        ],
+      },
+    );
+  });
+
+  test('an unreadable device copy beside a readable tab copy: it is set aside and new answers reach the device', async () => {
+    await withPage(
+      async (t) => {
+        const { page } = t;
+        await openApp(t, server.url, '#/about-you');
+        assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
+        await page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' }).waitFor();
+        await page.getByLabel('Your address').fill('1 High Street');
+        await saveAboutYou(page);
+        await waitForDevice(page, { address: '1 High Street' });
+        assert.equal(await storedAt(page, UNREADABLE_KEY, 'localStorage'), CORRUPT);
+        await openYourAnswers(page);
+        assert.match(await page.locator('.cc-inset').innerText(), /kept on this device/);
+      },
+      {
+        initScript: [
+          ([key, corrupt, good]) =>
+            sessionStorage.getItem('cc-seeded') ||
+            (sessionStorage.setItem(key, good), sessionStorage.setItem('carer-check:tab', 'kept'), localStorage.setItem(key, corrupt), sessionStorage.setItem('cc-seeded', '1')),
+          [KEY, CORRUPT, good],
+        ],
+      },
+    );
+  });
+
+  for (const older of [false, true]) {
+    test(`only the device is full${older ? ', with an older copy on it' : ''}: the app says the answers are in this tab, and they are`, async () => {
+      await withPage(
+        async (t) => {
+          const { page } = t;
+          await openApp(t, server.url, '#/about-you');
+          await page.getByLabel('Your name').fill('Ben Okafor');
+          await saveAboutYou(page);
+          await page.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Ben Okafor'), KEY);
+          await openYourAnswers(page);
+          await page.getByLabel('Keep my answers on this device').check();
+          const sentence = /kept in this browser tab only, because this device has no room left/;
+          const told = page.locator('.cc-notice', { hasText: sentence });
+          await told.waitFor();
+          await assertAxeClean(page, 'the device-full message');
+          const where = await page.locator('.cc-inset').innerText();
+          assert.match(where, sentence);
+          // True to what is stored: the tab has the answers, the device has not.
+          assert.ok((await stored(page)).includes('Ben Okafor'));
+          const device = await onDevice(page);
+          if (older) {
+            assert.match(where, /This device still has an older copy of your answers/);
+            assert.equal(device.answers.about_you.name, 'Asha Patel');
+          } else {
+            assert.doesNotMatch(where, /older copy/);
+            assert.equal(device, null);
+          }
+          await page.reload();
+          await waitForAppStart(t);
+          await page.evaluate(() => (location.hash = '#/about-you'));
+          await page.getByLabel('Your name').waitFor();
+          assert.equal(await page.getByLabel('Your name').inputValue(), 'Ben Okafor', 'the tab copy was kept');
+        },
+        {
+          initScript: [
+            ([key, good, older]) => {
+              if (older && !sessionStorage.getItem('cc-seeded')) {
+                localStorage.setItem(key, good);
+                sessionStorage.setItem('carer-check:tab', 'tab');
+                sessionStorage.setItem('cc-seeded', '1');
+              }
+              const set = Storage.prototype.setItem;
+              Storage.prototype.setItem = function (k, v) {
+                if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                return set.call(this, k, v);
+              };
+            },
+            [KEY, good, older],
+          ],
+        },
+      );
+    });
+  }
 });

@@ -5,6 +5,7 @@ use crate::domain::from_answers::has_employer;
 use crate::domain::journey::{Route, Step};
 use crate::domain::plan::{about_you_problems, AboutYouField};
 use crate::ui::browser;
+use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, PhoneField, TextField};
 
@@ -14,7 +15,8 @@ use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, PhoneField, TextFie
 pub fn AboutYouPage() -> impl IntoView {
     let store = use_store();
     let text = &site().about_you;
-    let draft = RwSignal::new(store.answers.with_untracked(|a| a.about_you.clone()));
+    let start = StoredValue::new(store.answers.with_untracked(|a| a.about_you.clone()));
+    let draft = RwSignal::new(start.get_value());
     // Who their employer is is asked only of employees (the letter to an
     // employer is only for them). A name typed before stays in the answers.
     let employee = store.answers.with_untracked(has_employer);
@@ -70,7 +72,9 @@ pub fn AboutYouPage() -> impl IntoView {
             })
             .collect();
         if problems.is_empty() {
-            store.answers.update(|answers| answers.about_you = about);
+            start.with_value(|start| {
+                save_draft(store, start, about, |answers| Some(&mut answers.about_you))
+            });
             errors.set(vec![]);
             store.go(Route::to(Step::TaskList));
         } else {

@@ -7,6 +7,7 @@ use crate::domain::plan::{
     find_plan, find_plan_mut, plan_problems, EmergencyPlan, PlanField, StepInField,
 };
 use crate::ui::browser;
+use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
 use crate::ui::widgets::plan_fields::{self as fields, Item, ListKind};
 use crate::ui::widgets::{
@@ -52,6 +53,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     };
     let title: &'static str = &text.section(section).title;
     let caption = text.caption_for(saved.first_name());
+    let start = StoredValue::new(saved.clone());
     let form = Form {
         draft: RwSignal::new(fields::with_starter_rows(saved, section)),
         errors: RwSignal::new(Vec::new()),
@@ -87,10 +89,10 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
             })
             .collect();
         if problems.is_empty() {
-            store.answers.update(|answers| {
-                if let Some(stored) = find_plan_mut(&mut answers.plans, id) {
-                    *stored = plan;
-                }
+            start.with_value(|start| {
+                save_draft(store, start, plan, |answers| {
+                    find_plan_mut(&mut answers.plans, id)
+                })
             });
             store.go(Route::to(next));
         } else {

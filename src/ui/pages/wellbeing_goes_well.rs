@@ -6,6 +6,7 @@ use crate::content::wellbeing_pages::wellbeing_pages;
 use crate::domain::journey::{self, Route, Step};
 use crate::domain::outcomes::Positive;
 use crate::ui::browser;
+use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, Choice, Choices, TextField};
 
@@ -27,6 +28,7 @@ pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
             .collect();
         (ticked, answers.outcomes.goes_well.clone())
     });
+    let start = StoredValue::new(store.answers.with_untracked(|a| a.outcomes.clone()));
     let selected = RwSignal::new(ticked);
     let words = RwSignal::new(words);
     let options = Signal::stored(
@@ -49,13 +51,15 @@ pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let ticked = selected.get_untracked();
-        store.answers.update(|answers| {
-            answers.outcomes.positives = Positive::ALL
+        start.with_value(|start| {
+            let mut draft = start.clone();
+            draft.positives = Positive::ALL
                 .iter()
                 .copied()
                 .filter(|p| ticked.iter().any(|id| id == p.id()))
                 .collect();
-            answers.outcomes.goes_well = words.get_untracked();
+            draft.goes_well = words.get_untracked();
+            save_draft(store, start, draft, |answers| Some(&mut answers.outcomes));
         });
         store.go(Route::to(Step::WellbeingCheck));
     };

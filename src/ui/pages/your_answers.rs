@@ -7,7 +7,7 @@ use crate::domain::answers_file::{self, FileProblem, MAX_BYTES};
 use crate::domain::journey::{Route, Step};
 use crate::storage;
 use crate::ui::browser;
-use crate::ui::keeping::{delete_answers, kept_where, tell};
+use crate::ui::keeping::{delete_answers, kept_where, set_keep, tell};
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError, TextField};
 
@@ -108,7 +108,7 @@ pub fn YourAnswersPage() -> impl IntoView {
             <div class="cc-checkboxes__item">
                 <input class="cc-checkboxes__input" id="keep-on-device" type="checkbox" aria-describedby="keep-on-device-hint"
                     prop:checked=move || store.keep_on_device.get()
-                    on:change=move |event| store.keep_on_device.set(event_target_checked(&event))/>
+                    on:change=move |event| set_keep(store, event_target_checked(&event))/>
                 <label class="cc-label cc-checkboxes__label" for="keep-on-device">{text.keep_label.clone()}</label>
                 <div id="keep-on-device-hint" class="cc-hint cc-checkboxes__hint">{text.keep_hint.clone()}</div>
             </div>
