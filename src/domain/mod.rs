@@ -19,3 +19,4 @@ pub mod record;
 pub mod signpost;
 pub mod small_map;
 pub mod small_sort;
+pub mod steps;
