@@ -1424,3 +1424,104 @@ mod bounded_work {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Defence in depth: whatever is in memory, a document never prints what the
+// forms refuse.
+
+#[test]
+fn documents_never_print_a_code_or_a_refused_number_even_if_one_is_in_memory() {
+    use carer_check::documents::{self, tree::text_of};
+    use carer_check::domain::answers::Answers;
+    use carer_check::domain::from_answers::{letter_for, passport, wallet_card, CardChoices};
+    use carer_check::domain::letters::WorkRequest;
+
+    const CODE: &str = "4826";
+    const BAD_PHONE: &str = "0161 496 00AB";
+    const UNCONFIRMED: &str = "12345";
+    let mut plan = EmergencyPlan {
+        medicines: vec![Medicine::default()],
+        professionals: vec![Professional::default()],
+        step_in: vec![StepInPerson {
+            phone: Phone::new("07700 900123"),
+            agreed_to_be_contacted: true,
+            ..StepInPerson::default()
+        }],
+        hospital_bag: vec![String::new()],
+        may_wander: Some(YesNoNotSure::Yes),
+        ..EmergencyPlan::new(1)
+    };
+    let fields: Vec<PlanField> = plan.text_fields().into_iter().map(|(f, _)| f).collect();
+    for field in fields {
+        *plan.text_mut(field).unwrap() = format!("Joan key safe code {CODE}");
+    }
+    plan.gp.phone = Phone::new(BAD_PHONE);
+    plan.pharmacy.phone = Phone::new(UNCONFIRMED);
+    plan.professionals[0].phone = Phone::new(BAD_PHONE);
+    let about = AboutYou {
+        name: format!("Helen PIN {CODE}"),
+        phone: Phone::new(UNCONFIRMED),
+        address: format!("3 Hill Road, alarm {CODE}"),
+        gp_practice: format!("Moorgate, code {CODE}"),
+        employer: format!("Acme, keysafe {CODE}"),
+    };
+    let answers = Answers {
+        about_you: about,
+        plans: vec![plan.clone()],
+        ..Answers::default()
+    };
+    let all_choices = CardChoices {
+        my_name: true,
+        my_phone: true,
+        my_address: true,
+    };
+    let mut printed = vec![
+        ("plan", text_of(&documents::emergency_plan(plan.clone()))),
+        (
+            "card",
+            text_of(&documents::wallet_card(wallet_card(
+                &answers,
+                &plan,
+                all_choices,
+            ))),
+        ),
+        (
+            "passport",
+            text_of(&documents::passport(passport(&answers))),
+        ),
+    ];
+    for document in [
+        Document::GpLetter,
+        Document::EmployerLetter,
+        Document::AssessmentList,
+    ] {
+        let letter = letter_for(&answers, document, WorkRequest::CarersLeave).unwrap();
+        printed.push(("letter", text_of(&documents::letter(letter))));
+    }
+    for (document, text) in printed {
+        assert!(
+            text.contains("Joan") || text.contains("Helen"),
+            "{document}: {text}"
+        );
+        for refused in [CODE, BAD_PHONE, "00AB", UNCONFIRMED] {
+            assert!(
+                !text.contains(refused),
+                "{document} prints {refused}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn documents_print_a_plan_without_problems_as_it_is() {
+    use carer_check::domain::checks::printable_plan;
+    let plans = [dennis(), margaret(), kelly()];
+    let mut checked = 0;
+    for plan in plans {
+        if plan_problems(&plan).is_empty() {
+            assert_eq!(printable_plan(&plan), plan);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1, "at least one persona plan has no problems");
+}

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod answers_file;
 pub mod chars;
+pub mod checks;
 pub mod choice;
 pub mod documents;
 pub mod from_answers;

@@ -453,13 +453,51 @@ impl EmergencyPlan {
     }
 }
 
-/// The next id for a new plan: one more than the largest in use.
+/// The id for a new plan: one more than the largest in use. If that would
+/// go past the largest id there is (only a crafted file can put one there),
+/// the smallest id not in use. Never an id a plan already has, so "Add
+/// another person" can never open someone else's plan.
 pub fn next_plan_id(plans: &[EmergencyPlan]) -> u32 {
-    plans
-        .iter()
-        .map(|plan| plan.id)
-        .max()
-        .map_or(1, |largest| largest.saturating_add(1))
+    let largest = plans.iter().map(|plan| plan.id).max().unwrap_or(0);
+    largest
+        .checked_add(1)
+        .unwrap_or_else(|| smallest_free_id(plans))
+}
+
+/// The smallest id from 1 that no plan has. Of the ids 1 to one more than
+/// the number of plans, at least one is free.
+fn smallest_free_id(plans: &[EmergencyPlan]) -> u32 {
+    let mut used = vec![false; plans.len() + 2];
+    for plan in plans {
+        if let Some(slot) = usize::try_from(plan.id)
+            .ok()
+            .and_then(|at| used.get_mut(at))
+        {
+            *slot = true;
+        }
+    }
+    (1..used.len())
+        .find(|&at| !used[at])
+        .and_then(|at| u32::try_from(at).ok())
+        .unwrap_or(1)
+}
+
+/// Makes plan ids usable after they were read from a file or storage:
+/// different from each other, and below the largest id there is, so adding
+/// a plan always has room. Plans this app wrote already are (it
+/// only ever adds one more than the largest), and are left as they are;
+/// otherwise the plans are numbered 1, 2, 3 … in their order. Returns
+/// whether anything changed.
+pub fn make_plan_ids_usable(plans: &mut [EmergencyPlan]) -> bool {
+    let increasing = plans.windows(2).all(|pair| pair[0].id < pair[1].id);
+    let below_limit = plans.iter().all(|plan| plan.id != u32::MAX);
+    if increasing && below_limit {
+        return false;
+    }
+    for (plan, id) in plans.iter_mut().zip(1u32..) {
+        plan.id = id;
+    }
+    true
 }
 
 /// Adds an empty plan and returns its id.
