@@ -746,3 +746,32 @@ mod forms_checks {
         }
     }
 }
+
+/// A map with tens of thousands of keys, written so each would go to the
+/// front of the sorted list, is refused as damaged (MOST_MAP_ENTRIES), not
+/// read for minutes; a map as big as the limit still loads.
+#[test]
+fn a_crafted_file_with_a_huge_map_is_refused_and_one_at_the_limit_loads() {
+    use carer_check::domain::record::MOST_MAP_ENTRIES;
+    let file = |entries: usize| {
+        let ratings: Vec<String> = (0..entries)
+            .rev()
+            .map(|at| format!(r#""s{at:06}":"never""#))
+            .collect();
+        format!(
+            r#"{{"format":"carer-check-answers","schema":2,"answers":{{"outcomes":{{"ratings":{{{}}}}}}}}}"#,
+            ratings.join(",")
+        )
+    };
+    let huge = file(40_000);
+    assert!(huge.len() <= MAX_BYTES);
+    match read(huge.as_bytes()) {
+        Err(FileProblem::Damaged(error)) => {
+            assert_eq!(error.path, "answers.outcomes.ratings");
+            assert_eq!(error.problem, "has too many entries");
+        }
+        other => panic!("{other:?}"),
+    }
+    let answers = read(file(MOST_MAP_ENTRIES).as_bytes()).expect("at the limit it loads");
+    assert_eq!(answers.outcomes.ratings.len(), MOST_MAP_ENTRIES);
+}

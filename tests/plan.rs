@@ -1137,7 +1137,7 @@ fn choices_are_saved_by_their_ids_and_missing_fields_default() {
 mod bounded_work {
     use super::*;
     use carer_check::domain::phone::check_phone_counted;
-    use carer_check::domain::steps::Steps;
+    use carer_check::domain::steps::{crafted, repeated, Steps};
     use proptest::prelude::*;
 
     /// The longest text the tests try: far more than any field needs, and
@@ -1148,50 +1148,6 @@ mod bounded_work {
     /// field, for fields that are empty). Measured worst: see the tests'
     /// output (`--nocapture`) and `make bench`.
     pub const MOST_STEPS_PER_CHAR: u64 = 24;
-
-    /// Repeats `unit` until the text is `len` bytes long (or a little less,
-    /// so a character is never cut).
-    pub fn repeated(unit: &str, len: usize) -> String {
-        let mut text = unit.repeat(len / unit.len().max(1) + 1);
-        let mut cut = len.min(text.len());
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
-        text
-    }
-
-    /// The shapes that made the old search slow, and others that stress
-    /// each part: many numbers, numbers joined by spaces and dashes, code
-    /// words over and over, code words far from many numbers, one huge word
-    /// or number, many sentences, letters of other alphabets.
-    pub fn crafted(len: usize) -> Vec<(&'static str, String)> {
-        let half = len / 2;
-        vec![
-            ("numbers", repeated("1234 ", len)),
-            ("digits joined by spaces", repeated("1 ", len)),
-            ("digits joined by dashes", repeated("12-", len)),
-            ("code words", repeated("code ", len)),
-            ("key safe phrases", repeated("key safe ", len)),
-            ("code words and codes", repeated("code 1234 ", len)),
-            (
-                "code words far from numbers",
-                format!(
-                    "{}a b c d e f g h {}",
-                    repeated("code key safe ", half),
-                    repeated("123 x ", half)
-                ),
-            ),
-            ("phone-like numbers", repeated("ring 0161 496 0000 ", len)),
-            ("times and years", repeated("at 0730 in 2019 ", len)),
-            ("one long number", "7".repeat(len)),
-            ("one long word", "a".repeat(len)),
-            ("many sentences", repeated("PIN. 1234. ", len)),
-            ("glued", repeated("a1b2£3+4/5:6.7", len)),
-            ("other alphabets", repeated("é1 ж22 中333 ", len)),
-            ("spaces", " ".repeat(len)),
-        ]
-    }
 
     fn bound(chars: usize, fields: usize) -> u64 {
         MOST_STEPS_PER_CHAR * (chars + fields + 1) as u64
