@@ -624,6 +624,29 @@ mod forms_checks {
         only_unfinished_left(&loaded);
     }
 
+    #[test]
+    fn a_message_about_many_places_names_ten_then_counts_the_rest() {
+        let plans: Vec<EmergencyPlan> = (1..=30)
+            .map(|id| EmergencyPlan {
+                name: format!("Person{id}"),
+                pets: format!("Cat. Alarm code {CODE}"),
+                ..EmergencyPlan::new(id)
+            })
+            .collect();
+        let (loaded, refused) = through_a_file(&Answers {
+            plans,
+            ..Answers::default()
+        });
+        assert_eq!(refused.len(), 30);
+        let message = loaded_message(&loaded, &refused).unwrap();
+        assert_eq!(
+            message.matches("Emergency plan for").count(),
+            10,
+            "{message}"
+        );
+        assert!(message.contains("and 20 more"), "{message}");
+    }
+
     /// Every kind of problem the forms can find has a file-loading
     /// counterpart above: a new kind must get one.
     #[test]

@@ -100,6 +100,8 @@ pub struct YourAnswersText {
     pub place_question: String,
     pub place_plan_named: String,
     pub place_plan_number: String,
+    /// After the first places named: `{count}` more.
+    pub and_more: String,
     pub delete_title: String,
     pub delete_text: String,
     pub delete_button: String,

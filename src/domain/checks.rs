@@ -185,6 +185,9 @@ fn remove_from_plan(plan: &mut EmergencyPlan, problem: &Problem) -> bool {
     }
 }
 
+/// The most places a message names; the rest are counted.
+const MOST_PLACES_NAMED: usize = 10;
+
 /// What to tell the carer after loading a file, if anything was refused:
 /// what was taken out and where, then what still needs finishing.
 pub fn loaded_message(answers: &Answers, refused: &[Refused]) -> Option<String> {
@@ -192,15 +195,27 @@ pub fn loaded_message(answers: &Answers, refused: &[Refused]) -> Option<String> 
         return None;
     }
     let text = &site().your_answers;
+    // A crafted file can hold thousands: the first few are named, then a count.
     let places = |removed: bool| {
         let mut names: Vec<String> = Vec::new();
+        let mut more = 0;
         for item in refused.iter().filter(|r| r.removed == removed) {
             let name = place_name(answers, item.place);
-            if !names.contains(&name) {
+            if names.contains(&name) {
+                continue;
+            }
+            if names.len() < MOST_PLACES_NAMED {
                 names.push(name);
+            } else {
+                more += 1;
             }
         }
-        names.join("; ")
+        let mut list = names.join("; ");
+        if more > 0 {
+            list.push(' ');
+            list.push_str(&fill(&text.and_more, "count", &more.to_string()));
+        }
+        list
     };
     let mut message = text.loaded.clone();
     for (removed, template) in [
