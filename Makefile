@@ -3,7 +3,7 @@
 #   make serve   dev build, served on http://127.0.0.1:8080 (rebuilds on change)
 #   make dist    release build into dist/
 #   make test    every check, in order, with a summary (what CI runs: .ci/run)
-#   make bench   bundle sizes, Lighthouse mobile on the app and its static twin, step timings at 4x CPU (a measurement, not a test)
+#   make bench   bundle sizes, Lighthouse mobile on the app and its static twin, step timings at 4x CPU, text checks on crafted text (a measurement, not a test)
 #   make content-report   each council preset's entries, sources and what a reviewer must check
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
@@ -45,7 +45,7 @@ export NPM_CONFIG_UPDATE_NOTIFIER := false
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1 || echo sudo)
 
 .PHONY: help tools rust-target trunk wasm-bindgen-cli npm-deps chromium fetch \
-        serve dist content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench
+        serve dist content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench bench-text
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -150,7 +150,12 @@ size:
 content-report:
 	cargo run --quiet --example content_report
 
-bench: npm-deps chromium dist
+bench: npm-deps chromium dist bench-text
 	node bench/bundle-size.mjs
 	node bench/lighthouse.mjs
 	node bench/steps.mjs
+
+# The checks on carer text against crafted text up to 200,000 characters: steps and time,
+# and the worst case (issue 14). Native, so it runs alone too: `make bench-text`.
+bench-text:
+	cargo run --quiet --release --example text_checks

@@ -1128,3 +1128,356 @@ fn choices_are_saved_by_their_ids_and_missing_fields_default() {
     );
     assert!(read::<EmergencyPlan>(r#"{"left_alone":"forever"}"#).is_err());
 }
+
+// ---------------------------------------------------------------------------
+// Crafted text: every check the plan and "About you" forms run is linear.
+// The checks count their own steps (`domain::steps`); no clock is involved.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bounded_work {
+    use super::*;
+    use carer_check::domain::phone::check_phone_counted;
+    use carer_check::domain::steps::{crafted, repeated, Steps};
+    use proptest::prelude::*;
+
+    /// The longest text the tests try: far more than any field needs, and
+    /// about what a 1 MB answers file can put in one plan.
+    pub const LONGEST: usize = 200_000;
+
+    /// The most steps a check may take per character of text (and per
+    /// field, for fields that are empty). Measured worst: see the tests'
+    /// output (`--nocapture`) and `make bench`.
+    pub const MOST_STEPS_PER_CHAR: u64 = 24;
+
+    fn bound(chars: usize, fields: usize) -> u64 {
+        MOST_STEPS_PER_CHAR * (chars + fields + 1) as u64
+    }
+
+    /// A plan with `text` in every free-text field and phone field, and
+    /// rows in every list.
+    pub fn plan_full_of(text: &str) -> EmergencyPlan {
+        let phone = Phone::new(text);
+        let mut plan = EmergencyPlan {
+            medicines: vec![Medicine::default()],
+            professionals: vec![Professional::default()],
+            step_in: vec![StepInPerson::default(), StepInPerson::default()],
+            hospital_bag: vec![String::new()],
+            ..EmergencyPlan::new(1)
+        };
+        let fields: Vec<PlanField> = plan.text_fields().into_iter().map(|(f, _)| f).collect();
+        for field in fields {
+            *plan
+                .text_mut(field)
+                .expect("every text field can be written") = text.to_owned();
+        }
+        let fields: Vec<PlanField> = plan.phone_fields().into_iter().map(|(f, _)| f).collect();
+        for field in fields {
+            *plan
+                .phone_mut(field)
+                .expect("every phone field can be written") = phone.clone();
+        }
+        plan
+    }
+
+    fn text_in_plan(plan: &EmergencyPlan) -> (usize, usize) {
+        let texts = plan.text_fields();
+        let phones = plan.phone_fields();
+        let chars = texts.iter().map(|(_, t)| t.len()).sum::<usize>()
+            + phones.iter().map(|(_, p)| p.number.len()).sum::<usize>();
+        (chars, texts.len() + phones.len())
+    }
+
+    #[test]
+    fn every_check_on_crafted_text_of_200000_characters_is_bounded() {
+        let mut worst = (0.0f64, "");
+        for (shape, text) in crafted(LONGEST) {
+            let len = text.len();
+            let mut measured = Vec::new();
+            for keys in [false, true] {
+                let mut steps = Steps::default();
+                find_access_codes(&text, keys, &mut steps);
+                measured.push(("code search", steps));
+            }
+            let mut steps = Steps::default();
+            let _ = parse_uk_date_counted(&text, &mut steps);
+            measured.push(("date", steps));
+            let mut steps = Steps::default();
+            let _ = check_phone_counted(&text, &mut steps);
+            measured.push(("phone", steps));
+            let mut steps = Steps::default();
+            let _ = without_access_codes(&text, true, &mut steps);
+            measured.push(("taking codes out", steps));
+            for (check, steps) in measured {
+                assert!(
+                    steps.0 <= bound(len, 1),
+                    "{check} on {shape}: {} steps for {len} characters",
+                    steps.0
+                );
+                let per_char = steps.0 as f64 / len.max(1) as f64;
+                if per_char > worst.0 {
+                    worst = (per_char, shape);
+                }
+            }
+        }
+        println!(
+            "worst: {:.1} steps per character ({}), limit {MOST_STEPS_PER_CHAR}",
+            worst.0, worst.1
+        );
+    }
+
+    #[test]
+    fn a_whole_plan_and_about_you_full_of_crafted_text_are_checked_in_bounded_work() {
+        // Every field holds the text, so the plan is many times 20,000 characters.
+        for (shape, text) in crafted(LONGEST / 10) {
+            let plan = plan_full_of(&text);
+            let (chars, fields) = text_in_plan(&plan);
+            let mut steps = Steps::default();
+            let problems = plan_problems_counted(&plan, &mut steps);
+            assert!(
+                steps.0 <= bound(chars, fields),
+                "plan of {shape}: {} steps for {chars} characters",
+                steps.0
+            );
+            assert!(
+                problems.windows(2).all(|w| w[0].field <= w[1].field),
+                "problems in form order ({shape})"
+            );
+            assert_eq!(problems, plan_problems(&plan));
+
+            let about = AboutYou {
+                name: text.clone(),
+                phone: Phone::new(text.as_str()),
+                address: text.clone(),
+                gp_practice: text.clone(),
+                employer: text.clone(),
+            };
+            let mut steps = Steps::default();
+            about_you_problems_counted(&about, &mut steps);
+            assert!(steps.0 <= bound(5 * text.len(), 5), "about you: {shape}");
+        }
+    }
+
+    /// Many rows, each with a problem: the problems come in form order
+    /// without a sort whose work grows faster than the list.
+    #[test]
+    fn thousands_of_rows_with_problems_are_checked_in_bounded_work() {
+        let rows = 5_000;
+        let plan = EmergencyPlan {
+            professionals: (0..rows)
+                .map(|_| Professional {
+                    role: "code 1234".into(),
+                    name: String::new(),
+                    phone: Phone::new("12"),
+                })
+                .collect(),
+            step_in: (0..rows)
+                .map(|_| StepInPerson {
+                    name: "Keysafe 4321".into(),
+                    ..StepInPerson::default()
+                })
+                .collect(),
+            hospital_bag: vec!["PIN 5678".into(); rows],
+            ..EmergencyPlan::new(1)
+        };
+        let (chars, fields) = text_in_plan(&plan);
+        let mut steps = Steps::default();
+        let problems = plan_problems_counted(&plan, &mut steps);
+        assert!(steps.0 <= bound(chars, fields), "{} steps", steps.0);
+        assert_eq!(problems.len(), 5 * rows);
+        assert!(problems.windows(2).all(|w| w[0].field <= w[1].field));
+    }
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "code",
+            "Key",
+            "safe",
+            "key-safe",
+            "PIN",
+            "alarm",
+            "lockbox",
+            "the",
+            "is",
+            "at",
+            "in",
+            "ring",
+            "flat",
+            "road",
+            "mg",
+            "1234",
+            "12",
+            "0161 496 0000",
+            "2019",
+            "0730",
+            "5",
+            "1 2",
+            "3-4",
+            "C",
+            " ",
+            "-",
+            ".",
+            ". ",
+            "\n",
+            "/",
+            ":",
+            "£",
+            "é",
+            "x",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Any unit of crafted pieces, repeated up to 200,000 characters.
+        #[test]
+        fn any_repeated_crafted_text_is_checked_in_bounded_work(
+            unit in prop::collection::vec(piece(), 1..12),
+            len in 1usize..=LONGEST,
+            keys in any::<bool>(),
+        ) {
+            let text = repeated(&unit.join(" "), len);
+            let mut steps = Steps::default();
+            find_access_codes(&text, keys, &mut steps);
+            let _ = parse_uk_date_counted(&text, &mut steps);
+            let _ = check_phone_counted(&text, &mut steps);
+            prop_assert!(
+                steps.0 <= bound(text.len(), 3),
+                "{} steps for {} characters of {:?}", steps.0, text.len(), unit
+            );
+        }
+    }
+
+    #[test]
+    fn taking_codes_out_keeps_the_words_and_leaves_no_code() {
+        let mut steps = Steps::default();
+        assert_eq!(
+            without_access_codes(
+                "Key safe by the door, code 1234. Jan has a key.",
+                false,
+                &mut steps
+            ),
+            "Key safe by the door, code . Jan has a key."
+        );
+        assert_eq!(
+            without_access_codes("Jan has a key. 4321", true, &mut steps),
+            "Jan has a key. "
+        );
+        assert_eq!(
+            without_access_codes("Ring 0161 496 0000 at 0730", false, &mut steps),
+            "Ring 0161 496 0000 at 0730"
+        );
+        for (_, text) in crafted(2_000) {
+            for keys in [false, true] {
+                let kept = without_access_codes(&text, keys, &mut steps);
+                let found = if keys {
+                    find_access_code_in_keys(&kept)
+                } else {
+                    find_access_code(&kept)
+                };
+                assert_eq!(found, None, "{text:?}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Defence in depth: whatever is in memory, a document never prints what the
+// forms refuse.
+
+#[test]
+fn documents_never_print_a_code_or_a_refused_number_even_if_one_is_in_memory() {
+    use carer_check::documents::{self, tree::text_of};
+    use carer_check::domain::answers::Answers;
+    use carer_check::domain::from_answers::{letter_for, passport, wallet_card, CardChoices};
+    use carer_check::domain::letters::WorkRequest;
+
+    const CODE: &str = "4826";
+    const BAD_PHONE: &str = "0161 496 00AB";
+    const UNCONFIRMED: &str = "12345";
+    let mut plan = EmergencyPlan {
+        medicines: vec![Medicine::default()],
+        professionals: vec![Professional::default()],
+        step_in: vec![StepInPerson {
+            phone: Phone::new("07700 900123"),
+            agreed_to_be_contacted: true,
+            ..StepInPerson::default()
+        }],
+        hospital_bag: vec![String::new()],
+        may_wander: Some(YesNoNotSure::Yes),
+        ..EmergencyPlan::new(1)
+    };
+    let fields: Vec<PlanField> = plan.text_fields().into_iter().map(|(f, _)| f).collect();
+    for field in fields {
+        *plan.text_mut(field).unwrap() = format!("Joan key safe code {CODE}");
+    }
+    plan.gp.phone = Phone::new(BAD_PHONE);
+    plan.pharmacy.phone = Phone::new(UNCONFIRMED);
+    plan.professionals[0].phone = Phone::new(BAD_PHONE);
+    let about = AboutYou {
+        name: format!("Helen PIN {CODE}"),
+        phone: Phone::new(UNCONFIRMED),
+        address: format!("3 Hill Road, alarm {CODE}"),
+        gp_practice: format!("Moorgate, code {CODE}"),
+        employer: format!("Acme, keysafe {CODE}"),
+    };
+    let answers = Answers {
+        about_you: about,
+        plans: vec![plan.clone()],
+        ..Answers::default()
+    };
+    let all_choices = CardChoices {
+        my_name: true,
+        my_phone: true,
+        my_address: true,
+    };
+    let mut printed = vec![
+        ("plan", text_of(&documents::emergency_plan(plan.clone()))),
+        (
+            "card",
+            text_of(&documents::wallet_card(wallet_card(
+                &answers,
+                &plan,
+                all_choices,
+            ))),
+        ),
+        (
+            "passport",
+            text_of(&documents::passport(passport(&answers))),
+        ),
+    ];
+    for document in [
+        Document::GpLetter,
+        Document::EmployerLetter,
+        Document::AssessmentList,
+    ] {
+        let letter = letter_for(&answers, document, WorkRequest::CarersLeave).unwrap();
+        printed.push(("letter", text_of(&documents::letter(letter))));
+    }
+    for (document, text) in printed {
+        assert!(
+            text.contains("Joan") || text.contains("Helen"),
+            "{document}: {text}"
+        );
+        for refused in [CODE, BAD_PHONE, "00AB", UNCONFIRMED] {
+            assert!(
+                !text.contains(refused),
+                "{document} prints {refused}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn documents_print_a_plan_without_problems_as_it_is() {
+    use carer_check::domain::checks::printable_plan;
+    let plans = [dennis(), margaret(), kelly()];
+    let mut checked = 0;
+    for plan in plans {
+        if plan_problems(&plan).is_empty() {
+            assert_eq!(printable_plan(&plan), plan);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1, "at least one persona plan has no problems");
+}

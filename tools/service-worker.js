@@ -39,10 +39,20 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   const address = url.origin + url.pathname;
 
-  // The page itself: the newest from the network when there is one, else the kept copy.
-  // The query (?council=bury) and #/step do not change the file.
+  // The page itself: the newest from the network when the server sends it, else the kept
+  // copy: with no network, and also when the server answers with an error (a 404 or 503
+  // page must never take the app's place). The query (?council=bury) and #/step do not
+  // change the file. Nothing is kept from here: the cache holds only what install fetched
+  // (addAll refuses error answers), so an error page is never kept either.
   if (request.mode === 'navigate' && (address === PAGE || address === PAGE + 'index.html')) {
-    event.respondWith(fetch(request).catch(() => caches.match(PAGE, { cacheName: CACHE }).then((kept) => kept || Response.error())));
+    const kept = () => caches.match(PAGE, { cacheName: CACHE });
+    event.respondWith(
+      fetch(request).then(
+        // Redirects (status 0 here) and successes pass through; 4xx and 5xx do not.
+        (answer) => (answer.status >= 400 ? kept().then((copy) => copy || answer) : answer),
+        () => kept().then((copy) => copy || Response.error()),
+      ),
+    );
     return;
   }
   // The app's files: the kept copy first (the name changes when the content does).

@@ -151,6 +151,16 @@ pub struct YourAnswersText {
     pub replace_button: String,
     pub keep_button: String,
     pub loaded: String,
+    /// After a file load took something out: `{places}` lists where.
+    pub loaded_removed: String,
+    /// After a file load with rows to finish: `{places}` lists where.
+    pub loaded_unfinished: String,
+    /// A part 1 question, in those lists: `{question}` is its title.
+    pub place_question: String,
+    pub place_plan_named: String,
+    pub place_plan_number: String,
+    /// After the first places named: `{count}` more.
+    pub and_more: String,
     pub delete_title: String,
     pub delete_text: String,
     pub delete_button: String,

@@ -1,10 +1,14 @@
 use super::tree::{bullets, details, element, paragraph, section, with_text, Node};
 use crate::content::document_pages::{document_pages, fill};
+use crate::domain::checks::printable_plan;
 use crate::domain::plan::{EmergencyPlan, PowerOfAttorney};
 
 /// The emergency plan on A4: everything from part 3, laid out for someone
 /// stepping in at short notice. Blank answers are left out.
 pub fn emergency_plan(plan: EmergencyPlan) -> Vec<Node> {
+    // Never a key safe code or a number that does not work, whatever is in
+    // memory: the same checks as the form (`domain::checks`).
+    let plan = printable_plan(&plan);
     let t = &document_pages().plan;
     let first = plan.first_name().unwrap_or_default().to_owned();
     let row = |label: &String, value: &str| (label.clone(), value.to_owned());

@@ -19,7 +19,8 @@
 //! fixture in `tests/fixtures/`.
 
 use crate::domain::answers::Answers;
-use crate::domain::plan::Date;
+use crate::domain::checks::{refuse_what_the_forms_refuse, Refused};
+use crate::domain::plan::{make_plan_ids_usable, Date};
 use crate::domain::record::{DecodeError, Record};
 use crate::json::{self, Map, Value};
 
@@ -133,9 +134,30 @@ pub fn read_stored(bytes: &[u8]) -> Result<(Answers, u32), FileProblem> {
             DecodeError::new("is not a table").within("answers"),
         ));
     }
-    let answers =
+    let mut answers =
         Answers::from_value(answers).map_err(|e| FileProblem::Damaged(e.within("answers")))?;
+    // Repeated ids, or one at the limit, would make "Add another person"
+    // open someone else's plan: such plans are numbered again.
+    make_plan_ids_usable(&mut answers.plans);
     Ok((answers, revision))
+}
+
+/// A file the carer loaded: its answers, after the forms' own checks, and
+/// what those checks took out (to tell the carer).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub answers: Answers,
+    pub refused: Vec<Refused>,
+}
+
+/// Reads a file the carer chose (as [`read`]) and puts its answers through
+/// the checks the forms make, so nothing the forms refuse (a key safe code,
+/// a phone number that does not work) comes in by file: see
+/// `domain::checks`.
+pub fn load(bytes: &[u8]) -> Result<Loaded, FileProblem> {
+    let mut answers = read(bytes)?;
+    let refused = refuse_what_the_forms_refuse(&mut answers);
+    Ok(Loaded { answers, refused })
 }
 
 /// Which version a file is, or why it is not ours.

@@ -8,6 +8,7 @@
 
 use crate::content::content;
 use crate::domain::answers::{Answers, Task};
+use crate::domain::checks::{printable_about_you, printable_plan};
 use crate::domain::documents::{Document, DocumentInputs, Field};
 use crate::domain::identify::identify;
 use crate::domain::journey::{PlanSection, QuestionId, Route, Step};
@@ -72,7 +73,7 @@ pub fn help_list(answers: &Answers) -> Vec<Suggestion> {
 /// The letters' details: the carer's own details and the people in their
 /// emergency plans.
 pub fn letter_details(answers: &Answers) -> LetterDetails {
-    let about = &answers.about_you;
+    let about = &printable_about_you(&answers.about_you);
     LetterDetails {
         carer_name: about.name.trim().to_owned(),
         address: about.address.trim().to_owned(),
@@ -82,6 +83,7 @@ pub fn letter_details(answers: &Answers) -> LetterDetails {
         cared_for: answers
             .plans
             .iter()
+            .map(printable_plan)
             .filter_map(|plan| {
                 plan.first_name().map(|name| CaredFor {
                     first_name: name.to_owned(),
@@ -249,6 +251,9 @@ pub struct Passport {
 pub const PASSPORT_CONTACTS: usize = 3;
 
 pub fn passport(answers: &Answers) -> Passport {
+    // What the forms refuse is never printed (`domain::checks`).
+    let about = printable_about_you(&answers.about_you);
+    let plans: Vec<EmergencyPlan> = answers.plans.iter().map(printable_plan).collect();
     let young = is_young(answers);
     let profile = identify(&answers.carer);
     let question = content().question(QuestionId::Tasks);
@@ -266,7 +271,7 @@ pub fn passport(answers: &Answers) -> Passport {
         .collect();
     let gets = goes_well(&answers.outcomes);
     let mut contacts: Vec<ContactLine> = Vec::new();
-    for plan in &answers.plans {
+    for plan in &plans {
         for person in plan.wallet_card_contacts() {
             let line = ContactLine::from_person(person);
             let seen = contacts
@@ -278,16 +283,15 @@ pub fn passport(answers: &Answers) -> Passport {
         }
     }
     Passport {
-        name: answers.about_you.name.trim().to_owned(),
-        phone: answers.about_you.phone.display(),
-        address: answers.about_you.address.trim().to_owned(),
+        name: about.name.trim().to_owned(),
+        phone: about.phone.display(),
+        address: about.address.trim().to_owned(),
         kinds: profile
             .kinds
             .iter()
             .map(|&kind| content().kind(kind).name.clone())
             .collect(),
-        cares_for: answers
-            .plans
+        cares_for: plans
             .iter()
             .filter(|plan| !plan.name.trim().is_empty())
             .map(|plan| PassportPerson {
@@ -372,7 +376,9 @@ pub struct WalletCard {
 }
 
 pub fn wallet_card(answers: &Answers, plan: &EmergencyPlan, choices: CardChoices) -> WalletCard {
-    let about = &answers.about_you;
+    // What the forms refuse is never printed (`domain::checks`).
+    let about = &printable_about_you(&answers.about_you);
+    let plan = &printable_plan(plan);
     let chosen = |wanted: bool, text: String| {
         let text = clip(&text, CARD_LINE);
         (wanted && !text.is_empty()).then_some(text)

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod answers_file;
 pub mod chars;
+pub mod checks;
 pub mod choice;
 pub mod documents;
 pub mod from_answers;
@@ -22,3 +23,4 @@ pub mod signpost;
 pub mod small_map;
 pub mod small_sort;
 pub mod sources;
+pub mod steps;

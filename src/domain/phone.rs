@@ -9,6 +9,8 @@
 //!
 //! The number ranges follow Ofcom's National Telephone Numbering Plan.
 
+use crate::domain::steps::Steps;
+
 /// What kind of number it is. Decides how it is grouped and whether calls
 /// may cost a lot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -191,7 +193,12 @@ impl Phone {
     /// What still needs the carer's attention: an invalid number, or a
     /// questionable one they have not chosen to keep.
     pub fn attention(&self) -> Option<PhoneCheck> {
-        match self.check() {
+        self.attention_counted(&mut Steps::default())
+    }
+
+    /// As `attention`, counting the work (see `check_phone_counted`).
+    pub fn attention_counted(&self, steps: &mut Steps) -> Option<PhoneCheck> {
+        match check_phone_counted(&self.number, steps) {
             PhoneCheck::Empty | PhoneCheck::Ok { .. } => None,
             PhoneCheck::Questionable { .. } if self.keep_anyway => None,
             check => Some(check),
@@ -237,6 +244,13 @@ const MAX_DIGITS: usize = 15;
 
 /// Checks a typed number as a UK phone number.
 pub fn check_phone(typed: &str) -> PhoneCheck {
+    check_phone_counted(typed, &mut Steps::default())
+}
+
+/// As `check_phone`, counting its work: the text is read twice (for letters,
+/// then for digits); everything after works on at most `MAX_DIGITS` digits.
+pub fn check_phone_counted(typed: &str, steps: &mut Steps) -> PhoneCheck {
+    steps.add(2 * typed.len());
     let typed = typed.trim();
     if typed.is_empty() {
         return PhoneCheck::Empty;

@@ -9,7 +9,8 @@
 use std::fmt;
 
 use crate::choice_enum;
-use crate::domain::phone::{check_phone, Phone, PhoneCheck};
+use crate::domain::phone::{check_phone_counted, Phone, PhoneCheck};
+use crate::domain::steps::Steps;
 
 choice_enum!(
     /// A yes/no question where "not sure" is an honest answer.
@@ -343,6 +344,75 @@ impl EmergencyPlan {
         fields
     }
 
+    /// A free-text field to change, by where it is (as `text_fields`
+    /// names it); `None` for other kinds of field or a row that is not there.
+    pub fn text_mut(&mut self, field: PlanField) -> Option<&mut String> {
+        use MedicineField as M;
+        use PlanField as F;
+        use ProfessionalField as P;
+        use StepInField as S;
+        Some(match field {
+            F::Name => &mut self.name,
+            F::DateOfBirth => &mut self.date_of_birth,
+            F::Address => &mut self.address,
+            F::Conditions => &mut self.conditions,
+            F::Allergies => &mut self.allergies,
+            F::Medicine(at, f) => {
+                let m = self.medicines.get_mut(at)?;
+                match f {
+                    M::Name => &mut m.name,
+                    M::Dose => &mut m.dose,
+                    M::When => &mut m.when,
+                    M::WhereKept => &mut m.where_kept,
+                }
+            }
+            F::MedicinesKept => &mut self.medicines_kept,
+            F::PharmacyName => &mut self.pharmacy.name,
+            F::GpName => &mut self.gp.name,
+            F::Professional(at, P::Role) => &mut self.professionals.get_mut(at)?.role,
+            F::Professional(at, P::Name) => &mut self.professionals.get_mut(at)?.name,
+            F::Communication => &mut self.communication,
+            F::Mobility => &mut self.mobility,
+            F::Continence => &mut self.continence,
+            F::Eating => &mut self.eating,
+            F::DailyRoutine => &mut self.daily_routine,
+            F::Calms => &mut self.calms,
+            F::Upsets => &mut self.upsets,
+            F::Equipment => &mut self.equipment,
+            F::Height => &mut self.description.height,
+            F::Build => &mut self.description.build,
+            F::Hair => &mut self.description.hair,
+            F::UsualClothes => &mut self.description.usual_clothes,
+            F::DistinguishingFeatures => &mut self.description.distinguishing_features,
+            F::Habits => &mut self.habits,
+            F::PlacesTheyGo => &mut self.places_they_go,
+            F::StepIn(at, S::Name) => &mut self.step_in.get_mut(at)?.name,
+            F::StepIn(at, S::Relationship) => &mut self.step_in.get_mut(at)?.relationship,
+            F::KeyHolders => &mut self.key_holders,
+            F::Pets => &mut self.pets,
+            F::DocumentsKept => &mut self.documents_kept,
+            F::LpaHealthHeldBy => &mut self.lpa_health.held_by,
+            F::LpaPropertyHeldBy => &mut self.lpa_property.held_by,
+            F::AdvanceCarePlanKept => &mut self.advance_care_plan.kept_where,
+            F::HospitalBag(at) => self.hospital_bag.get_mut(at)?,
+            _ => return None,
+        })
+    }
+
+    /// A phone number field to change, by where it is (as `phone_fields`).
+    pub fn phone_mut(&mut self, field: PlanField) -> Option<&mut Phone> {
+        use PlanField as F;
+        use ProfessionalField as P;
+        use StepInField as S;
+        Some(match field {
+            F::PharmacyPhone => &mut self.pharmacy.phone,
+            F::GpPhone => &mut self.gp.phone,
+            F::Professional(at, P::Phone) => &mut self.professionals.get_mut(at)?.phone,
+            F::StepIn(at, S::Phone) => &mut self.step_in.get_mut(at)?.phone,
+            _ => return None,
+        })
+    }
+
     /// Every phone number field, with where it is.
     pub fn phone_fields(&self) -> Vec<(PlanField, &Phone)> {
         let mut fields = vec![
@@ -383,13 +453,51 @@ impl EmergencyPlan {
     }
 }
 
-/// The next id for a new plan: one more than the largest in use.
+/// The id for a new plan: one more than the largest in use. If that would
+/// go past the largest id there is (only a crafted file can put one there),
+/// the smallest id not in use. Never an id a plan already has, so "Add
+/// another person" can never open someone else's plan.
 pub fn next_plan_id(plans: &[EmergencyPlan]) -> u32 {
-    plans
-        .iter()
-        .map(|plan| plan.id)
-        .max()
-        .map_or(1, |largest| largest.saturating_add(1))
+    let largest = plans.iter().map(|plan| plan.id).max().unwrap_or(0);
+    largest
+        .checked_add(1)
+        .unwrap_or_else(|| smallest_free_id(plans))
+}
+
+/// The smallest id from 1 that no plan has. Of the ids 1 to one more than
+/// the number of plans, at least one is free.
+fn smallest_free_id(plans: &[EmergencyPlan]) -> u32 {
+    let mut used = vec![false; plans.len() + 2];
+    for plan in plans {
+        if let Some(slot) = usize::try_from(plan.id)
+            .ok()
+            .and_then(|at| used.get_mut(at))
+        {
+            *slot = true;
+        }
+    }
+    (1..used.len())
+        .find(|&at| !used[at])
+        .and_then(|at| u32::try_from(at).ok())
+        .unwrap_or(1)
+}
+
+/// Makes plan ids usable after they were read from a file or storage:
+/// different from each other, and below the largest id there is, so adding
+/// a plan always has room. Plans this app wrote already are (it
+/// only ever adds one more than the largest), and are left as they are;
+/// otherwise the plans are numbered 1, 2, 3 … in their order. Returns
+/// whether anything changed.
+pub fn make_plan_ids_usable(plans: &mut [EmergencyPlan]) -> bool {
+    let increasing = plans.windows(2).all(|pair| pair[0].id < pair[1].id);
+    let below_limit = plans.iter().all(|plan| plan.id != u32::MAX);
+    if increasing && below_limit {
+        return false;
+    }
+    for (plan, id) in plans.iter_mut().zip(1u32..) {
+        plan.id = id;
+    }
+    true
 }
 
 /// Adds an empty plan and returns its id.
@@ -443,23 +551,49 @@ choice_enum!(
 
 /// What looks wrong in the carer's own details.
 pub fn about_you_problems(about: &AboutYou) -> Vec<Problem<AboutYouField>> {
+    about_you_problems_counted(about, &mut Steps::default())
+}
+
+/// As `about_you_problems`, counting the work (see `domain::steps`).
+pub fn about_you_problems_counted(
+    about: &AboutYou,
+    steps: &mut Steps,
+) -> Vec<Problem<AboutYouField>> {
     let mut problems = Vec::new();
-    let texts = [
+    for (field, text) in about_you_texts(about) {
+        if !find_access_codes(text, false, steps).is_empty() {
+            problems.push(Problem::access_code(field));
+        }
+    }
+    if let Some(problem) = phone_problem(AboutYouField::Phone, &about.phone, steps) {
+        problems.push(problem);
+    }
+    // At most five, so the small sort is quick.
+    super::small_sort::sort_small_by_key(&mut problems, |problem| problem.field);
+    problems
+}
+
+/// The carer's own free-text fields, with where they are.
+fn about_you_texts(about: &AboutYou) -> [(AboutYouField, &String); 4] {
+    [
         (AboutYouField::Name, &about.name),
         (AboutYouField::Address, &about.address),
         (AboutYouField::GpPractice, &about.gp_practice),
         (AboutYouField::Employer, &about.employer),
-    ];
-    for (field, text) in texts {
-        if find_access_code(text).is_some() {
-            problems.push(Problem::access_code(field));
+    ]
+}
+
+impl AboutYou {
+    /// A free-text field to change, by where it is; `None` for the phone.
+    pub fn text_mut(&mut self, field: AboutYouField) -> Option<&mut String> {
+        match field {
+            AboutYouField::Name => Some(&mut self.name),
+            AboutYouField::Address => Some(&mut self.address),
+            AboutYouField::GpPractice => Some(&mut self.gp_practice),
+            AboutYouField::Employer => Some(&mut self.employer),
+            AboutYouField::Phone => None,
         }
     }
-    if let Some(problem) = phone_problem(AboutYouField::Phone, &about.phone) {
-        problems.push(problem);
-    }
-    super::small_sort::sort_small_by_key(&mut problems, |problem| problem.field);
-    problems
 }
 
 // ---------------------------------------------------------------------------
@@ -638,8 +772,8 @@ pub const ACCESS_CODE_MESSAGE: &str = "Do not write key safe or alarm codes here
 /// Added to an unusual number's message: the carer may know better.
 const KEEP_IT_IF_SURE: &str = "If you are sure it is right, you can keep it.";
 
-fn phone_problem<F>(field: F, phone: &Phone) -> Option<Problem<F>> {
-    match phone.attention()? {
+fn phone_problem<F>(field: F, phone: &Phone, steps: &mut Steps) -> Option<Problem<F>> {
+    match phone.attention_counted(steps)? {
         PhoneCheck::Questionable { issue, .. } => Some(Problem::new(
             field,
             ProblemKind::PhoneUnusual,
@@ -656,13 +790,21 @@ fn phone_problem<F>(field: F, phone: &Phone) -> Option<Problem<F>> {
 
 /// Everything in a plan the carer should fix or confirm, in form order.
 /// Empty fields are never a problem here: `documents::missing_for` says what
-/// a printout needs.
+/// a printout needs. The form refuses to save a page with any of these, and
+/// a loaded file is put through the same (`domain::checks`).
 pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    plan_problems_counted(plan, &mut Steps::default())
+}
 
-    if !is_blank(&plan.date_of_birth) {
-        if let Err(problem) = parse_uk_date(&plan.date_of_birth) {
-            problems.push(Problem::new(
+/// As `plan_problems`, counting the work (see `domain::steps`): a few steps
+/// per character of the plan's text, however it is crafted.
+pub fn plan_problems_counted(plan: &EmergencyPlan, steps: &mut Steps) -> Vec<Problem> {
+    // Each list below is found in form order; merging them keeps that
+    // order without sorting (a sort of many problems would not be linear).
+    let mut dates = Vec::new();
+    if !is_blank_counted(&plan.date_of_birth, steps) {
+        if let Err(problem) = parse_uk_date_counted(&plan.date_of_birth, steps) {
+            dates.push(Problem::new(
                 PlanField::DateOfBirth,
                 ProblemKind::DateUnreadable,
                 problem.message(),
@@ -670,27 +812,28 @@ pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
         }
     }
 
+    let mut codes = Vec::new();
     for (field, text) in plan.text_fields() {
         // Who holds the keys is where a code is most likely, so there even a
         // bare number is refused.
-        let found = if field == PlanField::KeyHolders {
-            find_access_code_in_keys(text)
-        } else {
-            find_access_code(text)
-        };
-        if found.is_some() {
-            problems.push(Problem::access_code(field));
+        let in_keys = field == PlanField::KeyHolders;
+        if !find_access_codes(text, in_keys, steps).is_empty() {
+            codes.push(Problem::access_code(field));
         }
     }
 
+    let mut phones = Vec::new();
     for (field, phone) in plan.phone_fields() {
-        problems.extend(phone_problem(field, phone));
+        phones.extend(phone_problem(field, phone, steps));
     }
 
+    let mut people = Vec::new();
     for (at, person) in plan.step_in.iter().enumerate() {
-        let has_name = !is_blank(&person.name);
-        if has_name && person.phone.is_empty() {
-            problems.push(Problem::new(
+        let has_name = !is_blank_counted(&person.name, steps);
+        let has_phone = !is_blank_counted(&person.phone.number, steps);
+        if has_name && !has_phone {
+            steps.add(person.name.len());
+            people.push(Problem::new(
                 PlanField::StepIn(at, StepInField::Phone),
                 ProblemKind::NeedsPhone,
                 format!(
@@ -699,8 +842,8 @@ pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
                 ),
             ));
         }
-        if !has_name && !person.phone.is_empty() {
-            problems.push(Problem::new(
+        if !has_name && has_phone {
+            people.push(Problem::new(
                 PlanField::StepIn(at, StepInField::Name),
                 ProblemKind::NeedsName,
                 "Add the name of the person with this phone number.",
@@ -708,12 +851,13 @@ pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
         }
     }
 
+    let mut medicines = Vec::new();
     for (at, medicine) in plan.medicines.iter().enumerate() {
         let has_details = [&medicine.dose, &medicine.when, &medicine.where_kept]
             .iter()
-            .any(|text| !is_blank(text));
-        if is_blank(&medicine.name) && has_details {
-            problems.push(Problem::new(
+            .any(|text| !is_blank_counted(text, steps));
+        if is_blank_counted(&medicine.name, steps) && has_details {
+            medicines.push(Problem::new(
                 PlanField::Medicine(at, MedicineField::Name),
                 ProblemKind::NeedsName,
                 "Add the name of this medicine. It is on the box or the label.",
@@ -722,8 +866,37 @@ pub fn plan_problems(plan: &EmergencyPlan) -> Vec<Problem> {
     }
 
     // Stable: two problems on one field keep the order they were found in.
-    super::small_sort::sort_small_by_key(&mut problems, |problem| problem.field);
-    problems
+    [codes, phones, people, medicines]
+        .into_iter()
+        .fold(dates, |merged, next| {
+            merge_in_form_order(merged, next, steps)
+        })
+}
+
+/// Merges two lists of problems, each in form order, into one in form
+/// order; on the same field, `first`'s problems come first.
+fn merge_in_form_order<F: Ord + Copy>(
+    first: Vec<Problem<F>>,
+    second: Vec<Problem<F>>,
+    steps: &mut Steps,
+) -> Vec<Problem<F>> {
+    let mut merged = Vec::with_capacity(first.len() + second.len());
+    let mut first = first.into_iter().peekable();
+    let mut second = second.into_iter().peekable();
+    loop {
+        steps.add(1);
+        let take_second = match (first.peek(), second.peek()) {
+            (Some(a), Some(b)) => b.field < a.field,
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (None, None) => return merged,
+        };
+        merged.extend(if take_second {
+            second.next()
+        } else {
+            first.next()
+        });
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -864,6 +1037,11 @@ pub fn plan_gaps(plan: &EmergencyPlan) -> Vec<PlanGap> {
 
 fn is_blank(text: &str) -> bool {
     text.trim().is_empty()
+}
+
+fn is_blank_counted(text: &str, steps: &mut Steps) -> bool {
+    steps.add(text.len());
+    is_blank(text)
 }
 
 // ---------------------------------------------------------------------------
@@ -1009,6 +1187,14 @@ fn month_from_name(word: &str) -> Option<u8> {
 /// "3 April 1950", "3rd of April 1950", "April 3, 1950", "03041950", and
 /// "1950-04-03" (what a browser's date field gives).
 pub fn parse_uk_date(text: &str) -> Result<Date, DateProblem> {
+    parse_uk_date_counted(text, &mut Steps::default())
+}
+
+/// As `parse_uk_date`, counting its work: the text is read three times
+/// (trimmed, lowercased, split), then each piece once more; what follows
+/// works on at most three pieces.
+pub fn parse_uk_date_counted(text: &str, steps: &mut Steps) -> Result<Date, DateProblem> {
+    steps.add(3 * text.len());
     let lower = text.trim().to_ascii_lowercase();
     let pieces: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | '.' | ','))
@@ -1016,7 +1202,10 @@ pub fn parse_uk_date(text: &str) -> Result<Date, DateProblem> {
         .collect();
     let parts: Vec<DatePart> = pieces
         .iter()
-        .map(|piece| read_date_part(piece))
+        .map(|piece| {
+            steps.add(piece.len() + 1);
+            read_date_part(piece)
+        })
         .collect::<Option<_>>()
         .ok_or(DateProblem::NotADate)?;
 
@@ -1233,11 +1422,9 @@ pub fn find_access_code_in_keys(text: &str) -> Option<AccessCode> {
     find_code(text, true)
 }
 
-/// A word, lowercased, with its place in the text.
+/// A word, lowercased, and its sentence.
 struct Word {
     text: String,
-    start: usize,
-    end: usize,
     sentence: usize,
 }
 
@@ -1247,32 +1434,85 @@ struct DigitRun {
     start: usize,
     end: usize,
     sentence: usize,
+    /// How many words end before the run starts: the index of the first
+    /// word after it. Known while scanning, so nothing is counted again.
+    words_before: usize,
+}
+
+/// Every likely code in the text, in order. As `find_access_code`, or
+/// `find_access_code_in_keys` when `bare_numbers_count`.
+///
+/// The work is a few steps per character whatever the text: each character
+/// is read once, each digit run looks only at its own digits and at a fixed
+/// window of words around it. `steps` counts that work (tests/plan.rs shows
+/// the bound on crafted text of 200,000 characters), so no text typed or
+/// loaded from a file can freeze the page.
+pub fn find_access_codes(
+    text: &str,
+    bare_numbers_count: bool,
+    steps: &mut Steps,
+) -> Vec<AccessCode> {
+    let (words, runs) = scan(text, steps);
+    let starts = code_word_starts(&words, steps);
+    let mut found = Vec::new();
+    for run in &runs {
+        steps.add(1);
+        if is_something_else(text, run, &words, steps) {
+            continue;
+        }
+        let count = run.digits.len();
+        let near_code_word =
+            (3..=8).contains(&count) && near_a_code_word(&words, &starts, run, steps);
+        let bare = bare_numbers_count && (4..=6).contains(&count);
+        if near_code_word || bare {
+            found.push(AccessCode {
+                start: run.start,
+                end: run.end,
+            });
+        }
+    }
+    found
 }
 
 fn find_code(text: &str, bare_numbers_count: bool) -> Option<AccessCode> {
-    let (words, runs) = scan(text);
-    let keyword_spans = code_word_spans(&words);
-    runs.iter()
-        .filter(|run| !is_something_else(text, run, &words))
-        .find(|run| {
-            let count = run.digits.len();
-            let near_code_word = (3..=8).contains(&count)
-                && keyword_spans
-                    .iter()
-                    .any(|&(first, last)| is_near(&words, run, first, last));
-            let bare = bare_numbers_count && (4..=6).contains(&count);
-            near_code_word || bare
-        })
-        .map(|run| AccessCode {
-            start: run.start,
-            end: run.end,
-        })
+    find_access_codes(text, bare_numbers_count, &mut Steps::default())
+        .first()
+        .copied()
+}
+
+/// The text without the codes `find_access_codes` finds (the digits only;
+/// the words around them stay). If taking them out leaves something that
+/// still reads as a code, the whole text goes: a code is never kept.
+pub fn without_access_codes(text: &str, bare_numbers_count: bool, steps: &mut Steps) -> String {
+    let mut kept = text.to_owned();
+    for _ in 0..2 {
+        let codes = find_access_codes(&kept, bare_numbers_count, steps);
+        if codes.is_empty() {
+            return kept;
+        }
+        let mut out = String::with_capacity(kept.len());
+        let mut from = 0;
+        for code in codes {
+            out.push_str(&kept[from..code.start]);
+            from = code.end;
+        }
+        out.push_str(&kept[from..]);
+        steps.add(kept.len());
+        kept = out;
+    }
+    if find_access_codes(&kept, bare_numbers_count, steps).is_empty() {
+        kept
+    } else {
+        String::new()
+    }
 }
 
 /// Splits text into words and digit runs, numbering sentences so that a
-/// code word in one sentence does not catch a number in the next.
-fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
+/// code word in one sentence does not catch a number in the next. One step
+/// per character read.
+fn scan(text: &str, steps: &mut Steps) -> (Vec<Word>, Vec<DigitRun>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    steps.add(chars.len());
     let char_at = |at: usize| chars.get(at).map(|&(_, c)| c);
     let byte_at = |at: usize| chars.get(at).map_or(text.len(), |&(byte, _)| byte);
     let mut words = Vec::new();
@@ -1288,11 +1528,12 @@ fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
                     || (c == '\'' && char_at(at + 1).is_some_and(crate::domain::chars::is_letter))
             }) {
                 at += 1;
+                steps.add(1);
             }
+            let (from, to) = (byte_at(start), byte_at(at));
+            steps.add(to - from);
             words.push(Word {
-                text: text[byte_at(start)..byte_at(at)].to_ascii_lowercase(),
-                start: byte_at(start),
-                end: byte_at(at),
+                text: text[from..to].to_ascii_lowercase(),
                 sentence,
             });
         } else if c.is_ascii_digit() {
@@ -1302,6 +1543,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
                 while let Some(d) = char_at(at).filter(char::is_ascii_digit) {
                     digits.push(d);
                     at += 1;
+                    steps.add(1);
                 }
                 let joins = matches!(char_at(at), Some(' ' | '-'))
                     && char_at(at + 1).is_some_and(|c| c.is_ascii_digit());
@@ -1309,12 +1551,14 @@ fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
                     break;
                 }
                 at += 1;
+                steps.add(1);
             }
             runs.push(DigitRun {
                 digits,
                 start: byte_at(start),
                 end: byte_at(at),
                 sentence,
+                words_before: words.len(),
             });
         } else {
             let ends_sentence = match c {
@@ -1326,26 +1570,55 @@ fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
                 sentence += 1;
             }
             at += 1;
+            steps.add(1);
         }
     }
     (words, runs)
 }
 
-/// The first and last word index of every code word or phrase.
-fn code_word_spans(words: &[Word]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    for (at, word) in words.iter().enumerate() {
-        if CODE_WORDS.contains(&word.text.as_str()) {
-            spans.push((at, at));
-        }
-        if let Some(next) = words.get(at + 1) {
-            let pair = (word.text.as_str(), next.text.as_str());
-            if CODE_PHRASES.contains(&pair) && word.sentence == next.sentence {
-                spans.push((at, at + 1));
+/// A code word on its own ("code", "PIN").
+const CODE_WORD: u8 = 1;
+/// The first of a two-word code phrase ("key safe").
+const CODE_PHRASE: u8 = 2;
+
+/// For each word, whether a code word or phrase starts there. One step per
+/// word (each is compared with fixed, short lists).
+fn code_word_starts(words: &[Word], steps: &mut Steps) -> Vec<u8> {
+    words
+        .iter()
+        .enumerate()
+        .map(|(at, word)| {
+            steps.add(1);
+            let mut starts = 0;
+            if CODE_WORDS.contains(&word.text.as_str()) {
+                starts |= CODE_WORD;
             }
-        }
-    }
-    spans
+            if let Some(next) = words.get(at + 1) {
+                let pair = (word.text.as_str(), next.text.as_str());
+                if CODE_PHRASES.contains(&pair) && word.sentence == next.sentence {
+                    starts |= CODE_PHRASE;
+                }
+            }
+            starts
+        })
+        .collect()
+}
+
+/// Whether a code word or phrase is close enough to the run. Only words
+/// within `MOST_WORDS_BETWEEN` (and a phrase's second word) of the run can
+/// be, so only that fixed window is looked at.
+fn near_a_code_word(words: &[Word], starts: &[u8], run: &DigitRun, steps: &mut Steps) -> bool {
+    let low = run.words_before.saturating_sub(MOST_WORDS_BETWEEN + 2);
+    let high = (run.words_before + MOST_WORDS_BETWEEN + 1).min(words.len());
+    (low..high).any(|first| {
+        steps.add(1);
+        let single = (starts[first] & CODE_WORD != 0).then_some(first);
+        let phrase = (starts[first] & CODE_PHRASE != 0).then_some(first + 1);
+        [single, phrase]
+            .into_iter()
+            .flatten()
+            .any(|last| is_near(words, run, first, last))
+    })
 }
 
 /// Whether the code word (words `first..=last`) is in the same sentence as
@@ -1355,7 +1628,7 @@ fn is_near(words: &[Word], run: &DigitRun, first: usize, last: usize) -> bool {
         return false;
     }
     // Words ending before the run; the rest start after it.
-    let before_run = words.iter().take_while(|w| w.end <= run.start).count();
+    let before_run = run.words_before;
     let between = if last < before_run {
         before_run - last - 1
     } else {
@@ -1364,47 +1637,46 @@ fn is_near(words: &[Word], run: &DigitRun, first: usize, last: usize) -> bool {
     between <= MOST_WORDS_BETWEEN
 }
 
-/// Numbers that are clearly not codes, by what is around them.
-fn is_something_else(text: &str, run: &DigitRun, words: &[Word]) -> bool {
-    let before = text[..run.start].chars().next_back();
-    let two_before = text[..run.start].chars().rev().nth(1);
+/// Numbers that are clearly not codes, by what is around them. Looks at two
+/// characters and three words either side, and reads the run's own digits
+/// twice (as a phone number and as a value): steps for those digits.
+fn is_something_else(text: &str, run: &DigitRun, words: &[Word], steps: &mut Steps) -> bool {
+    let mut before_chars = text[..run.start].chars().rev();
+    let before = before_chars.next();
+    let two_before = before_chars.next();
     let mut after_chars = text[run.end..].chars();
     let after = after_chars.next();
     let two_after = after_chars.next();
     let is_digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let is_letter = |c: Option<char>| c.is_some_and(crate::domain::chars::is_letter);
 
     // Part of a word ("Careline365", "500mg", "3rd"), money ("£250"), an
     // international number ("+44"), a date or fraction ("3/4", "24/7"), a
     // time or decimal ("10:30", "7.30", "1.5"). A single letter in front is
     // still a code: some key safes have a "C" button ("C1234").
-    let letters_before = text[..run.start]
-        .chars()
-        .rev()
-        .take_while(|&c| crate::domain::chars::is_letter(c))
-        .count();
-    let glued_before = letters_before >= 2
+    let glued_before = (is_letter(before) && is_letter(two_before))
         || before.is_some_and(|c| "+£$€/%".contains(c))
         || (matches!(before, Some(':' | '.')) && is_digit(two_before));
-    let glued_after = after.is_some_and(|c| crate::domain::chars::is_letter(c) || "/%".contains(c))
+    let glued_after = is_letter(after)
+        || after.is_some_and(|c| "/%".contains(c))
         || (matches!(after, Some(':' | '.')) && is_digit(two_after));
     if glued_before || glued_after {
         return true;
     }
     // A number someone could ring: 999, 116 123, 0161 496 0000.
-    if check_phone(&run.digits).is_ok() {
+    if check_phone_counted(&run.digits, steps).is_ok() {
         return true;
     }
 
     let same_sentence = |word: &&Word| word.sentence == run.sentence;
-    let word_before = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= run.start)
+    let word_before = run
+        .words_before
+        .checked_sub(1)
+        .and_then(|at| words.get(at))
         .filter(same_sentence)
         .map(|w| w.text.as_str());
-    let words_after: Vec<&str> = words
+    let words_after: Vec<&str> = words[run.words_before..]
         .iter()
-        .filter(|w| w.start >= run.end)
         .take_while(|w| w.sentence == run.sentence)
         .take(3)
         .map(|w| w.text.as_str())
@@ -1421,6 +1693,7 @@ fn is_something_else(text: &str, run: &DigitRun, words: &[Word]) -> bool {
     if words_after.iter().any(|w| STREET_WORDS.contains(w)) {
         return true;
     }
+    steps.add(run.digits.len());
     let value: u32 = run.digits.parse().unwrap_or(u32::MAX);
     let looks_like_year = run.digits.len() == 4 && (1900..=2099).contains(&value);
     let after_month = word_before.is_some_and(|w| month_from_name(w).is_some());
@@ -1437,14 +1710,14 @@ mod tests {
 
     #[test]
     fn digit_runs_join_across_single_spaces_and_dashes_only() {
-        let (_, runs) = scan("code 12 34, 0161-496 0000 and 5  6");
+        let (_, runs) = scan("code 12 34, 0161-496 0000 and 5  6", &mut Steps::default());
         let digits: Vec<&str> = runs.iter().map(|r| r.digits.as_str()).collect();
         assert_eq!(digits, ["1234", "01614960000", "5", "6"]);
     }
 
     #[test]
     fn sentences_end_at_full_stops_but_not_inside_numbers() {
-        let (words, runs) = scan("At 7.30 she wakes. Alarm");
+        let (words, runs) = scan("At 7.30 she wakes. Alarm", &mut Steps::default());
         assert_eq!(runs[0].sentence, 0);
         assert_eq!(words.last().map(|w| w.sentence), Some(1));
     }
@@ -1452,9 +1725,9 @@ mod tests {
     #[test]
     fn words_between_are_counted_both_ways() {
         let text = "code is 1234 said the man";
-        let (words, runs) = scan(text);
+        let (words, runs) = scan(text, &mut Steps::default());
         assert!(is_near(&words, &runs[0], 0, 0));
-        let (words, runs) = scan("1234 is the code");
+        let (words, runs) = scan("1234 is the code", &mut Steps::default());
         assert!(is_near(&words, &runs[0], 2, 2));
     }
 
@@ -1466,5 +1739,295 @@ mod tests {
         assert_eq!(month_from_name("ma"), None);
         assert_eq!(month_from_name("mar"), Some(3));
         assert_eq!(month_from_name("aprill"), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// The search as it was first written, re-counting words for every
+    /// number and code word (cubic on crafted text). Kept only to show the
+    /// linear search finds exactly the same codes.
+    mod straightforward {
+        use super::super::*;
+
+        /// A word, lowercased, with its place in the text.
+        struct Word {
+            text: String,
+            start: usize,
+            end: usize,
+            sentence: usize,
+        }
+
+        /// Digits, possibly in groups split by single spaces or dashes ("12 34").
+        struct DigitRun {
+            digits: String,
+            start: usize,
+            end: usize,
+            sentence: usize,
+        }
+
+        pub(super) fn find_code(text: &str, bare_numbers_count: bool) -> Option<AccessCode> {
+            let (words, runs) = scan(text);
+            let keyword_spans = code_word_spans(&words);
+            runs.iter()
+                .filter(|run| !is_something_else(text, run, &words))
+                .find(|run| {
+                    let count = run.digits.len();
+                    let near_code_word = (3..=8).contains(&count)
+                        && keyword_spans
+                            .iter()
+                            .any(|&(first, last)| is_near(&words, run, first, last));
+                    let bare = bare_numbers_count && (4..=6).contains(&count);
+                    near_code_word || bare
+                })
+                .map(|run| AccessCode {
+                    start: run.start,
+                    end: run.end,
+                })
+        }
+
+        /// Splits text into words and digit runs, numbering sentences so that a
+        /// code word in one sentence does not catch a number in the next.
+        fn scan(text: &str) -> (Vec<Word>, Vec<DigitRun>) {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let char_at = |at: usize| chars.get(at).map(|&(_, c)| c);
+            let byte_at = |at: usize| chars.get(at).map_or(text.len(), |&(byte, _)| byte);
+            let mut words = Vec::new();
+            let mut runs = Vec::new();
+            let mut sentence = 0;
+            let mut at = 0;
+            while let Some(c) = char_at(at) {
+                if crate::domain::chars::is_letter(c) {
+                    let start = at;
+                    // An apostrophe inside a word keeps it whole: "o'clock", "Dad's".
+                    while char_at(at).is_some_and(|c| {
+                        crate::domain::chars::is_letter(c)
+                            || (c == '\''
+                                && char_at(at + 1).is_some_and(crate::domain::chars::is_letter))
+                    }) {
+                        at += 1;
+                    }
+                    words.push(Word {
+                        text: text[byte_at(start)..byte_at(at)].to_ascii_lowercase(),
+                        start: byte_at(start),
+                        end: byte_at(at),
+                        sentence,
+                    });
+                } else if c.is_ascii_digit() {
+                    let start = at;
+                    let mut digits = String::new();
+                    loop {
+                        while let Some(d) = char_at(at).filter(char::is_ascii_digit) {
+                            digits.push(d);
+                            at += 1;
+                        }
+                        let joins = matches!(char_at(at), Some(' ' | '-'))
+                            && char_at(at + 1).is_some_and(|c| c.is_ascii_digit());
+                        if !joins {
+                            break;
+                        }
+                        at += 1;
+                    }
+                    runs.push(DigitRun {
+                        digits,
+                        start: byte_at(start),
+                        end: byte_at(at),
+                        sentence,
+                    });
+                } else {
+                    let ends_sentence = match c {
+                        '\n' | '!' | '?' | ';' => true,
+                        '.' => char_at(at + 1).is_none_or(char::is_whitespace),
+                        _ => false,
+                    };
+                    if ends_sentence {
+                        sentence += 1;
+                    }
+                    at += 1;
+                }
+            }
+            (words, runs)
+        }
+
+        /// The first and last word index of every code word or phrase.
+        fn code_word_spans(words: &[Word]) -> Vec<(usize, usize)> {
+            let mut spans = Vec::new();
+            for (at, word) in words.iter().enumerate() {
+                if CODE_WORDS.contains(&word.text.as_str()) {
+                    spans.push((at, at));
+                }
+                if let Some(next) = words.get(at + 1) {
+                    let pair = (word.text.as_str(), next.text.as_str());
+                    if CODE_PHRASES.contains(&pair) && word.sentence == next.sentence {
+                        spans.push((at, at + 1));
+                    }
+                }
+            }
+            spans
+        }
+
+        /// Whether the code word (words `first..=last`) is in the same sentence as
+        /// the run, with few enough words between them.
+        fn is_near(words: &[Word], run: &DigitRun, first: usize, last: usize) -> bool {
+            if words[first].sentence != run.sentence {
+                return false;
+            }
+            // Words ending before the run; the rest start after it.
+            let before_run = words.iter().take_while(|w| w.end <= run.start).count();
+            let between = if last < before_run {
+                before_run - last - 1
+            } else {
+                first.saturating_sub(before_run)
+            };
+            between <= MOST_WORDS_BETWEEN
+        }
+
+        /// Numbers that are clearly not codes, by what is around them.
+        fn is_something_else(text: &str, run: &DigitRun, words: &[Word]) -> bool {
+            let before = text[..run.start].chars().next_back();
+            let two_before = text[..run.start].chars().rev().nth(1);
+            let mut after_chars = text[run.end..].chars();
+            let after = after_chars.next();
+            let two_after = after_chars.next();
+            let is_digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+
+            // Part of a word ("Careline365", "500mg", "3rd"), money ("£250"), an
+            // international number ("+44"), a date or fraction ("3/4", "24/7"), a
+            // time or decimal ("10:30", "7.30", "1.5"). A single letter in front is
+            // still a code: some key safes have a "C" button ("C1234").
+            let letters_before = text[..run.start]
+                .chars()
+                .rev()
+                .take_while(|&c| crate::domain::chars::is_letter(c))
+                .count();
+            let glued_before = letters_before >= 2
+                || before.is_some_and(|c| "+£$€/%".contains(c))
+                || (matches!(before, Some(':' | '.')) && is_digit(two_before));
+            let glued_after = after
+                .is_some_and(|c| crate::domain::chars::is_letter(c) || "/%".contains(c))
+                || (matches!(after, Some(':' | '.')) && is_digit(two_after));
+            if glued_before || glued_after {
+                return true;
+            }
+            // A number someone could ring: 999, 116 123, 0161 496 0000.
+            if crate::domain::phone::check_phone(&run.digits).is_ok() {
+                return true;
+            }
+
+            let same_sentence = |word: &&Word| word.sentence == run.sentence;
+            let word_before = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= run.start)
+                .filter(same_sentence)
+                .map(|w| w.text.as_str());
+            let words_after: Vec<&str> = words
+                .iter()
+                .filter(|w| w.start >= run.end)
+                .take_while(|w| w.sentence == run.sentence)
+                .take(3)
+                .map(|w| w.text.as_str())
+                .collect();
+            let word_after = words_after.first().copied();
+            let preceded_by = |list: &[&str]| word_before.is_some_and(|w| list.contains(&w));
+
+            if preceded_by(PHONE_WORDS) || preceded_by(PLACE_WORDS) {
+                return true;
+            }
+            if word_after.is_some_and(|w| UNIT_WORDS.contains(&w)) {
+                return true;
+            }
+            if words_after.iter().any(|w| STREET_WORDS.contains(w)) {
+                return true;
+            }
+            let value: u32 = run.digits.parse().unwrap_or(u32::MAX);
+            let looks_like_year = run.digits.len() == 4 && (1900..=2099).contains(&value);
+            let after_month = word_before.is_some_and(|w| month_from_name(w).is_some());
+            if looks_like_year && (preceded_by(YEAR_WORDS) || after_month) {
+                return true;
+            }
+            let looks_like_time =
+                matches!(run.digits.len(), 3 | 4) && value / 100 < 24 && value % 100 < 60;
+            looks_like_time && preceded_by(TIME_WORDS)
+        }
+    }
+
+    /// Native only: proptest does not build for wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod same_as_before {
+        use super::straightforward;
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Pieces that make the search work hard: code words and phrases, the
+        /// words that say a number is something else, digits in every shape,
+        /// sentence ends and other separators.
+        const PIECES: &[&str] = &[
+            "code",
+            "key",
+            "safe",
+            "Key-safe",
+            "PIN",
+            "alarm",
+            "box",
+            "lock",
+            "the",
+            "is",
+            "at",
+            "in",
+            "ring",
+            "flat",
+            "road",
+            "mg",
+            "pm",
+            "may",
+            "1234",
+            "12",
+            "0161 496 0000",
+            "999",
+            "2019",
+            "0730",
+            "5",
+            "1 2",
+            "3-4",
+            "C",
+            "£",
+            "+",
+            "/",
+            ":",
+            ".",
+            ". ",
+            "\n",
+            " ",
+            "-",
+            "'",
+            "x",
+            "Dad's",
+            "é",
+        ];
+
+        fn crafted_text() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::sample::select(PIECES), 0..60)
+                .prop_map(|pieces| pieces.join(" "))
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            #[test]
+            fn the_linear_search_finds_what_the_straightforward_one_did(
+                text in crafted_text(),
+                glued in prop::collection::vec(prop::sample::select(PIECES), 0..30),
+            ) {
+                // Spaced pieces, and the same pieces glued together.
+                for text in [text, glued.concat()] {
+                    for keys in [false, true] {
+                        prop_assert_eq!(
+                            find_code(&text, keys),
+                            straightforward::find_code(&text, keys),
+                            "{:?} keys {}", text, keys
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -197,6 +197,13 @@ impl MapKey for String {
     }
 }
 
+/// The most entries a map in the answers may have. The app's maps hold a
+/// few dozen (a rating for each statement, a note for each area); each entry
+/// read moves the sorted list along, so a crafted file with tens of
+/// thousands of keys would freeze the page. Such a file is refused as
+/// damaged.
+pub const MOST_MAP_ENTRIES: usize = 1_000;
+
 impl<K: MapKey, V: Record> Record for SmallMap<K, V> {
     fn to_value(&self) -> Value {
         let mut object = Map::new();
@@ -207,8 +214,12 @@ impl<K: MapKey, V: Record> Record for SmallMap<K, V> {
     }
 
     fn from_value(value: &Value) -> Result<Self, DecodeError> {
+        let object = object(value)?;
+        if object.len() > MOST_MAP_ENTRIES {
+            return Err(DecodeError::new("has too many entries"));
+        }
         let mut out = SmallMap::new();
-        for (text, item) in object(value)? {
+        for (text, item) in object.iter() {
             let key = K::from_key_text(text)
                 .ok_or_else(|| DecodeError::new("is not a known key").within(text))?;
             out.insert(key, V::from_value(item).map_err(|e| e.within(text))?);

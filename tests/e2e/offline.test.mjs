@@ -9,8 +9,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireDist, snapshotDist, waitForAppStart } from './support/harness.mjs';
-import { HEADINGS, PERSONAS, answerCurrentQuestion, heading, openApp } from './support/part1.mjs';
+import { startServer, launchBrowser, newPage, requireDist, snapshotDist, waitForAppStart, checkAxe } from './support/harness.mjs';
+import { HEADINGS, PERSONAS, answerCurrentQuestion, checkAnswersRows, completePart1, heading, openApp } from './support/part1.mjs';
 
 let root;
 let browser;
@@ -96,6 +96,51 @@ test('after one visit, a reload with no network opens the app where the carer wa
     await server.close();
   }
 });
+
+for (const status of [503, 404]) {
+  test(`after one visit, a reload while the server answers ${status} shows the kept app with its answers`, async () => {
+    const server = await startServer({ root, prefix: '/carer-check/' });
+    const t = await newPage(browser, server);
+    const { page } = t;
+    try {
+      await openApp(t, server.url);
+      await controlled(page);
+      const kept = await keptCopies(page);
+      await completePart1(page, PERSONAS.workingCarer, { seeResult: false, checkSteps: false });
+      assert.equal(await heading(page), HEADINGS.check);
+      const answers = await checkAnswersRows(page);
+      assert.ok(Object.keys(answers).length >= 5, 'the answers are on the page');
+      const hash = await page.evaluate(() => location.hash);
+
+      // The host breaks: every request now gets its error page.
+      server.failWith(status);
+      const before = server.requests.length;
+      await page.reload();
+      await waitForAppStart(t);
+      assert.ok(
+        server.requests.slice(before).some((r) => r.status === status),
+        'the server was asked and answered with its error',
+      );
+      assert.equal(await heading(page), HEADINGS.check, 'the kept app, where the carer was');
+      assert.equal(await page.evaluate(() => location.hash), hash);
+      assert.deepEqual(await checkAnswersRows(page), answers, 'with every answer');
+      assert.ok(!(await page.content()).includes('not available'), 'not the error page');
+      assert.deepEqual(await checkAxe(page), []);
+
+      // A link opened while the host is broken is the kept app too.
+      await page.goto(server.url + '?council=bury#/');
+      await waitForAppStart(t);
+      assert.equal(await heading(page), HEADINGS.start);
+      // Nothing from the broken host was kept: the copies are those of the first visit.
+      assert.deepEqual(await keptCopies(page), kept, 'no error page kept');
+      assert.deepEqual(t.pageErrors, []);
+      assert.deepEqual(t.otherOrigins(), []);
+    } finally {
+      await t.close();
+      await server.close();
+    }
+  });
+}
 
 test('data-offline off: no service worker, the one added before is removed, a council’s own is kept', async () => {
   const optedOut = await snapshotDist(root);

@@ -3,7 +3,8 @@ use wasm_bindgen::JsCast;
 
 use crate::content::site::site;
 use crate::domain::answers::Answers;
-use crate::domain::answers_file::{self, FileProblem, MAX_BYTES};
+use crate::domain::answers_file::{self, FileProblem, Loaded, MAX_BYTES};
+use crate::domain::checks::loaded_message;
 use crate::domain::journey::{Route, Step};
 use crate::storage;
 use crate::ui::browser;
@@ -24,7 +25,7 @@ pub fn YourAnswersPage() -> impl IntoView {
         browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
     });
     // Answers read from a file, waiting for "Replace my answers" while `asking`.
-    let waiting = RwSignal::new(Answers::default());
+    let waiting = RwSignal::new(Loaded::default());
     let asking = RwSignal::new(false);
 
     let kept_where = move || kept_where(store);
@@ -39,11 +40,14 @@ pub fn YourAnswersPage() -> impl IntoView {
             message: message.clone(),
         }]);
     };
-    let replace = move |answers: Answers| {
-        store.answers.set(answers);
+    let replace = move |loaded: Loaded| {
+        // Says what the forms' checks took out of the file, and where.
+        let message =
+            loaded_message(&loaded.answers, &loaded.refused).unwrap_or_else(|| text.loaded.clone());
+        store.answers.set(loaded.answers);
         asking.set(false);
         errors.set(vec![]);
-        tell(store, Route::to(Step::YourAnswers), &text.loaded);
+        tell(store, Route::to(Step::YourAnswers), &message);
     };
     let load = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -55,15 +59,15 @@ pub fn YourAnswersPage() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let read = match browser::chosen_file(&input, MAX_BYTES).await {
-                Ok(bytes) => answers_file::read(&bytes),
+                Ok(bytes) => answers_file::load(&bytes),
                 Err(true) => Err(FileProblem::TooBig),
                 Err(false) => return show_problem(&text.load_none),
             };
             match read {
-                Ok(answers) if store.answers.with_untracked(Answers::is_empty) => replace(answers),
-                Ok(answers) => {
+                Ok(loaded) if store.answers.with_untracked(Answers::is_empty) => replace(loaded),
+                Ok(loaded) => {
                     errors.set(vec![]);
-                    waiting.set(answers);
+                    waiting.set(loaded);
                     asking.set(true);
                     browser::focus_later("#replace-title");
                 }

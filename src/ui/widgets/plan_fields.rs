@@ -149,52 +149,7 @@ pub fn text(plan: &EmergencyPlan, field: F) -> String {
 }
 
 pub fn text_mut(plan: &mut EmergencyPlan, field: F) -> Option<&mut String> {
-    Some(match field {
-        F::Name => &mut plan.name,
-        F::DateOfBirth => &mut plan.date_of_birth,
-        F::Address => &mut plan.address,
-        F::Conditions => &mut plan.conditions,
-        F::Allergies => &mut plan.allergies,
-        F::Medicine(at, f) => {
-            let m = plan.medicines.get_mut(at)?;
-            match f {
-                M::Name => &mut m.name,
-                M::Dose => &mut m.dose,
-                M::When => &mut m.when,
-                M::WhereKept => &mut m.where_kept,
-            }
-        }
-        F::MedicinesKept => &mut plan.medicines_kept,
-        F::PharmacyName => &mut plan.pharmacy.name,
-        F::GpName => &mut plan.gp.name,
-        F::Professional(at, P::Role) => &mut plan.professionals.get_mut(at)?.role,
-        F::Professional(at, P::Name) => &mut plan.professionals.get_mut(at)?.name,
-        F::Communication => &mut plan.communication,
-        F::Mobility => &mut plan.mobility,
-        F::Continence => &mut plan.continence,
-        F::Eating => &mut plan.eating,
-        F::DailyRoutine => &mut plan.daily_routine,
-        F::Calms => &mut plan.calms,
-        F::Upsets => &mut plan.upsets,
-        F::Equipment => &mut plan.equipment,
-        F::Height => &mut plan.description.height,
-        F::Build => &mut plan.description.build,
-        F::Hair => &mut plan.description.hair,
-        F::UsualClothes => &mut plan.description.usual_clothes,
-        F::DistinguishingFeatures => &mut plan.description.distinguishing_features,
-        F::Habits => &mut plan.habits,
-        F::PlacesTheyGo => &mut plan.places_they_go,
-        F::StepIn(at, S::Name) => &mut plan.step_in.get_mut(at)?.name,
-        F::StepIn(at, S::Relationship) => &mut plan.step_in.get_mut(at)?.relationship,
-        F::KeyHolders => &mut plan.key_holders,
-        F::Pets => &mut plan.pets,
-        F::DocumentsKept => &mut plan.documents_kept,
-        F::LpaHealthHeldBy => &mut plan.lpa_health.held_by,
-        F::LpaPropertyHeldBy => &mut plan.lpa_property.held_by,
-        F::AdvanceCarePlanKept => &mut plan.advance_care_plan.kept_where,
-        F::HospitalBag(at) => plan.hospital_bag.get_mut(at)?,
-        _ => return None,
-    })
+    plan.text_mut(field)
 }
 
 pub fn phone(plan: &EmergencyPlan, field: F) -> Phone {
@@ -206,13 +161,7 @@ pub fn phone(plan: &EmergencyPlan, field: F) -> Phone {
 }
 
 pub fn phone_mut(plan: &mut EmergencyPlan, field: F) -> Option<&mut Phone> {
-    Some(match field {
-        F::PharmacyPhone => &mut plan.pharmacy.phone,
-        F::GpPhone => &mut plan.gp.phone,
-        F::Professional(at, P::Phone) => &mut plan.professionals.get_mut(at)?.phone,
-        F::StepIn(at, S::Phone) => &mut plan.step_in.get_mut(at)?.phone,
-        _ => return None,
-    })
+    plan.phone_mut(field)
 }
 
 fn flag_mut(plan: &mut EmergencyPlan, field: F) -> Option<&mut bool> {

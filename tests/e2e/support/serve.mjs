@@ -46,15 +46,17 @@ export const MIME_TYPES = {
  * @param {Record<string,string>} [options.headers={}] extra headers on every response
  * @param {number} [options.port=0] 0 picks a free port
  * @returns {Promise<{url: string, origin: string, port: number, prefix: string,
- *   requests: {method: string, url: string, status: number}[], close: () => Promise<void>}>}
+ *   requests: {method: string, url: string, status: number}[], failWith: (status: number|null) => void,
+ *   close: () => Promise<void>}>}
  */
 export async function startServer({ root = 'dist', prefix = '/', headers = {}, port = 0 } = {}) {
   const rootDir = path.resolve(root);
   prefix = normalisePrefix(prefix);
   const requests = []; // what the server answered, for tests that want to check it
+  let failing = null; // a status to answer everything with, as a broken host would
 
   const server = createServer(async (req, res) => {
-    const status = await answer(req, res, rootDir, prefix, headers);
+    const status = failing ? sendError(req, res, failing, headers) : await answer(req, res, rootDir, prefix, headers);
     requests.push({ method: req.method, url: req.url, status });
   });
   await new Promise((resolve, reject) => {
@@ -69,12 +71,24 @@ export async function startServer({ root = 'dist', prefix = '/', headers = {}, p
     port: actualPort,
     prefix,
     requests,
+    /** From now on, answer every request with this status and an error page (null: serve again). */
+    failWith: (status) => {
+      failing = status;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections(); // keep-alive sockets would hold close() open
         server.close(() => resolve());
       }),
   };
+}
+
+// A host's error page, as a council's server might send when the site is down or moved.
+function sendError(req, res, status, extraHeaders) {
+  const body = `<!doctype html><title>Error ${status}</title><h1>Sorry, this page is not available (${status})</h1>\n`;
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return status;
 }
 
 // Answers one request and returns the status code it sent.

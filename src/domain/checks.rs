@@ -1,0 +1,262 @@
+//! What the forms refuse, applied to answers that did not come through the
+//! forms: a file the carer loads.
+//!
+//! Each form checks what is typed with one function (`plan::plan_problems`,
+//! `plan::about_you_problems`, `journey::validate`) and saves nothing while
+//! it finds a problem. A file could hold anything, so it is put through the
+//! very same functions, and whatever they refuse is taken out before the
+//! answers are used, with a note of where:
+//! - key safe or alarm codes: the code's digits (the words around stay);
+//! - phone numbers that do not work, or unusual ones the carer has not said
+//!   to keep: the number;
+//! - a date of birth that cannot be read: the date;
+//! - part 1 answers that cannot go together ("none" with other tasks): the
+//!   answer, so the question is asked again;
+//! - plan ids that are repeated or at the limit: the plans are numbered
+//!   again (`plan::make_plan_ids_usable`).
+//!
+//! A person to step in without a phone number, or a medicine without a
+//! name, is something missing rather than something wrong: nothing is taken
+//! out (that would lose what was typed), and the carer is told to finish it.
+
+use crate::content::content;
+use crate::content::document_pages::fill;
+use crate::content::plan_pages::plan_pages;
+use crate::content::site::site;
+use crate::domain::answers::{Answers, CarerAnswers};
+use crate::domain::from_answers::clip;
+use crate::domain::journey::{selected, validate, QuestionId};
+use crate::domain::phone::Phone;
+use crate::domain::plan::{
+    about_you_problems, make_plan_ids_usable, plan_problems, without_access_codes, AboutYou,
+    AboutYouField, EmergencyPlan, PlanField, Problem, ProblemKind,
+};
+use crate::domain::steps::Steps;
+
+/// Where something refused was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Question(QuestionId),
+    AboutYou(AboutYouField),
+    /// A plan, by its place in the list (from 0), and the field.
+    Plan(usize, PlanField),
+}
+
+/// Something a form would have refused, found in answers from a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    pub place: Place,
+    /// What was wrong; `None` for a part 1 answer (see `journey::validate`).
+    pub kind: Option<ProblemKind>,
+    /// Taken out (true), or kept because it is only unfinished (false).
+    pub removed: bool,
+}
+
+/// Puts answers that did not come through the forms through the forms'
+/// own checks, and takes out everything they refuse (see the module's
+/// notes). Returns what was found, in the order of the journey. Afterwards
+/// the forms' checks find nothing but unfinished rows.
+pub fn refuse_what_the_forms_refuse(answers: &mut Answers) -> Vec<Refused> {
+    let mut refused = Vec::new();
+    for &question in QuestionId::ALL {
+        let chosen = selected(&answers.carer, question);
+        if !chosen.is_empty() && validate(question, &chosen).is_err() {
+            clear_answer(&mut answers.carer, question);
+            refused.push(Refused {
+                place: Place::Question(question),
+                kind: None,
+                removed: true,
+            });
+        }
+    }
+    for (problem, removed) in refuse_in_about_you(&mut answers.about_you) {
+        refused.push(Refused {
+            place: Place::AboutYou(problem.field),
+            kind: Some(problem.kind),
+            removed,
+        });
+    }
+    make_plan_ids_usable(&mut answers.plans);
+    for (at, plan) in answers.plans.iter_mut().enumerate() {
+        for (problem, removed) in refuse_in_plan(plan) {
+            refused.push(Refused {
+                place: Place::Plan(at, problem.field),
+                kind: Some(problem.kind),
+                removed,
+            });
+        }
+    }
+    refused
+}
+
+/// Takes out of a plan what `plan_problems` refuses; each problem found,
+/// and whether its value was taken out.
+pub fn refuse_in_plan(plan: &mut EmergencyPlan) -> Vec<(Problem, bool)> {
+    plan_problems(plan)
+        .into_iter()
+        .map(|problem| {
+            let removed = remove_from_plan(plan, &problem);
+            (problem, removed)
+        })
+        .collect()
+}
+
+/// Takes out of the carer's details what `about_you_problems` refuses.
+pub fn refuse_in_about_you(about: &mut AboutYou) -> Vec<(Problem<AboutYouField>, bool)> {
+    about_you_problems(about)
+        .into_iter()
+        .map(|problem| {
+            let removed = remove_from_about_you(about, &problem);
+            (problem, removed)
+        })
+        .collect()
+}
+
+/// The plan as the documents may print it: without anything the form
+/// refuses. Answers in memory came through the forms or a checked file, so
+/// this changes nothing unless something got past both; a document must
+/// never print a code even then.
+pub fn printable_plan(plan: &EmergencyPlan) -> EmergencyPlan {
+    let mut plan = plan.clone();
+    refuse_in_plan(&mut plan);
+    plan
+}
+
+/// The carer's details as the documents may print them (as `printable_plan`).
+pub fn printable_about_you(about: &AboutYou) -> AboutYou {
+    let mut about = about.clone();
+    refuse_in_about_you(&mut about);
+    about
+}
+
+fn clear_answer(answers: &mut CarerAnswers, question: QuestionId) {
+    match question {
+        QuestionId::Age => answers.age = None,
+        QuestionId::Helps => answers.helps = None,
+        QuestionId::Who => answers.who.clear(),
+        QuestionId::Why => answers.why.clear(),
+        QuestionId::Tasks => answers.tasks.clear(),
+        QuestionId::LivesWith => answers.lives_with = None,
+        QuestionId::Hours => answers.hours = None,
+        QuestionId::Paid => answers.paid = None,
+        QuestionId::Work => answers.work.clear(),
+    }
+}
+
+/// Takes out the refused value a problem is about; false when the problem
+/// is something missing, which is kept.
+fn remove_refused(
+    kind: ProblemKind,
+    text: Option<&mut String>,
+    phone: Option<&mut Phone>,
+    bare_numbers_count: bool,
+) -> bool {
+    match (kind, text, phone) {
+        (ProblemKind::AccessCode, Some(text), _) => {
+            *text = without_access_codes(text, bare_numbers_count, &mut Steps::default());
+            true
+        }
+        (ProblemKind::DateUnreadable, Some(text), _) => {
+            text.clear();
+            true
+        }
+        (ProblemKind::PhoneNotValid | ProblemKind::PhoneUnusual, _, Some(phone)) => {
+            *phone = Phone::default();
+            true
+        }
+        _ => false,
+    }
+}
+
+fn remove_from_about_you(about: &mut AboutYou, problem: &Problem<AboutYouField>) -> bool {
+    if problem.field == AboutYouField::Phone {
+        remove_refused(problem.kind, None, Some(&mut about.phone), false)
+    } else {
+        remove_refused(problem.kind, about.text_mut(problem.field), None, false)
+    }
+}
+
+fn remove_from_plan(plan: &mut EmergencyPlan, problem: &Problem) -> bool {
+    let keys = problem.field == PlanField::KeyHolders;
+    if plan.phone_mut(problem.field).is_some() {
+        remove_refused(problem.kind, None, plan.phone_mut(problem.field), keys)
+    } else {
+        remove_refused(problem.kind, plan.text_mut(problem.field), None, keys)
+    }
+}
+
+/// The most places a message names; the rest are counted.
+const MOST_PLACES_NAMED: usize = 10;
+
+/// What to tell the carer after loading a file, if anything was refused:
+/// what was taken out and where, then what still needs finishing.
+pub fn loaded_message(answers: &Answers, refused: &[Refused]) -> Option<String> {
+    if refused.is_empty() {
+        return None;
+    }
+    let text = &site().your_answers;
+    // A crafted file can hold thousands: the first few are named, then a count.
+    let places = |removed: bool| {
+        let mut names: Vec<String> = Vec::new();
+        let mut more = 0;
+        for item in refused.iter().filter(|r| r.removed == removed) {
+            let name = place_name(answers, item.place);
+            if names.contains(&name) {
+                continue;
+            }
+            if names.len() < MOST_PLACES_NAMED {
+                names.push(name);
+            } else {
+                more += 1;
+            }
+        }
+        let mut list = names.join("; ");
+        if more > 0 {
+            list.push(' ');
+            list.push_str(&fill(&text.and_more, "count", &more.to_string()));
+        }
+        list
+    };
+    let mut message = text.loaded.clone();
+    for (removed, template) in [
+        (true, &text.loaded_removed),
+        (false, &text.loaded_unfinished),
+    ] {
+        let names = places(removed);
+        if !names.is_empty() {
+            message.push(' ');
+            message.push_str(&fill(template, "places", &names));
+        }
+    }
+    Some(message)
+}
+
+/// "About you: Your phone number", "Emergency plan for Joan: Who has a key".
+pub fn place_name(answers: &Answers, place: Place) -> String {
+    let text = &site().your_answers;
+    match place {
+        Place::Question(question) => {
+            let title = &content().question(question).title;
+            fill(&text.place_question, "question", title)
+        }
+        Place::AboutYou(field) => {
+            let about = &site().about_you;
+            let label = match field {
+                AboutYouField::Name => &about.name,
+                AboutYouField::Phone => &about.phone,
+                AboutYouField::Address => &about.address,
+                AboutYouField::GpPractice => &about.gp_practice,
+                AboutYouField::Employer => &about.employer,
+            };
+            format!("{}: {label}", about.title)
+        }
+        Place::Plan(at, field) => {
+            let named = answers.plans.get(at).and_then(EmergencyPlan::first_name);
+            let plan = match named {
+                Some(name) => fill(&text.place_plan_named, "name", &clip(name, 40)),
+                None => fill(&text.place_plan_number, "number", &(at + 1).to_string()),
+            };
+            format!("{plan}: {}", plan_pages().field(field).label)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+// Hostile input by file (issue 14): a crafted answers file with a key safe code, a phone
+// number the form refuses, plan ids at the integer limit and repeated, and text built to
+// make the code search slow. Loading it takes out what the form would refuse and says
+// where; the emergency plan never prints the code; "Add another person" opens a new, empty
+// plan; the task list and a plan page stay quick (the default waits, 10 s, would fail if a
+// check froze the page as it did: minutes for this much crafted text).
+//
+//   make dist && node --test tests/e2e/hostile.test.mjs
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
+import { openApp, waitForHeading } from './support/part1.mjs';
+import { TASKS } from './support/journey.mjs';
+
+const CODE = '4826';
+const MAX = 4294967295;
+
+let browser;
+let server;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer({ root: requireDist() }), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Code words far from many numbers: the shape that made the old search cubic. */
+const crafted = 'code key safe '.repeat(2_500) + 'a b c d e f g h ' + '123 x '.repeat(6_000);
+
+function craftedFile() {
+  const answers = {
+    plans: [
+      {
+        id: MAX,
+        name: 'Joan Smith',
+        key_holders: `Ann next door has a key. Key safe code ${CODE}.`,
+        gp: { name: 'Dr Patel', phone: { number: '0161 496 00AB', keep_anyway: false } },
+        daily_routine: crafted,
+        takes_no_medicines: true,
+        step_in: [{ name: 'Ann Jones', phone: { number: '07700 900123', keep_anyway: false }, agreed_to_be_contacted: true }],
+      },
+      { id: MAX, name: 'Tom Smith' },
+    ],
+  };
+  const text = JSON.stringify({ format: 'carer-check-answers', schema: 2, app: '0.0.0', saved: '2026-11-22', answers });
+  return { name: 'carer-check-answers-2026-11-22.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+const go = (page, hash) => page.evaluate((h) => (location.hash = h), hash);
+const mainText = (page) => page.locator('.cc-app').innerText();
+
+test('a crafted file loads without what the form refuses, says where, and never prints a code', async () => {
+  const t = await newPage(browser, server);
+  const { page } = t;
+  try {
+    await openApp(t, server.url);
+    await page.getByRole('link', { name: 'Your answers: keep, download, load or delete' }).click();
+    await waitForHeading(page, 'Your answers');
+    await page.locator('#answers-file').setInputFiles(craftedFile());
+    await page.getByRole('button', { name: 'Load answers' }).click();
+
+    // Loaded at once (the app was empty), with what was left out and where.
+    const told = page.getByText('Some things in the file were left out');
+    await told.waitFor();
+    const message = await told.innerText();
+    assert.match(message, /Emergency plan for Joan: /);
+    assert.ok(!message.includes(CODE), 'the message never repeats the code');
+    assert.deepEqual(await checkAxe(page), [], 'axe on Your answers after loading');
+
+    // The task list works out each plan's status over the crafted text: quick.
+    await go(page, '#/tasks');
+    await waitForHeading(page, TASKS);
+
+    // The emergency plan: the words stay, the code and the refused number do not.
+    await go(page, '#/documents/plan-1');
+    await page.getByText('Ann next door has a key').first().waitFor();
+    const printed = await mainText(page);
+    assert.ok(!printed.includes(CODE), 'no code on the emergency plan');
+    assert.ok(!printed.includes('00AB'), 'no refused phone number on the plan');
+
+    // The plan page with the crafted text saves without freezing.
+    await go(page, '#/plans/1/routine');
+    await page.getByRole('button', { name: 'Save and continue' }).waitFor();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForFunction(() => !location.hash.endsWith('/routine'));
+
+    // Both plans had the largest id there is: each has its own now, and adding opens a new one.
+    await go(page, '#/plans');
+    await waitForHeading(page, 'Emergency plans');
+    const list = await mainText(page);
+    assert.match(list, /Joan Smith/);
+    assert.match(list, /Tom Smith/);
+    await page.getByRole('button', { name: 'Add another person' }).click();
+    await page.waitForFunction(() => /^#\/plans\/\d+\/person$/.test(location.hash));
+    const added = await page.evaluate(() => location.hash);
+    assert.ok(!added.includes(String(MAX)), added);
+    assert.equal(await page.locator('#name').inputValue(), '', 'a new, empty plan: not Joan’s or Tom’s');
+    for (const [id, name] of [
+      [1, 'Joan Smith'],
+      [2, 'Tom Smith'],
+    ]) {
+      await go(page, `#/plans/${id}/person`);
+      await page.waitForFunction((want) => document.querySelector('#name')?.value === want, name);
+    }
+    assert.deepEqual(t.pageErrors, []);
+    assert.deepEqual(t.otherOrigins(), []);
+  } finally {
+    await t.close();
+  }
+});
