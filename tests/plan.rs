@@ -1421,11 +1421,13 @@ fn documents_never_print_a_code_or_a_refused_number_even_if_one_is_in_memory() {
         gp_practice: format!("Moorgate, code {CODE}"),
         employer: format!("Acme, keysafe {CODE}"),
     };
-    let answers = Answers {
+    // An employee, so the letter to an employer is made too.
+    let mut answers = Answers {
         about_you: about,
         plans: vec![plan.clone()],
         ..Answers::default()
     };
+    answers.carer.work = vec![carer_check::domain::answers::WorkStudy::Employee];
     let all_choices = CardChoices {
         my_name: true,
         my_phone: true,
