@@ -158,7 +158,7 @@ describe('keeping the answers', () => {
       await page.getByRole('heading', { level: 1, name: HEADINGS.start }).waitFor();
       await page.getByText('Your answers have been deleted.').waitFor();
       await assertAxeClean(page, 'the start page after deleting');
-      await page.waitForTimeout(500); // past the save delay: nothing comes back
+      await flushSaves(page); // a save still waiting would happen now: nothing comes back
       assert.equal(await stored(page), null);
       assert.equal(await stored(page, 'localStorage'), null);
       await page.evaluate(() => (location.hash = '#/carer/check'));
@@ -207,7 +207,7 @@ describe('when the browser will not keep anything', () => {
           await page.getByLabel('Your name').fill('Asha Patel');
           await page.getByRole('button', { name: 'Save and continue' }).click();
           await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
-          await page.waitForTimeout(600);
+          await flushSaves(page); // the failed save happens now
           assert.equal(await page.locator('.cc-notice', { hasText: message }).count(), 0);
           await openYourAnswers(page);
           assert.match(await page.locator('.cc-main').innerText(), /not keeping your answers/);
@@ -361,7 +361,7 @@ describe('the network', () => {
       await page.locator('.cc-doc').waitFor();
       await openYourAnswers(page);
       await download(page);
-      await page.waitForTimeout(500);
+      await flushSaves(page); // the last save happens now, after which nothing may be asked for
       assert.deepEqual(t.requests.slice(loaded).filter((url) => !url.startsWith('blob:')), []);
     });
   });
@@ -386,6 +386,12 @@ async function openTab(t, hash = '') {
   await page.locator('.cc-app h1').first().waitFor();
   return page;
 }
+
+/**
+ * Makes a save still waiting for the save delay happen now, as leaving the page
+ * would (the app saves on pagehide): a condition to assert after, not a sleep.
+ */
+const flushSaves = (page) => page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
 
 const onDevice = (page) =>
   page.evaluate((key) => {
@@ -493,8 +499,9 @@ describe('two tabs keeping the answers on this device', () => {
       await second.getByText('Your answers were deleted in another browser tab.').waitFor();
       await second.getByRole('heading', { level: 1, name: HEADINGS.start }).waitFor();
       await assertAxeClean(second, 'the start page after a deletion in another tab');
-      // Past the save delay in both tabs: nothing comes back anywhere.
-      await second.waitForTimeout(700);
+      // Any save still waiting in either tab is done now: nothing comes back anywhere.
+      await flushSaves(first);
+      await flushSaves(second);
       assert.equal(await onDevice(second), null);
       assert.equal(await stored(second), null);
       assert.equal(await stored(first), null);
@@ -503,6 +510,49 @@ describe('two tabs keeping the answers on this device', () => {
       assert.equal(await second.getByLabel('Your name').inputValue(), '');
       await (await openTab(t, '#/carer/check')).getByText('Not answered yet').first().waitFor();
     });
+  });
+
+  test('the document pages save only the choice made on them: the other tab\'s choice stays', async () => {
+    // A working carer with a plan, kept on the device: both document pages with choices can open.
+    const file = JSON.stringify({
+      format: 'carer-check-answers',
+      schema: 2,
+      revision: 1,
+      answers: {
+        carer: { age: '25-64', helps: 'yes', who: ['parent'], why: ['dementia'], tasks: ['medicines'], lives_with: 'no', hours: '20-34', paid: 'no', work: ['employee'] },
+        about_you: { name: 'Asha Patel', phone: { number: '07700 900123', keep_anyway: false } },
+        plans: [{ id: 1, name: 'Joan Patel', step_in: [{ name: 'Susan Wood', phone: { number: '07700 900789', keep_anyway: false }, agreed_to_be_contacted: true }] }],
+      },
+    });
+    await withPage(
+      async (t) => {
+        const { page: card } = t;
+        await openApp(t, server.url, '#/documents/card-1');
+        await card.getByLabel('My phone number').waitFor();
+        // The letter page opens in a second tab before the card choice is made.
+        const letter = await openTab(t, '#/documents/employer-letter');
+        await card.getByLabel('My phone number').check();
+        await card.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.card?.my_phone === true, KEY);
+        await letter.waitForFunction((key) => JSON.parse(sessionStorage.getItem(key)).answers.documents?.card?.my_phone === true, KEY);
+        // The letter tab heard the card choice; its own choice must not undo it.
+        await letter.getByLabel(/^Flexible working/).check();
+        await letter.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.work_request === 'flexible-working', KEY);
+        await flushSaves(card);
+        await flushSaves(letter);
+        const documents = (await onDevice(letter)).answers.documents;
+        assert.equal(documents.card?.my_phone, true, 'the card choice made in the other tab stays');
+        assert.equal(documents.work_request, 'flexible-working');
+        assert.equal(await letter.getByRole('alert').count(), 0, 'different choices are no conflict');
+      },
+      {
+        initScript: [
+          ([key, text]) =>
+            sessionStorage.getItem('cc-seeded') ||
+            (localStorage.getItem(key) || localStorage.setItem(key, text), sessionStorage.setItem('cc-seeded', '1')),
+          [KEY, file],
+        ],
+      },
+    );
   });
 
   test('both tabs change the same answer: the carer is told, and both versions are kept', async () => {
@@ -556,7 +606,7 @@ describe('damaged storage never costs an answer', () => {
         assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel');
         await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
         await alert.waitFor({ state: 'detached' });
-        await page.waitForTimeout(700);
+        await flushSaves(page);
         assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel', 'the readable copy is untouched');
         assert.equal(await storedAt(page, UNREADABLE_KEY), null);
         const other = await openTab(t, '#/about-you');

@@ -13,6 +13,7 @@ use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
 use crate::ui::browser;
 use crate::ui::browser::today;
+use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, Choice, Choices, TreeView};
 
@@ -75,14 +76,19 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         .id()
         .to_owned()]);
     let card_choices = RwSignal::new(saved.card.ids());
-    // Kept with the rest of the answers, so they are there next time.
+    // Kept with the rest of the answers, so they are there next time. Only
+    // what the carer changed here is written: another tab may have changed
+    // the other choice since this page opened.
+    let start = StoredValue::new(saved);
     crate::ui::effect::effect(move |_| {
         let chosen = DocumentChoices {
             card: card_choices.with(|ids| CardChoices::from_ids(ids)),
             work_request: request.with(|r| r.first().and_then(|id| WorkRequest::from_id(id))),
         };
-        if store.answers.with_untracked(|a| a.documents != chosen) {
-            store.answers.update(|a| a.documents = chosen);
+        let before = start.get_value();
+        if chosen != before {
+            save_draft(store, &before, chosen.clone(), |a| Some(&mut a.documents));
+            start.set_value(chosen);
         }
     });
     let answers = StoredValue::new(answers);
