@@ -523,7 +523,7 @@ describe('two tabs keeping the answers on this device', () => {
       revision: 1,
       answers: {
         carer: { age: '25-64', helps: 'yes', who: ['parent'], why: ['dementia'], tasks: ['medicines'], lives_with: 'no', hours: '20-34', paid: 'no', work: ['employee'] },
-        about_you: { name: 'Asha Patel', phone: { number: '07700 900123', keep_anyway: false } },
+        about_you: { name: 'Asha Patel', phone: { number: '07700 900123', keep_anyway: false }, address: '1 High Street' },
         plans: [{ id: 1, name: 'Joan Patel', step_in: [{ name: 'Susan Wood', phone: { number: '07700 900789', keep_anyway: false }, agreed_to_be_contacted: true }] }],
       },
     });
@@ -531,19 +531,28 @@ describe('two tabs keeping the answers on this device', () => {
       async (t) => {
         const { page: card } = t;
         await openApp(t, server.url, '#/documents/card-1');
-        await card.getByLabel('My phone number').waitFor();
+        await card.getByLabel('My address').waitFor();
         // The letter page opens in a second tab before the card choice is made.
         const letter = await openTab(t, '#/documents/employer-letter');
-        await card.getByLabel('My phone number').check();
-        await card.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.card?.my_phone === true, KEY);
-        await letter.waitForFunction((key) => JSON.parse(sessionStorage.getItem(key)).answers.documents?.card?.my_phone === true, KEY);
+        // Registered after the app's own listener, so it fires once the app has heard.
+        await letter.evaluate((key) => {
+          window.__heardCardChoice = false;
+          addEventListener('storage', (e) => {
+            try {
+              if (e.key === key && JSON.parse(e.newValue).answers.documents.card.my_address === true) window.__heardCardChoice = true;
+            } catch {}
+          });
+        }, KEY);
+        await card.getByLabel('My address').check();
+        await card.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.card?.my_address === true, KEY);
+        await letter.waitForFunction(() => window.__heardCardChoice === true);
         // The letter tab heard the card choice; its own choice must not undo it.
         await letter.getByLabel(/^Flexible working/).check();
         await letter.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.work_request === 'flexible-working', KEY);
         await flushSaves(card);
         await flushSaves(letter);
         const documents = (await onDevice(letter)).answers.documents;
-        assert.equal(documents.card?.my_phone, true, 'the card choice made in the other tab stays');
+        assert.equal(documents.card?.my_address, true, 'the card choice made in the other tab stays');
         assert.equal(documents.work_request, 'flexible-working');
         assert.equal(await letter.getByRole('alert').count(), 0, 'different choices are no conflict');
       },
