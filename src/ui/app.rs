@@ -158,6 +158,7 @@ fn follow_the_address_bar(store: Store) {
         if first.get_value() {
             first.set_value(false);
         } else {
+            browser::note_step_change();
             browser::focus_later("h1");
         }
     });

@@ -15,17 +15,21 @@ pub fn push_hash(hash: &str) {
 }
 
 thread_local! {
-    /// How many times a page set the title since the app started: every
-    /// page does once as it is shown, so more than one means the carer came
-    /// from another of our pages.
-    static TITLES_SET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The carer has moved from one of our pages to another since the app
+    /// started (set by the app shell on each step change after the first).
+    static MOVED_WITHIN_APP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by the app shell on each step change after the first page.
+pub fn note_step_change() {
+    MOVED_WITHIN_APP.with(|moved| moved.set(true));
 }
 
 /// Goes back to the page the carer was on before this one, if they came
 /// from one of ours (steps are history entries of this page). `false` when
 /// this page was the first shown (opened from a link, or refreshed).
 pub fn go_back() -> bool {
-    if TITLES_SET.with(std::cell::Cell::get) < 2 {
+    if !MOVED_WITHIN_APP.with(std::cell::Cell::get) {
         return false;
     }
     window()
@@ -73,7 +77,6 @@ pub fn page_address() -> String {
 /// after Exit this page and a host page's analytics can read them, so a
 /// title is never made from anything the carer typed.
 pub fn set_title(page: &'static str, has_error: bool) {
-    TITLES_SET.with(|n| n.set(n.get().saturating_add(1)));
     let prefix = if has_error { "Error: " } else { "" };
     document().set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
 }
