@@ -235,7 +235,7 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await frame.evaluate(() => (location.hash = '#/tasks'));
     await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
     await frame.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
-    await frame.locator('.cc-app h1', { hasText: PLAN_TEXT.plansTitle }).waitFor({ timeout: 5000 }).catch(async () => {
+    await frame.locator('.cc-app h1', { hasText: PLAN_TEXT.plansTitle }).waitFor().catch(async () => {
       throw new Error(`not the list of plans: ${await frame.locator('.cc-app h1').innerText()} ${await frame.evaluate(() => location.hash)}`);
     });
     await fillPlan(frame, persona, { onStep: (_, heading) => hostSeesNothing(heading) });
