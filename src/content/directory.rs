@@ -10,54 +10,53 @@
 
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 
 use crate::domain::signpost::{Audience, Group, Purpose, Rule, Target};
 use crate::domain::sources::{ComparedWith, SourceDate};
 
-content_struct! {
 /// The three data files this module reads.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct DirectoryContent {
     pub directory: National,
     pub councils: Councils,
     pub signposts: Signposts,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
-strict pub struct National {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct National {
     /// The day source ages are measured from (`domain::sources`). Not in
     /// the app's copy of the content.
-    #[or_else = String::new]
+    #[serde(default)]
     pub sources_as_of: String,
     /// Headings of the printed list, in `Group::ALL` order.
+    #[serde(default)]
     pub group: Vec<GroupText>,
+    #[serde(default)]
     pub entry: Vec<Entry>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
-strict pub struct GroupText {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupText {
     pub id: Group,
     pub title: String,
+    #[serde(default)]
     pub young_title: Option<String>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
-strict pub struct Councils {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Councils {
+    #[serde(default)]
     pub council: Vec<Council>,
 }
-}
 
-content_struct! {
 /// A council preset, chosen by `?council=<id>` or the embedding page.
-#[derive(Debug)]
-strict pub struct Council {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Council {
     pub id: String,
     /// The council's own name, e.g. "Bury Council".
     pub name: String,
@@ -66,16 +65,17 @@ strict pub struct Council {
     pub colours: Colours,
     /// Organisations the seeds name only as strategy partners: never shown
     /// as running a service (not in the app's copy).
+    #[serde(default)]
     pub partners_only: Vec<String>,
+    #[serde(default)]
     pub entry: Vec<Entry>,
 }
-}
 
-content_struct! {
 /// Theme colours, as `#rrggbb`. Ours are approximations until the council
 /// confirms them; every pair we use meets WCAG AA (4.5:1), which a test checks.
-#[derive(Debug)]
-strict pub struct Colours {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
     /// Header and button background.
     pub primary: String,
     /// Text on `primary`.
@@ -84,54 +84,63 @@ strict pub struct Colours {
     pub link: String,
     pub note: String,
 }
-}
 
-content_struct! {
 /// One service, organisation or piece of guidance.
-#[derive(Debug)]
-strict pub struct Entry {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
     /// Unique across national and council data; council ids start with the
     /// council id.
     pub id: String,
     pub name: String,
     pub purpose: Purpose,
     pub group: Group,
-    #[or_else = everyone]
+    #[serde(default = "everyone")]
     pub audience: Audience,
     /// What it is for, in plain words.
     pub for_what: String,
     /// Who it suits.
     pub who: String,
     /// What to do when there is no contact to give, or to add to it.
+    #[serde(default)]
     pub guidance: Option<String>,
+    #[serde(default)]
     pub web: Option<String>,
+    #[serde(default)]
     pub phone: Option<String>,
     /// A number to text, where the service offers one.
+    #[serde(default)]
     pub text: Option<String>,
+    #[serde(default)]
     pub email: Option<String>,
     /// Where the facts and contact details came from.
     /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
+    #[serde(default)]
     pub source: String,
     /// What the contact details were compared with (not in the app's copy).
-    #[or_else = compared_with_nothing]
+    #[serde(default = "compared_with_nothing")]
     pub compared_with: ComparedWith,
     /// The newest source's own date, `YYYY[-MM[-DD]]`, when known (not in
     /// the app's copy).
+    #[serde(default)]
     pub source_dated: Option<String>,
     /// Whether the contact details were compared with the organisation's own
     /// page (or GOV.UK / NHS); `source` then names that page.
+    #[serde(default)]
     pub checked: bool,
     /// When they were checked; absent while unchecked.
+    #[serde(default)]
     pub last_checked: Option<String>,
     /// The seeds name the organisation but give no way to contact it.
+    #[serde(default)]
     pub needs_council_details: bool,
     /// National entries this council entry stands in for while its preset
     /// is chosen (e.g. "contact your council" becomes "contact Bury Council").
+    #[serde(default)]
     pub replaces: Vec<String>,
     /// For the council reviewer, never shown to carers.
+    #[serde(default)]
     pub review_note: Option<String>,
-}
 }
 
 fn compared_with_nothing() -> ComparedWith {
@@ -142,11 +151,11 @@ fn everyone() -> Audience {
     Audience::Everyone
 }
 
-content_struct! {
-#[derive(Debug)]
-strict pub struct Signposts {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signposts {
+    #[serde(default)]
     pub rule: Vec<Rule>,
-}
 }
 
 /// The directory, parsed once on first use.

@@ -2,12 +2,11 @@
 
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 
 use crate::domain::plan::{LeftAlone, YesNoNotSure};
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct DocumentPages {
     pub list: ListText,
     pub preview: PreviewText,
@@ -18,10 +17,8 @@ pub struct DocumentPages {
     pub help: HelpText,
     pub letter: LetterText,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ListText {
     pub title: String,
     pub intro: String,
@@ -32,10 +29,8 @@ pub struct ListText {
     pub letters_title: String,
     pub plans_title: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PreviewText {
     pub intro: String,
     pub print_button: String,
@@ -46,10 +41,8 @@ pub struct PreviewText {
     pub made: String,
     pub review: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Names {
     pub passport: String,
     pub passport_hint: String,
@@ -69,10 +62,8 @@ pub struct Names {
     pub assessment: String,
     pub assessment_hint: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PassportText {
     pub what_it_is: String,
     pub who_i_am: String,
@@ -88,15 +79,14 @@ pub struct PassportText {
     pub gets: String,
     pub own_words: String,
     pub staff_help: String,
+    #[serde(default)]
     pub staff_help_items: Vec<String>,
     pub contacts: String,
     pub no_contacts: String,
     pub scheme: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PlanText {
     pub intro: String,
     pub about: String,
@@ -154,27 +144,18 @@ pub struct PlanText {
     pub yes: String,
     pub no: String,
     pub not_sure: String,
+    #[serde(default)]
     pub left_alone_options: Vec<Labelled<LeftAlone>>,
 }
-}
 
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Labelled<T> {
     pub id: T,
     pub label: String,
 }
 
-impl<T: super::value::FromValue> super::value::FromValue for Labelled<T> {
-    fn from_value(value: &crate::json::Value) -> Self {
-        Labelled {
-            id: super::value::field(value, "id"),
-            label: super::value::field(value, "label"),
-        }
-    }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct CardText {
     pub choices_title: String,
     pub choices_hint: String,
@@ -193,10 +174,8 @@ pub struct CardText {
     pub front_label: String,
     pub back_label: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct HelpText {
     pub intro: String,
     pub why: String,
@@ -214,16 +193,13 @@ pub struct HelpText {
     pub more_title: String,
     pub more_intro: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct LetterText {
     pub request_legend: String,
     pub carers_leave: String,
     pub flexible_working: String,
     pub gaps_hint: String,
-}
 }
 
 impl PlanText {
@@ -252,11 +228,10 @@ pub fn fill(template: &str, key: &str, value: &str) -> String {
         .join(value)
 }
 
-content_struct! {
-    pub struct Files {
+#[derive(Deserialize)]
+pub struct Files {
     pub document_pages: DocumentPages,
     }
-}
 
 pub fn document_pages() -> &'static DocumentPages {
     static TEXT: OnceLock<DocumentPages> = OnceLock::new();

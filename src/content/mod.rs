@@ -8,105 +8,103 @@ pub mod document_pages;
 pub mod outcomes;
 pub mod plan_pages;
 pub mod site;
-pub mod value;
 pub mod wellbeing_pages;
 
-use crate::domain::small_map::SmallMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 use crate::domain::identify::{CarerKind, Reason, Verdict};
 use crate::domain::journey::QuestionId;
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Content {
     pub questions: Questions,
     pub result: ResultContent,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Questions {
+    #[serde(default)]
     pub question: Vec<Question>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Question {
     pub id: String,
     pub title: String,
+    #[serde(default)]
     pub hint: Option<String>,
+    #[serde(default)]
     pub young_title: Option<String>,
+    #[serde(default)]
     pub young_hint: Option<String>,
     /// The short name on the "check your answers" page.
     pub check_label: String,
     /// Shown when nothing is selected.
     pub error: String,
     /// Shown when an "on its own" option is ticked with others.
+    #[serde(default)]
     pub error_exclusive: Option<String>,
+    #[serde(default)]
     pub options: Vec<QuestionOption>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct QuestionOption {
     pub id: String,
     pub label: String,
+    #[serde(default)]
     pub young_label: Option<String>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ResultContent {
-    pub verdict: SmallMap<String, VerdictText>,
+    #[serde(default)]
+    pub verdict: BTreeMap<String, VerdictText>,
+    #[serde(default)]
     pub kind: Vec<Explained>,
+    #[serde(default)]
     pub reason: Vec<ReasonText>,
+    #[serde(default)]
     pub first_step: Vec<FirstStep>,
     pub next: NextText,
     pub not_now: NotNowText,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct VerdictText {
     pub title: String,
     pub intro: String,
     pub young_intro: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Explained {
     pub id: String,
     pub name: String,
     pub meaning: String,
     /// The meaning for an under-18, where the adult wording would not fit.
+    #[serde(default)]
     pub young_meaning: Option<String>,
     /// The meaning for someone who works only for themself, where the
     /// meaning speaks of employees' rights.
+    #[serde(default)]
     pub self_employed_meaning: Option<String>,
     /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
+    #[serde(default)]
     pub source: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ReasonText {
     pub id: String,
     pub text: String,
     /// The same for an under-18.
+    #[serde(default)]
     pub young_text: Option<String>,
+    #[serde(default)]
     pub source: Option<String>,
-}
 }
 
 crate::choice_enum!(
@@ -122,38 +120,32 @@ crate::choice_enum!(
     }
 );
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct FirstStep {
     pub id: String,
-    #[key = "for"]
+    #[serde(rename = "for")]
     pub audience: Audience,
     pub title: String,
     pub text: String,
     /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
+    #[serde(default)]
     pub source: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct NextText {
     pub title: String,
     pub text: String,
     pub continue_label: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct NotNowText {
     pub who_counts_title: String,
     pub who_counts: String,
     pub if_things_change: String,
     pub young_if_things_change: String,
     pub carry_on: String,
-}
 }
 
 /// Every data file, as one JSON object keyed by file name (see `build.rs`).
@@ -164,24 +156,14 @@ const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-app.j
 #[cfg(not(target_arch = "wasm32"))]
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
-/// The content as parsed JSON, once.
-fn json() -> &'static crate::json::Value {
-    static JSON: OnceLock<crate::json::Value> = OnceLock::new();
-    // No `expect`: it would bring the error's Debug formatting into the wasm.
-    JSON.get_or_init(|| match crate::json::parse(CONTENT_JSON) {
-        Ok(value) => value,
-        Err(error) => panic!(
-            "content JSON from build.rs: {} at {}",
-            error.problem, error.at
-        ),
-    })
-}
-
 /// Reads the content into `T`, a struct whose fields name the data files it
-/// needs (see `value::FromValue`). The native tests read the same data, so a
-/// mistake here fails `make test` long before it could reach a carer.
-pub fn read<T: value::FromValue>() -> T {
-    T::from_value(json())
+/// needs. The native tests read the same data, so a mistake here fails
+/// `make test` long before it could reach a carer.
+pub fn read<T: serde::de::DeserializeOwned>() -> T {
+    match serde_json::from_str(CONTENT_JSON) {
+        Ok(value) => value,
+        Err(error) => panic!("content data: {error}"),
+    }
 }
 
 /// Part 1's content, parsed once on first use.

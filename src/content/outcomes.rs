@@ -6,17 +6,15 @@
 
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 
 use crate::choice_enum;
 use crate::domain::outcomes::{AreaPicture, OutcomeArea, Positive, Rating};
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct OutcomesContent {
     pub outcomes: Outcomes,
     pub letters: Letters,
-}
 }
 
 /// Part 2's content, parsed once on first use.
@@ -27,99 +25,94 @@ pub fn outcomes_content() -> &'static OutcomesContent {
 
 // ---------------------------------------------------------------- outcomes
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Outcomes {
     pub summary: SummaryHeadings,
+    #[serde(default)]
     pub rating: Vec<RatingText>,
+    #[serde(default)]
     pub area: Vec<AreaText>,
+    #[serde(default)]
     pub statement: Vec<Statement>,
     pub goes_well: GoesWellText,
+    #[serde(default)]
     pub positive: Vec<PositiveText>,
+    #[serde(default)]
     pub seed: Vec<SeedOutcome>,
+    #[serde(default)]
     pub signposted: Vec<Signposted>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct SummaryHeadings {
     pub going_well_heading: String,
     pub may_want_help_heading: String,
     pub your_words_heading: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct RatingText {
     pub id: Rating,
     pub label: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct AreaText {
     pub id: OutcomeArea,
     pub title: String,
     pub intro: String,
+    #[serde(default)]
     pub young_intro: Option<String>,
     pub notes_label: String,
     pub notes_hint: String,
     pub sentences: AreaSentences,
 }
-}
 
-content_struct! {
 /// The kind sentence shown above an area's summary, one per picture.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct AreaSentences {
     pub mostly_going_well: String,
     pub mixed: String,
     pub some_things_hard: String,
     pub nothing_answered: String,
 }
-}
 
-content_struct! {
 /// One "I …" statement the carer rates.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Statement {
     /// Stable: saved in the carer's answers.
     pub id: String,
     pub area: OutcomeArea,
     pub text: String,
+    #[serde(default)]
     pub young_text: Option<String>,
+    #[serde(default)]
     pub hint: Option<String>,
     /// Shown under "What is going well" when rated always or most of the time.
     pub going_well: String,
     /// Shown under "What you may want help with" when rated sometimes or never.
     pub may_want_help: String,
     /// Ids of the seed outcomes this statement stands for.
+    #[serde(default)]
     pub covers: Vec<String>,
     /// A safety or mental health statement: its worst answer shows who to
     /// contact now, on the same page.
+    #[serde(default)]
     pub help_now: bool,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct GoesWellText {
     pub title: String,
     pub hint: String,
     pub positives_label: String,
     pub text_label: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PositiveText {
     pub id: Positive,
     pub label: String,
-}
 }
 
 choice_enum!(
@@ -131,9 +124,8 @@ choice_enum!(
     }
 );
 
-content_struct! {
 /// An outcome or commitment from the seed strategies, in our own words.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct SeedOutcome {
     pub id: String,
     pub framework: Framework,
@@ -141,20 +133,17 @@ pub struct SeedOutcome {
     pub area: OutcomeArea,
     pub wording: String,
     /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
+    #[serde(default)]
     pub source: String,
 }
-}
 
-content_struct! {
 /// A seed outcome that is (also) met by pointing the carer to help.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Signposted {
     pub seed: String,
     /// The id of a signposting rule (`data/signposts.toml`).
     pub rule: String,
     pub why: String,
-}
 }
 
 impl Outcomes {
@@ -224,34 +213,30 @@ impl Statement {
 
 // ----------------------------------------------------------------- letters
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Letters {
+    #[serde(default)]
     pub fact: Vec<Fact>,
     pub gaps: Gaps,
     pub gp: GpWording,
     pub employer: EmployerWording,
     pub assessment: AssessmentWording,
 }
-}
 
-content_struct! {
 /// A fact a letter states, with where it comes from.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Fact {
     pub id: String,
     pub text: String,
     /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
+    #[serde(default)]
     pub source: String,
     /// When it was last checked against the source (YYYY-MM-DD).
     pub checked: String,
 }
-}
 
-content_struct! {
 /// What a letter shows where the carer left out something it needs.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Gaps {
     pub name: String,
     pub leave_dates: String,
@@ -260,10 +245,8 @@ pub struct Gaps {
     pub asked_before: String,
     pub asked_before_when: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct GpWording {
     pub title: String,
     pub greeting: String,
@@ -282,10 +265,8 @@ pub struct GpWording {
     pub thanks: String,
     pub sign_off: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct EmployerWording {
     pub greeting: String,
     pub greeting_named: String,
@@ -296,20 +277,16 @@ pub struct EmployerWording {
     pub carers_leave: CarersLeaveWording,
     pub flexible_working: FlexibleWorkingWording,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct CarersLeaveWording {
     pub title: String,
     pub ask: String,
     pub dates: String,
     pub unpaid: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct FlexibleWorkingWording {
     pub title: String,
     pub ask: String,
@@ -322,10 +299,8 @@ pub struct FlexibleWorkingWording {
     pub asked_before_yes: String,
     pub talk: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct AssessmentWording {
     pub title: String,
     pub young_title: String,
@@ -338,7 +313,6 @@ pub struct AssessmentWording {
     pub gets_heading: String,
     pub my_needs: String,
     pub on_my_own: String,
-}
 }
 
 impl Letters {

@@ -2,22 +2,19 @@
 //! field labels and hints, buttons. What looks wrong in a plan is said by
 //! `domain::plan::plan_problems`.
 
-use crate::domain::small_map::SmallMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 use crate::domain::journey::PlanSection;
 use crate::domain::plan::PlanField;
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct File {
     pub plan_pages: PlanPages,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PlanPages {
     pub caption: String,
     pub caption_named: String,
@@ -33,14 +30,15 @@ pub struct PlanPages {
     pub remove: RemoveText,
     pub repeat: RepeatText,
     /// Labels of the yes/no/not sure and "left alone" options, by option id.
-    pub choices: SmallMap<String, String>,
-    pub sections: SmallMap<String, SectionText>,
-    pub fields: SmallMap<String, FieldText>,
-}
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
+    #[serde(default)]
+    pub sections: BTreeMap<String, SectionText>,
+    #[serde(default)]
+    pub fields: BTreeMap<String, FieldText>,
 }
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ListText {
     pub title: String,
     pub intro: String,
@@ -54,10 +52,8 @@ pub struct ListText {
     pub remove: String,
     pub back_to_tasks: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct CheckText {
     pub title: String,
     pub intro: String,
@@ -67,45 +63,41 @@ pub struct CheckText {
     pub continue_button: String,
     pub next: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct RemoveText {
     pub title: String,
     pub text: String,
     pub confirm: String,
     pub cancel: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct RepeatText {
     pub remove: String,
     pub add_another: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct SectionText {
     pub title: String,
     pub intro: String,
     /// For a page with a repeatable list: a row's legend ("Medicine 2").
+    #[serde(default)]
     pub list: Option<String>,
+    #[serde(default)]
     pub add: Option<String>,
+    #[serde(default)]
     pub suggested: Option<String>,
+    #[serde(default)]
     pub suggested_hint: Option<String>,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct FieldText {
     pub label: String,
+    #[serde(default)]
     pub hint: Option<String>,
-}
 }
 
 /// Parsed once on first use.

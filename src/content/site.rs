@@ -2,15 +2,14 @@
 
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct Site {
     pub service_name: String,
     pub skip_link: String,
     pub back: String,
-    #[key = "continue"]
+    #[serde(rename = "continue")]
     pub continue_label: String,
     pub change: String,
     pub error_summary_title: String,
@@ -32,31 +31,31 @@ pub struct Site {
     pub about_you: AboutYouText,
     pub help_now: HelpNowText,
 }
-}
 
-content_struct! {
 /// Who to contact now (999, NHS 111, Samaritans, Childline).
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct HelpNowText {
     pub title: String,
     pub intro: String,
     pub young_intro: String,
+    #[serde(default)]
     pub line: Vec<HelpNowLine>,
 }
-}
 
-content_struct! {
 /// One way to get help now. `text` holds `{phone}`.
-#[derive(Debug)]
-strict pub struct HelpNowLine {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpNowLine {
     pub text: String,
     /// A number with no directory entry (999).
+    #[serde(default)]
     pub phone: Option<String>,
     /// The directory entry whose phone this is.
+    #[serde(default)]
     pub entry: Option<String>,
     /// Only for under-18s, where the page knows the carer's age.
+    #[serde(default)]
     pub young: bool,
-}
 }
 
 impl HelpNowLine {
@@ -89,9 +88,8 @@ impl HelpNowText {
     }
 }
 
-content_struct! {
 /// The start page's question about where the cared-for person lives.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct PlaceText {
     pub question: String,
     pub hint: String,
@@ -99,27 +97,25 @@ pub struct PlaceText {
     /// `{place}` is the id the link or page asked for.
     pub unknown: String,
 }
-}
 
-content_struct! {
 /// "Exit this page": the button, where it goes, and the page explaining it.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ExitText {
     pub button: String,
     pub address: String,
     pub title: String,
     pub intro: String,
     pub how_title: String,
+    #[serde(default)]
     pub how: Vec<String>,
     pub what_title: String,
+    #[serde(default)]
     pub what: Vec<String>,
     pub history: String,
 }
-}
 
-content_struct! {
 /// Keeping, downloading, loading and deleting answers.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct YourAnswersText {
     pub title: String,
     pub in_tab: String,
@@ -183,11 +179,9 @@ pub struct YourAnswersText {
     pub stopped_elsewhere: String,
     pub dismiss: String,
 }
-}
 
-content_struct! {
 /// The share page, for professionals.
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ShareText {
     pub title: String,
     pub lead: String,
@@ -207,10 +201,8 @@ pub struct ShareText {
     pub print_button: String,
     pub card_text: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct AboutYouText {
     pub title: String,
     pub intro: String,
@@ -223,10 +215,8 @@ pub struct AboutYouText {
     pub employer: String,
     pub employer_hint: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct TaskListPage {
     pub title: String,
     pub intro: String,
@@ -245,22 +235,19 @@ pub struct TaskListPage {
     pub in_progress: String,
     pub completed: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct StartPage {
     pub title: String,
     pub lead: String,
     pub can_do_title: String,
+    #[serde(default)]
     pub can_do: Vec<String>,
     pub privacy: String,
     pub start_button: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct CheckPage {
     pub title: String,
     pub not_answered: String,
@@ -268,10 +255,8 @@ pub struct CheckPage {
     pub error_unanswered: String,
     pub continue_button: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct ResultPage {
     pub not_finished_title: String,
     pub not_finished: String,
@@ -282,22 +267,18 @@ pub struct ResultPage {
     pub change_answers: String,
     pub check_again: String,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct NotFoundPage {
     pub title: String,
     pub text: String,
     pub start_link: String,
 }
-}
 
-content_struct! {
-    pub struct Files {
+#[derive(Deserialize)]
+pub struct Files {
         pub site: Site,
     }
-}
 
 pub fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();

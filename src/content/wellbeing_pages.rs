@@ -3,20 +3,17 @@
 
 use std::sync::OnceLock;
 
-use crate::content_struct;
+use serde::Deserialize;
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct WellbeingPages {
     pub caption: String,
     pub area_step: String,
     pub area_how: String,
     pub check: WellbeingCheckText,
 }
-}
 
-content_struct! {
-#[derive(Debug)]
+#[derive(Debug, Deserialize)]
 pub struct WellbeingCheckText {
     pub title: String,
     pub intro: String,
@@ -33,13 +30,11 @@ pub struct WellbeingCheckText {
     pub next: String,
     pub continue_button: String,
 }
-}
 
-content_struct! {
-    pub struct Files {
+#[derive(Deserialize)]
+pub struct Files {
     pub wellbeing_pages: WellbeingPages,
     }
-}
 
 /// Read once on first use.
 pub fn wellbeing_pages() -> &'static WellbeingPages {

@@ -49,12 +49,10 @@ macro_rules! choice_enum {
             }
         }
 
-        impl $crate::content::value::FromValue for $name {
-            fn from_value(value: &$crate::json::Value) -> Self {
-                match value.as_str().and_then(Self::from_id) {
-                    Some(choice) => choice,
-                    None => $crate::content::value::wrong(&$crate::json::print(value), "is not one of the known options"),
-                }
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                Self::from_id(&id).ok_or_else(|| serde::de::Error::custom(format_args!("{id} is not one of the known options")))
             }
         }
     };
