@@ -1,48 +1,197 @@
-//! Turns the human-edited TOML content files into one compact JSON document
-//! that the app embeds, so the wasm bundle carries no TOML parser.
+//! Turns the data files into the app's content, one file per language.
+//!
+//! `src/content/data/*.toml` (English, with the facts) and each translation in
+//! `src/content/wording/<tag>.json` are read into the app's own content types
+//! (`src/content/schema`, included below) and written in postcard's compact
+//! form: the English copy is embedded in the wasm; every other language is its
+//! own file (`lang/<tag>.bin`), fetched only by those who choose it, so adding
+//! a language adds nothing to an English-speaking carer's download.
 
 use std::{env, fs, path::Path};
 
+/// At build time an option id is its text: postcard writes a choice enum and
+/// its id the same way, and the app's native tests read every id into the real
+/// enums, so an unknown id still fails `make test`.
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident { $($body:tt)* }) => {
+        pub type $name = String;
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use choice_enum;
+
+/// The domain's option ids as text (see `choice_enum` above). Those with a
+/// default name it, as the domain's `Default` impls do.
+#[allow(dead_code)]
+mod domain {
+    macro_rules! id_with_default {
+        ($name:ident, $default:literal) => {
+            #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+            #[serde(transparent)]
+            pub struct $name(String);
+            impl Default for $name {
+                fn default() -> Self {
+                    $name($default.to_owned())
+                }
+            }
+        };
+    }
+    pub mod answers {
+        pub type AgeBand = String;
+        pub type Hours = String;
+        pub type Need = String;
+    }
+    pub mod identify {
+        pub type CarerKind = String;
+    }
+    pub mod outcomes {
+        pub type OutcomeArea = String;
+        pub type Positive = String;
+        pub type Rating = String;
+    }
+    pub mod plan {
+        pub type LeftAlone = String;
+    }
+    pub mod signpost {
+        pub use crate::rule::Rule;
+        pub type Group = String;
+        pub type Purpose = String;
+        id_with_default!(Audience, "everyone");
+    }
+    pub mod sources {
+        id_with_default!(ComparedWith, "nothing");
+    }
+}
+
+#[allow(dead_code)]
+#[path = "src/domain/rule.rs"]
+mod rule;
+#[allow(dead_code)]
+#[path = "src/content/schema/mod.rs"]
+mod schema;
+#[allow(dead_code)]
+#[path = "src/content/wording.rs"]
+mod wording;
+
+use serde_json::Value;
+
 fn main() {
     let data_dir = Path::new("src/content/data");
-    println!("cargo:rerun-if-changed={}", data_dir.display());
-
-    let mut files: Vec<_> = fs::read_dir(data_dir)
-        .expect("src/content/data exists")
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
+    let wording_dir = Path::new("src/content/wording");
+    for watched in [data_dir, wording_dir, Path::new("src/content/schema")] {
+        println!("cargo:rerun-if-changed={}", watched.display());
+    }
+    println!("cargo:rerun-if-changed=src/content/wording.rs");
+    println!("cargo:rerun-if-changed=src/domain/rule.rs");
 
     let mut all = serde_json::Map::new();
-    for path in files {
+    for path in files_ending(data_dir, "toml") {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).expect("content file is readable");
         let value: toml::Value = toml::from_str(&text)
             .unwrap_or_else(|err| panic!("{} is not valid TOML: {err}", path.display()));
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("UTF-8 file name");
-        all.insert(
-            stem.to_owned(),
-            serde_json::to_value(value).expect("TOML maps to JSON"),
-        );
+        all.insert(stem(&path), serde_json::to_value(value).expect("TOML maps to JSON"));
     }
+    let all = Value::Object(all);
 
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let write = |name: &str, value: &serde_json::Value| {
-        let text = serde_json::to_string(value).expect("JSON serialises");
-        fs::write(Path::new(&out_dir).join(name), text).expect("OUT_DIR is writable");
-    };
-    let mut all = serde_json::Value::Object(all);
-    // Native tests and the content report read everything.
-    write("content.json", &all);
+    let out = Path::new(&out_dir);
+    let lang_dir = out.join("lang");
+    fs::create_dir_all(&lang_dir).expect("OUT_DIR is writable");
+
+    // Native tests and the content report read everything, as JSON and typed.
+    write(out, "content.json", serde_json::to_string(&all).expect("JSON").as_bytes());
+    write(out, "content.bin", &bundle(&all, "the data files"));
+
     // The app leaves out what only tests and council reviewers read: every
     // kilobyte of wasm is download time on an old phone.
-    for_reviewers_only(&mut all);
-    write("content-app.json", &all);
+    let mut app = all.clone();
+    for_reviewers_only(&mut app);
+    write(out, "content-app.bin", &bundle(&app, "the data files"));
+
+    // The English keys, for translators (a base file tools read) and checks.
+    let mut english = std::collections::BTreeMap::new();
+    wording::visit_wording(&mut app.clone(), &mut |key, text| {
+        english.insert(key.to_owned(), text.clone());
+    });
+    write(
+        &lang_dir,
+        "en.json",
+        serde_json::to_string_pretty(&english).expect("JSON").as_bytes(),
+    );
+
+    for path in files_ending(wording_dir, "json") {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let tag = stem(&path);
+        let text = fs::read_to_string(&path).expect("wording file is readable");
+        let translation: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
+            .unwrap_or_else(|err| panic!("{} is not a table of texts: {err}", path.display()));
+        let translated = translate(&app, &english, &translation)
+            .unwrap_or_else(|problems| panic!("{}:\n{}", path.display(), problems.join("\n")));
+        write(&lang_dir, &format!("{tag}.bin"), &bundle(&translated, &tag));
+    }
+
+    let mut pseudo = app;
+    wording::visit_wording(&mut pseudo, &mut |_, text| *text = wording::pseudo(text));
+    write(&lang_dir, &format!("{}.bin", wording::PSEUDO), &bundle(&pseudo, wording::PSEUDO));
+}
+
+/// The data as the app's types, in postcard. A file that does not fit the
+/// types fails the build with the place at fault.
+fn bundle(root: &Value, what: &str) -> Vec<u8> {
+    let bundle = schema::Bundle::from_json(root).unwrap_or_else(|err| panic!("{what}: {err}"));
+    postcard::to_allocvec(&bundle).expect("content serialises")
+}
+
+/// English with each text replaced by its translation. Every English key must
+/// be translated, no other key may be there, and each text keeps the same
+/// placeholders, so a page can never show a gap or a `{name}`.
+fn translate(
+    english_root: &Value,
+    english: &std::collections::BTreeMap<String, String>,
+    translation: &std::collections::BTreeMap<String, String>,
+) -> Result<Value, Vec<String>> {
+    let mut problems = Vec::new();
+    for key in translation.keys().filter(|key| !english.contains_key(*key)) {
+        problems.push(format!("{key}: not a key of the English wording"));
+    }
+    let mut root = english_root.clone();
+    wording::visit_wording(&mut root, &mut |key, text| match translation.get(key) {
+        None => problems.push(format!("{key}: missing")),
+        Some(translated) if wording::placeholders(translated) != wording::placeholders(text) => {
+            problems.push(format!("{key}: placeholders differ from the English {text:?}"))
+        }
+        Some(translated) => *text = translated.clone(),
+    });
+    if problems.is_empty() {
+        Ok(root)
+    } else {
+        Err(problems)
+    }
+}
+
+fn files_ending(dir: &Path, extension: &str) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
+        .collect();
+    files.sort();
+    files
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .expect("UTF-8 file name")
+        .to_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    fs::write(dir.join(name), bytes).expect("OUT_DIR is writable");
 }
 
 /// Keys that record where content came from, or how it was checked against
@@ -58,11 +207,8 @@ const REVIEW_KEYS: &[&str] = &[
     "partners_only",
 ];
 
-fn for_reviewers_only(value: &mut serde_json::Value) {
-    if let Some(outcomes) = value
-        .get_mut("outcomes")
-        .and_then(|file| file.as_object_mut())
-    {
+fn for_reviewers_only(value: &mut Value) {
+    if let Some(outcomes) = value.get_mut("outcomes").and_then(|file| file.as_object_mut()) {
         // The seed outcomes and their coverage table: for the coverage test.
         outcomes.remove("seed");
         outcomes.remove("signposted");
@@ -70,13 +216,13 @@ fn for_reviewers_only(value: &mut serde_json::Value) {
     strip(value);
 }
 
-fn strip(value: &mut serde_json::Value) {
+fn strip(value: &mut Value) {
     match value {
-        serde_json::Value::Object(map) => {
+        Value::Object(map) => {
             map.retain(|key, _| !REVIEW_KEYS.contains(&key.as_str()));
             map.values_mut().for_each(strip);
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+        Value::Array(items) => items.iter_mut().for_each(strip),
         _ => {}
     }
 }

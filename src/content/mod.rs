@@ -7,169 +7,58 @@ pub mod directory;
 pub mod document_pages;
 pub mod outcomes;
 pub mod plan_pages;
+pub mod schema;
 pub mod site;
+pub mod wording;
 pub mod wellbeing_pages;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 use crate::domain::identify::{CarerKind, Reason, Verdict};
 use crate::domain::journey::QuestionId;
 
-#[derive(Debug, Deserialize)]
-pub struct Content {
-    pub questions: Questions,
-    pub result: ResultContent,
-}
+pub use self::schema::part1::*;
+pub use self::schema::Bundle;
 
-#[derive(Debug, Deserialize)]
-pub struct Questions {
-    #[serde(default)]
-    pub question: Vec<Question>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Question {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub hint: Option<String>,
-    #[serde(default)]
-    pub young_title: Option<String>,
-    #[serde(default)]
-    pub young_hint: Option<String>,
-    /// The short name on the "check your answers" page.
-    pub check_label: String,
-    /// Shown when nothing is selected.
-    pub error: String,
-    /// Shown when an "on its own" option is ticked with others.
-    #[serde(default)]
-    pub error_exclusive: Option<String>,
-    #[serde(default)]
-    pub options: Vec<QuestionOption>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct QuestionOption {
-    pub id: String,
-    pub label: String,
-    #[serde(default)]
-    pub young_label: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct ResultContent {
-    #[serde(default)]
-    pub verdict: BTreeMap<String, VerdictText>,
-    #[serde(default)]
-    pub kind: Vec<Explained>,
-    #[serde(default)]
-    pub reason: Vec<ReasonText>,
-    #[serde(default)]
-    pub first_step: Vec<FirstStep>,
-    pub next: NextText,
-    pub not_now: NotNowText,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct VerdictText {
-    pub title: String,
-    pub intro: String,
-    pub young_intro: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Explained {
-    pub id: String,
-    pub name: String,
-    pub meaning: String,
-    /// The meaning for an under-18, where the adult wording would not fit.
-    #[serde(default)]
-    pub young_meaning: Option<String>,
-    /// The meaning for someone who works only for themself, where the
-    /// meaning speaks of employees' rights.
-    #[serde(default)]
-    pub self_employed_meaning: Option<String>,
-    /// Not in the app's copy of the content (see `build.rs`).
-    #[serde(default)]
-    pub source: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct ReasonText {
-    pub id: String,
-    pub text: String,
-    /// The same for an under-18.
-    #[serde(default)]
-    pub young_text: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
-}
-
-crate::choice_enum!(
-    /// Who a first step is for: adults; under-18s; parent carers; adults who
-    /// care for an adult (the Care Act carer's assessment); 16- and
-    /// 17-year-olds (the assessment for when they turn 18).
-    Audience {
-        Adult => "adult",
-        Young => "young",
-        Parent => "parent",
-        CarerOfAdult => "carer-of-adult",
-        SixteenOrSeventeen => "16-17",
-    }
-);
-
-#[derive(Debug, Deserialize)]
-pub struct FirstStep {
-    pub id: String,
-    #[serde(rename = "for")]
-    pub audience: Audience,
-    pub title: String,
-    pub text: String,
-    /// Not in the app's copy of the content (see `build.rs`).
-    #[serde(default)]
-    pub source: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct NextText {
-    pub title: String,
-    pub text: String,
-    pub continue_label: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct NotNowText {
-    pub who_counts_title: String,
-    pub who_counts: String,
-    pub if_things_change: String,
-    pub young_if_things_change: String,
-    pub carry_on: String,
-}
-
-/// Every data file, as one JSON object keyed by file name (see `build.rs`).
-/// The app's copy leaves out sources and review notes; natively (tests, the
-/// content report) everything is there.
+/// The content in English, from `build.rs` (postcard). The app's copy leaves
+/// out sources and review notes; natively (tests, the content report)
+/// everything is there.
 #[cfg(target_arch = "wasm32")]
-const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content-app.json"));
+const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-app.bin"));
 #[cfg(not(target_arch = "wasm32"))]
-const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
-/// Reads the content into `T`, a struct whose fields name the data files it
-/// needs. The native tests read the same data, so a mistake here fails
-/// `make test` long before it could reach a carer.
-pub fn read<T: serde::de::DeserializeOwned>() -> T {
-    match serde_json::from_str(CONTENT_JSON) {
-        Ok(value) => value,
-        Err(error) => panic!("content data: {error}"),
-    }
+/// The data files as one JSON object keyed by file name, for tests that look
+/// across files (reading age, sources).
+#[cfg(not(target_arch = "wasm32"))]
+pub const DATA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// The English wording keys and texts: the base file for translators.
+pub const ENGLISH_WORDING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en.json"));
+
+static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+
+/// Reads a language's content (a `lang/<tag>.bin` file) and uses it in place
+/// of English from now on. Called before the app first reads its content; a
+/// file that cannot be read changes nothing, and the app stays in English.
+pub fn use_language(bytes: &[u8]) -> Result<(), postcard::Error> {
+    let bundle = postcard::from_bytes(bytes)?;
+    // Set only once, before any page reads the content.
+    let _ = BUNDLE.set(bundle);
+    Ok(())
 }
 
-/// Part 1's content, parsed once on first use.
+/// All the content, read once on first use.
+pub fn bundle() -> &'static Bundle {
+    BUNDLE.get_or_init(|| match postcard::from_bytes(ENGLISH) {
+        Ok(bundle) => bundle,
+        Err(error) => panic!("content data from build.rs: {error}"),
+    })
+}
+
+/// Part 1's content.
 pub fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(read)
+    &bundle().content
 }
 
 impl Content {

@@ -2,108 +2,14 @@
 //! field labels and hints, buttons. What looks wrong in a plan is said by
 //! `domain::plan::plan_problems`.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
 use crate::domain::journey::PlanSection;
 use crate::domain::plan::PlanField;
 
-#[derive(Debug, Deserialize)]
-pub struct File {
-    pub plan_pages: PlanPages,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct PlanPages {
-    pub caption: String,
-    pub caption_named: String,
-    pub page_of: String,
-    pub the_person: String,
-    pub unnamed: String,
-    pub save_and_continue: String,
-    pub not_found_title: String,
-    pub not_found_text: String,
-    pub not_found_link: String,
-    pub list: ListText,
-    pub check: CheckText,
-    pub remove: RemoveText,
-    pub repeat: RepeatText,
-    /// Labels of the yes/no/not sure and "left alone" options, by option id.
-    #[serde(default)]
-    pub choices: BTreeMap<String, String>,
-    #[serde(default)]
-    pub sections: BTreeMap<String, SectionText>,
-    #[serde(default)]
-    pub fields: BTreeMap<String, FieldText>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct ListText {
-    pub title: String,
-    pub intro: String,
-    pub why: String,
-    pub none_yet: String,
-    pub add: String,
-    pub add_another: String,
-    pub open_first: String,
-    pub open: String,
-    pub check: String,
-    pub remove: String,
-    pub back_to_tasks: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct CheckText {
-    pub title: String,
-    pub intro: String,
-    pub not_given: String,
-    pub none: String,
-    pub change: String,
-    pub continue_button: String,
-    pub next: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct RemoveText {
-    pub title: String,
-    pub text: String,
-    pub confirm: String,
-    pub cancel: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct RepeatText {
-    pub remove: String,
-    pub add_another: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct SectionText {
-    pub title: String,
-    pub intro: String,
-    /// For a page with a repeatable list: a row's legend ("Medicine 2").
-    #[serde(default)]
-    pub list: Option<String>,
-    #[serde(default)]
-    pub add: Option<String>,
-    #[serde(default)]
-    pub suggested: Option<String>,
-    #[serde(default)]
-    pub suggested_hint: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct FieldText {
-    pub label: String,
-    #[serde(default)]
-    pub hint: Option<String>,
-}
+pub use super::schema::plan_pages::*;
 
 /// Parsed once on first use.
 pub fn plan_pages() -> &'static PlanPages {
-    static CONTENT: OnceLock<File> = OnceLock::new();
-    &CONTENT.get_or_init(super::read::<File>).plan_pages
+    &super::bundle().plan_pages.plan_pages
 }
 
 /// The wording key of a field: its anchor without the row number, so every

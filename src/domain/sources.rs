@@ -29,6 +29,13 @@ choice_enum!(
     }
 );
 
+/// An entry that does not say has been compared with nothing.
+impl Default for ComparedWith {
+    fn default() -> Self {
+        ComparedWith::Nothing
+    }
+}
+
 /// A day, or the first day of a month or year given without one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SourceDate {

@@ -1,0 +1,204 @@
+//! The shape of the wording and facts in the data files (see `content::schema`).
+
+use crate::domain::plan::LeftAlone;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct DocumentPages {
+    pub list: ListText,
+    pub preview: PreviewText,
+    pub names: Names,
+    pub passport: PassportText,
+    pub plan: PlanText,
+    pub card: CardText,
+    pub help: HelpText,
+    pub letter: LetterText,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct ListText {
+    pub title: String,
+    pub intro: String,
+    pub open: String,
+    pub to_make: String,
+    pub no_plans: String,
+    pub no_plans_link: String,
+    pub letters_title: String,
+    pub plans_title: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct PreviewText {
+    pub intro: String,
+    pub print_button: String,
+    pub cannot_make_title: String,
+    pub gone_title: String,
+    pub not_offered: String,
+    pub not_offered_link: String,
+    pub made: String,
+    pub review: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Names {
+    pub passport: String,
+    pub passport_hint: String,
+    pub plan: String,
+    pub plan_hint: String,
+    pub card: String,
+    pub card_hint: String,
+    pub plan_title: String,
+    pub card_title: String,
+    pub unnamed: String,
+    pub help: String,
+    pub help_hint: String,
+    pub gp: String,
+    pub gp_hint: String,
+    pub employer: String,
+    pub employer_hint: String,
+    pub assessment: String,
+    pub assessment_hint: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct PassportText {
+    pub what_it_is: String,
+    pub who_i_am: String,
+    pub name: String,
+    pub phone: String,
+    pub address: String,
+    pub kinds: String,
+    pub cares_for: String,
+    pub their_needs: String,
+    pub no_one_named: String,
+    pub what_i_do: String,
+    pub matters: String,
+    pub gets: String,
+    pub own_words: String,
+    pub staff_help: String,
+    #[serde(default)]
+    pub staff_help_items: Vec<String>,
+    pub contacts: String,
+    pub no_contacts: String,
+    pub scheme: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct PlanText {
+    pub intro: String,
+    pub about: String,
+    pub full_name: String,
+    pub date_of_birth: String,
+    pub address: String,
+    pub conditions: String,
+    pub allergies: String,
+    pub medicines: String,
+    pub no_medicines: String,
+    pub medicine: String,
+    pub dose: String,
+    pub when: String,
+    pub where_kept: String,
+    pub medicines_kept: String,
+    pub pharmacy: String,
+    pub professionals: String,
+    pub gp: String,
+    pub needs: String,
+    pub communication: String,
+    pub mobility: String,
+    pub continence: String,
+    pub eating: String,
+    pub equipment: String,
+    pub routine: String,
+    pub daily_routine: String,
+    pub calms: String,
+    pub upsets: String,
+    pub left_alone: String,
+    pub wandering: String,
+    pub may_wander: String,
+    pub height: String,
+    pub build: String,
+    pub hair: String,
+    pub usual_clothes: String,
+    pub distinguishing_features: String,
+    pub habits: String,
+    pub places_they_go: String,
+    pub step_in: String,
+    pub agreed: String,
+    pub has_key: String,
+    pub can_care: String,
+    pub home: String,
+    pub key_holders: String,
+    pub pets: String,
+    pub documents_kept: String,
+    pub legal: String,
+    pub lpa_health: String,
+    pub lpa_property: String,
+    pub held_by: String,
+    pub advance_care_plan: String,
+    pub kept_where: String,
+    pub hospital_bag: String,
+    pub nothing_yet: String,
+    pub yes: String,
+    pub no: String,
+    pub not_sure: String,
+    #[serde(default)]
+    pub left_alone_options: Vec<Labelled<LeftAlone>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Labelled<T> {
+    pub id: T,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct CardText {
+    pub choices_title: String,
+    pub choices_hint: String,
+    pub my_name: String,
+    pub my_phone: String,
+    pub my_address: String,
+    pub front_title: String,
+    pub front_depends: String,
+    pub looks_after: String,
+    pub needs: String,
+    pub me: String,
+    pub back_title: String,
+    pub back_please: String,
+    pub no_contacts: String,
+    pub cut: String,
+    pub front_label: String,
+    pub back_label: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct HelpText {
+    pub intro: String,
+    pub why: String,
+    pub phone: String,
+    pub text: String,
+    pub email: String,
+    pub web: String,
+    pub local: String,
+    pub none: String,
+    pub urgent: String,
+    /// The few that matter most (`domain::signpost::shortlist`).
+    pub first_title: String,
+    pub first_intro: String,
+    /// Everything else, in short.
+    pub more_title: String,
+    pub more_intro: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct LetterText {
+    pub request_legend: String,
+    pub carers_leave: String,
+    pub flexible_working: String,
+    pub gaps_hint: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Files {
+    pub document_pages: DocumentPages,
+}

@@ -1,0 +1,161 @@
+//! A language's wording as translators see it: one flat table of key -> text.
+//!
+//! The English wording lives in `data/*.toml` beside the facts it goes with.
+//! Every other language is a file `wording/<tag>.json` holding the same keys,
+//! each with its text in that language: a format translation tools read as it
+//! is. `build.rs` checks each file (every key present, no unknown key, the
+//! same `{placeholders}`), puts its texts in place of the English ones and
+//! writes the language's content as its own download (`dist/lang/<tag>.bin`).
+//! This file is shared by `build.rs` and the tests.
+
+use serde_json::Value;
+
+/// Keys whose text is not read by a carer as wording: ids, option ids,
+/// references between entries, sources and review notes. Everything else
+/// that is text is wording, unless its value is an address, a number, a
+/// date or a colour (see `is_wording`).
+pub const NOT_WORDING: &[&str] = &[
+    "id",
+    "for",
+    "area",
+    "audience",
+    "purpose",
+    "group",
+    "entry",
+    "rule",
+    "seed",
+    "covers",
+    "framework",
+    "replaces",
+    "any_kinds",
+    "none_of_kinds",
+    "any_needs",
+    "any_areas",
+    "any_statements",
+    "any_ages",
+    "any_gaps",
+    // Whole words looked for in what the carer wrote (in English for now).
+    "any_words",
+    "hours_at_least",
+    "source",
+    "review_note",
+    "last_checked",
+    "checked",
+    "compared_with",
+    "source_dated",
+    "sources_as_of",
+    "partners_only",
+    "text_number",
+    "colours",
+    "primary",
+    "on_primary",
+    "link",
+    "note",
+];
+
+/// The tag of the pseudo-locale: every text accented, a third longer and in
+/// brackets, for tests that prove no English is left in the code.
+pub const PSEUDO: &str = "en-XA";
+
+/// Whether the text under `key` is wording a carer reads.
+pub fn is_wording(key: &str, text: &str) -> bool {
+    if NOT_WORDING.contains(&key) {
+        return false;
+    }
+    let is_address = text.starts_with("http") || (text.contains('@') && !text.contains(' '));
+    let is_number = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')'));
+    let is_date_or_colour =
+        text.starts_with('#') || (text.len() <= 10 && text.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    !(is_address || is_number || is_date_or_colour)
+}
+
+/// Calls `visit(key, text)` for each wording text, in file order. A key is
+/// the path of tables and list items, a list item named by its `id` when it
+/// has one: `questions.question.hours.title`.
+pub fn visit_wording(root: &mut Value, visit: &mut dyn FnMut(&str, &mut String)) {
+    walk(root, "", "", visit);
+}
+
+fn walk(value: &mut Value, path: &str, key: &str, visit: &mut dyn FnMut(&str, &mut String)) {
+    let join = |path: &str, part: &str| {
+        if path.is_empty() {
+            part.to_owned()
+        } else {
+            format!("{path}.{part}")
+        }
+    };
+    match value {
+        Value::String(text) => {
+            if is_wording(key, text) {
+                visit(path, text);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                let name = item
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .map_or_else(|| index.to_string(), str::to_owned);
+                walk(item, &join(path, &name), key, visit);
+            }
+        }
+        Value::Object(map) => {
+            for (name, item) in map.iter_mut() {
+                walk(item, &join(path, name), name, visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The names inside `{…}`, sorted: a translation must keep every one.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+/// The pseudo-locale's text: letters accented, about a third longer, in
+/// brackets; `{placeholders}` kept as they are.
+pub fn pseudo(text: &str) -> String {
+    let mut out = String::from("[");
+    let mut in_placeholder = false;
+    let mut letters: usize = 0;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            _ => {}
+        }
+        if in_placeholder || !c.is_ascii_alphabetic() {
+            out.push(c);
+            continue;
+        }
+        letters += 1;
+        out.push(accented(c));
+    }
+    // About 35% longer, as many languages are longer than English.
+    out.push(' ');
+    for i in 0..(letters * 35).div_ceil(100) {
+        out.push(if i % 4 == 3 { ' ' } else { '~' });
+    }
+    out.push(']');
+    out
+}
+
+fn accented(c: char) -> char {
+    const PLAIN: &str = "abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ";
+    const MARKED: &str = "åƀçđéĝĥîķļɱñöŕšţûŵýžÅƁÇĐÉĜĤÎĶĻṀÑÖŔŠŢÛŴÝŽ";
+    PLAIN
+        .chars()
+        .position(|plain| plain == c)
+        .and_then(|at| MARKED.chars().nth(at))
+        .unwrap_or(c)
+}
