@@ -145,6 +145,7 @@ e2e: npm-deps chromium
 
 size:
 	node tests/size-budget.mjs
+	node tests/one-more-language.mjs
 
 # For council reviewers: every directory entry per preset, its source, and what to check.
 content-report:

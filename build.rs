@@ -84,13 +84,19 @@ fn main() {
     println!("cargo:rerun-if-changed=src/content/wording.rs");
     println!("cargo:rerun-if-changed=src/domain/rule.rs");
 
+    let format = content_format();
+    println!("cargo:rustc-env=CONTENT_FORMAT={format}");
+
     let mut all = serde_json::Map::new();
     for path in files_ending(data_dir, "toml") {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).expect("content file is readable");
         let value: toml::Value = toml::from_str(&text)
             .unwrap_or_else(|err| panic!("{} is not valid TOML: {err}", path.display()));
-        all.insert(stem(&path), serde_json::to_value(value).expect("TOML maps to JSON"));
+        all.insert(
+            stem(&path),
+            serde_json::to_value(value).expect("TOML maps to JSON"),
+        );
     }
     let all = Value::Object(all);
 
@@ -100,7 +106,11 @@ fn main() {
     fs::create_dir_all(&lang_dir).expect("OUT_DIR is writable");
 
     // Native tests and the content report read everything, as JSON and typed.
-    write(out, "content.json", serde_json::to_string(&all).expect("JSON").as_bytes());
+    write(
+        out,
+        "content.json",
+        serde_json::to_string(&all).expect("JSON").as_bytes(),
+    );
     write(out, "content.bin", &bundle(&all, "the data files"));
 
     // The app leaves out what only tests and council reviewers read: every
@@ -117,10 +127,18 @@ fn main() {
     write(
         &lang_dir,
         "en.json",
-        serde_json::to_string_pretty(&english).expect("JSON").as_bytes(),
+        serde_json::to_string_pretty(&english)
+            .expect("JSON")
+            .as_bytes(),
     );
 
-    for path in files_ending(wording_dir, "json") {
+    // A test adds one more language from elsewhere (tests/one-more-language.mjs).
+    println!("cargo:rerun-if-env-changed=CARER_CHECK_EXTRA_WORDING");
+    let mut translations = files_ending(wording_dir, "json");
+    if let Ok(extra) = env::var("CARER_CHECK_EXTRA_WORDING") {
+        translations.extend(files_ending(Path::new(&extra), "json"));
+    }
+    for path in translations {
         println!("cargo:rerun-if-changed={}", path.display());
         let tag = stem(&path);
         let text = fs::read_to_string(&path).expect("wording file is readable");
@@ -128,12 +146,17 @@ fn main() {
             .unwrap_or_else(|err| panic!("{} is not a table of texts: {err}", path.display()));
         let translated = translate(&app, &english, &translation)
             .unwrap_or_else(|problems| panic!("{}:\n{}", path.display(), problems.join("\n")));
-        write(&lang_dir, &format!("{tag}.bin"), &bundle(&translated, &tag));
+        write(
+            &lang_dir,
+            &format!("{tag}.bin"),
+            &language_file(&format, &translated, &tag),
+        );
     }
 
     let mut pseudo = app;
     wording::visit_wording(&mut pseudo, &mut |_, text| *text = wording::pseudo(text));
-    write(&lang_dir, &format!("{}.bin", wording::PSEUDO), &bundle(&pseudo, wording::PSEUDO));
+    let pseudo_file = language_file(&format, &pseudo, wording::PSEUDO);
+    write(&lang_dir, &format!("{}.bin", wording::PSEUDO), &pseudo_file);
 }
 
 /// The data as the app's types, in postcard. A file that does not fit the
@@ -141,6 +164,29 @@ fn main() {
 fn bundle(root: &Value, what: &str) -> Vec<u8> {
     let bundle = schema::Bundle::from_json(root).unwrap_or_else(|err| panic!("{what}: {err}"));
     postcard::to_allocvec(&bundle).expect("content serialises")
+}
+
+/// A language's download: the content format, then its content.
+fn language_file(format: &str, root: &Value, tag: &str) -> Vec<u8> {
+    let mut file = format.as_bytes().to_vec();
+    file.extend(bundle(root, tag));
+    file
+}
+
+/// A name for the shape of the content (its types), so the app refuses a
+/// language file built for other types. Only the types count: adding or
+/// changing a language leaves it, and the English download, as they are.
+fn content_format() -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut sources = files_ending(Path::new("src/content/schema"), "rs");
+    sources.push("src/domain/rule.rs".into());
+    for path in sources {
+        fs::read_to_string(&path)
+            .expect("schema file is readable")
+            .hash(&mut hasher);
+    }
+    format!("carer-check-content-{:016x};", hasher.finish())
 }
 
 /// English with each text replaced by its translation. Every English key must
@@ -159,7 +205,9 @@ fn translate(
     wording::visit_wording(&mut root, &mut |key, text| match translation.get(key) {
         None => problems.push(format!("{key}: missing")),
         Some(translated) if wording::placeholders(translated) != wording::placeholders(text) => {
-            problems.push(format!("{key}: placeholders differ from the English {text:?}"))
+            problems.push(format!(
+                "{key}: placeholders differ from the English {text:?}"
+            ))
         }
         Some(translated) => *text = translated.clone(),
     });
@@ -208,7 +256,10 @@ const REVIEW_KEYS: &[&str] = &[
 ];
 
 fn for_reviewers_only(value: &mut Value) {
-    if let Some(outcomes) = value.get_mut("outcomes").and_then(|file| file.as_object_mut()) {
+    if let Some(outcomes) = value
+        .get_mut("outcomes")
+        .and_then(|file| file.as_object_mut())
+    {
         // The seed outcomes and their coverage table: for the coverage test.
         outcomes.remove("seed");
         outcomes.remove("signposted");

@@ -6,26 +6,8 @@
 //! Grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 //! Syllables are counted by vowel groups, the usual rule of thumb.
 
-use carer_check::json::Value;
-
-/// Keys that hold ids, addresses, sources or reviewer notes, not reading.
-const NOT_READ: &[&str] = &[
-    "id",
-    "web",
-    "phone",
-    "text_number",
-    "email",
-    "source",
-    "review_note",
-    "last_checked",
-    "checked",
-    "covers",
-    "colours",
-    "compared_with",
-    "source_dated",
-    "sources_as_of",
-    "partners_only",
-];
+use carer_check::content::wording;
+use serde_json::Value;
 
 /// Pages shorter than this are labels and buttons: too short for a grade to
 /// mean anything, so they are pooled into one "labels" page per file.
@@ -102,27 +84,21 @@ fn count(text: &str) -> Counts {
     }
 }
 
+/// Every wording text, as the translations and the pseudo-locale see it
+/// (`content::wording`): the same texts a translator is given.
 fn collect(value: &Value, counts: &mut Counts) {
-    match value {
-        // Single words are ids and option keys, not reading.
-        Value::String(text) if text.contains(' ') && !text.starts_with("https://") => {
+    wording::visit_wording(&mut value.clone(), &mut |_, text| {
+        // Single words are labels; they have no sentences to measure.
+        if text.contains(' ') {
             counts.add(&count(text))
         }
-        Value::Array(items) => items.iter().for_each(|item| collect(item, counts)),
-        Value::Object(map) => {
-            for (key, item) in map {
-                if !NOT_READ.contains(&key.as_str()) {
-                    collect(item, counts);
-                }
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 /// Every page of carer-facing text: (file.table, counts).
 fn pages() -> Vec<(String, Counts)> {
-    let all: Value = carer_check::content::read();
+    let all: Value =
+        serde_json::from_str(carer_check::content::DATA_JSON).expect("the data files as JSON");
     let mut pages = vec![];
     for (file, tables) in all.as_object().expect("content is a table of files") {
         let mut labels = Counts::default();

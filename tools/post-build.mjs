@@ -8,10 +8,13 @@
 // 4. writes sw.js, the service worker that lets the standalone page open offline, and the
 //    two lines in the loader that register it (README, "Working offline").
 //
+// 5. (every build) copies each language's wording file (build.rs writes them) to lang/.
+//
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/) and TRUNK_PROFILE.
 
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minify } from 'terser';
 
@@ -20,7 +23,27 @@ if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run through `trunk build`.');
   process.exit(1);
 }
+await copyLanguages();
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+// build.rs writes lang/<tag>.bin into the crate's OUT_DIR: the newest one for this
+// profile. Each file is fetched only by those who choose that language.
+async function copyLanguages() {
+  const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']));
+  const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+  const builds = path.join(metadata.target_directory, 'wasm32-unknown-unknown', profile, 'build');
+  let newest = null;
+  for (const name of (await readdir(builds)).filter((name) => name.startsWith('carer-check-'))) {
+    const dir = path.join(builds, name, 'out', 'lang');
+    const made = await stat(dir).then((info) => info.mtimeMs, () => null);
+    if (made !== null && (!newest || made > newest.made)) newest = { dir, made };
+  }
+  if (!newest) throw new Error(`post-build: no language files under ${builds}`);
+  await mkdir(path.join(staging, 'lang'), { recursive: true });
+  const files = (await readdir(newest.dir)).filter((name) => name.endsWith('.bin'));
+  for (const name of files) await copyFile(path.join(newest.dir, name), path.join(staging, 'lang', name));
+  console.log(`post-build: languages ${files.join(' ')}`);
+}
 
 const indexPath = path.join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
@@ -153,7 +176,7 @@ console.log(`post-build: embed.js ${embed.length} bytes, frames ${serviceName}`)
 
 // sw.js: keeps the app's own files so a reload works with no network (README, "Working
 // offline"). The list is every file the page loads; embed.js is for other sites' pages.
-const kept = (await readdir(staging)).filter((name) => !['sw.js', 'embed.js', 'index.html'].includes(name)).sort();
+const kept = (await readdir(staging)).filter((name) => !['sw.js', 'embed.js', 'index.html', 'lang'].includes(name)).sort();
 const files = ['./', ...kept.map((name) => `./${name}`)];
 const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
 const workerSource = (await readFile(new URL('./service-worker.js', import.meta.url), 'utf8'))

@@ -12,6 +12,10 @@ const FILES = __FILES__;
 const CACHE = `carer-check-${VERSION}`;
 const KEPT = new Set(FILES.map((file) => new URL(file, self.location).href));
 const PAGE = new URL('./', self.location).href;
+// A language's wording (lang/<tag>.bin), kept once fetched so the carer's language works
+// offline too. Its own cache outlives new versions: the file is checked by the app.
+const LANGUAGES = 'carer-check-languages';
+const LANGUAGE_FILES = new URL('./lang/', self.location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -27,7 +31,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('carer-check-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('carer-check-') && name !== CACHE && name !== LANGUAGES).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -51,6 +55,21 @@ self.addEventListener('fetch', (event) => {
         // Redirects (status 0 here) and successes pass through; 4xx and 5xx do not.
         (answer) => (answer.status >= 400 ? kept().then((copy) => copy || answer) : answer),
         () => kept().then((copy) => copy || Response.error()),
+      ),
+    );
+    return;
+  }
+  // A language: the newest from the network, kept for later; the kept copy with no network.
+  if (address.startsWith(LANGUAGE_FILES) && address.endsWith('.bin')) {
+    event.respondWith(
+      fetch(request).then(
+        (answer) => {
+          if (!answer.ok) return caches.match(request, { cacheName: LANGUAGES }).then((copy) => copy || answer);
+          const copy = answer.clone();
+          event.waitUntil(caches.open(LANGUAGES).then((cache) => cache.put(request, copy)));
+          return answer;
+        },
+        () => caches.match(request, { cacheName: LANGUAGES }).then((copy) => copy || Response.error()),
       ),
     );
     return;

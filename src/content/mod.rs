@@ -5,12 +5,13 @@
 
 pub mod directory;
 pub mod document_pages;
+pub mod language;
 pub mod outcomes;
 pub mod plan_pages;
 pub mod schema;
 pub mod site;
-pub mod wording;
 pub mod wellbeing_pages;
+pub mod wording;
 
 use std::sync::OnceLock;
 
@@ -38,11 +39,16 @@ pub const ENGLISH_WORDING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/l
 
 static BUNDLE: OnceLock<Bundle> = OnceLock::new();
 
+/// A language file that is not one this build can read.
+#[derive(Debug)]
+pub struct LanguageError;
+
 /// Reads a language's content (a `lang/<tag>.bin` file) and uses it in place
 /// of English from now on. Called before the app first reads its content; a
 /// file that cannot be read changes nothing, and the app stays in English.
-pub fn use_language(bytes: &[u8]) -> Result<(), postcard::Error> {
-    let bundle = postcard::from_bytes(bytes)?;
+pub fn use_language(file: &[u8]) -> Result<(), LanguageError> {
+    let bytes = language::content_of(file).ok_or(LanguageError)?;
+    let bundle = postcard::from_bytes(bytes).map_err(|_| LanguageError)?;
     // Set only once, before any page reads the content.
     let _ = BUNDLE.set(bundle);
     Ok(())

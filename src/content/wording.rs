@@ -67,8 +67,8 @@ pub fn is_wording(key: &str, text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')'));
-    let is_date_or_colour =
-        text.starts_with('#') || (text.len() <= 10 && text.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    let is_date_or_colour = text.starts_with('#')
+        || (text.len() <= 10 && text.chars().all(|c| c.is_ascii_digit() || c == '-'));
     !(is_address || is_number || is_date_or_colour)
 }
 

@@ -5,8 +5,6 @@
 //! A rule points at a *purpose* (so a council's own service of that purpose
 //! comes first) or at one entry. Nothing here touches the browser.
 
-use serde::Deserialize;
-
 use crate::choice_enum;
 use crate::content::directory::{Council, DirectoryContent, Entry};
 use crate::domain::answers::{Hours, Need, WorkStudy};
@@ -145,7 +143,6 @@ pub struct Suggestion {
 }
 
 pub use super::rule::Rule;
-
 
 /// What a rule points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

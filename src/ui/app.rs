@@ -57,7 +57,13 @@ pub fn App() -> impl IntoView {
             </header>
             <div class="cc-width-container">
                 <ExitButton/>
-                {main_area(view! { <StorageMessages/>{move || page(store.route.get())} })}
+                {main_area(view! {
+                    {super::language::not_loaded().then(|| view! {
+                        <div class="cc-notice cc-notice--warning" role="status"><p class="cc-body">{site.language_not_loaded.clone()}</p></div>
+                    })}
+                    <StorageMessages/>
+                    {move || page(store.route.get())}
+                })}
             </div>
             <footer class="cc-footer">
                 <div class="cc-width-container">

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod effect;
 pub mod exit;
 pub mod keeping;
+pub mod language;
 pub mod mount;
 pub mod pages;
 pub mod store;

@@ -16,6 +16,19 @@ pub fn start() {
     let Some(host) = host else {
         return;
     };
+    match super::language::requested(&host) {
+        None => show(host),
+        Some(tag) => leptos::task::spawn_local(async move {
+            if super::language::load(&tag).await {
+                // On the app's own element, never the host page's <html>.
+                let _ = host.set_attribute("lang", &tag);
+            }
+            show(host);
+        }),
+    }
+}
+
+fn show(host: web_sys::HtmlElement) {
     // The host holds a static message for browsers that cannot run the app.
     host.set_text_content(None);
     leptos::mount::mount_to(host, App).forget();

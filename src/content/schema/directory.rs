@@ -132,7 +132,6 @@ pub struct Entry {
     pub review_note: Option<String>,
 }
 
-
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signposts {

@@ -18,6 +18,7 @@ pub struct Site {
     pub footer_answers: String,
     pub exit: ExitText,
     pub footer_share: String,
+    pub language_not_loaded: String,
     pub your_answers: YourAnswersText,
     pub place: PlaceText,
     pub share: ShareText,
