@@ -122,12 +122,11 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     names
 }
 
-/// The pseudo-locale's text: letters accented, about a third longer, in
+/// The pseudo-locale's text: every letter accented, about a third longer, in
 /// brackets; `{placeholders}` kept as they are.
 pub fn pseudo(text: &str) -> String {
     let mut out = String::from("[");
     let mut in_placeholder = false;
-    let mut letters: usize = 0;
     for c in text.chars() {
         match c {
             '{' => in_placeholder = true,
@@ -138,12 +137,11 @@ pub fn pseudo(text: &str) -> String {
             out.push(c);
             continue;
         }
-        letters += 1;
         out.push(accented(c));
     }
     // About 35% longer, as many languages are longer than English.
     out.push(' ');
-    for i in 0..(letters * 35).div_ceil(100) {
+    for i in 0..(text.chars().count() * 35).div_ceil(100) {
         out.push(if i % 4 == 3 { ' ' } else { '~' });
     }
     out.push(']');
@@ -151,11 +149,49 @@ pub fn pseudo(text: &str) -> String {
 }
 
 fn accented(c: char) -> char {
-    const PLAIN: &str = "abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ";
-    const MARKED: &str = "åƀçđéĝĥîķļɱñöŕšţûŵýžÅƁÇĐÉĜĤÎĶĻṀÑÖŔŠŢÛŴÝŽ";
+    // Every letter changes, so a test can tell any English left on a page.
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const MARKED: &str = "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
     PLAIN
         .chars()
         .position(|plain| plain == c)
         .and_then(|at| MARKED.chars().nth(at))
         .unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pseudo_changes_every_letter_keeps_placeholders_and_is_longer() {
+        let text = "Emergency plan for {name}, page {n} of {total}";
+        let changed = pseudo(text);
+        assert!(changed.starts_with('[') && changed.ends_with(']'), "{changed}");
+        let outside: String = changed.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
+        assert!(!outside.chars().any(|c| c.is_ascii_alphabetic()), "{changed}");
+        assert_eq!(placeholders(&changed), placeholders(text));
+        assert!(changed.chars().count() * 100 >= text.chars().count() * 130, "{changed}");
+    }
+
+    #[test]
+    fn ids_addresses_numbers_and_dates_are_not_wording() {
+        assert!(!is_wording("id", "carers-uk"));
+        assert!(!is_wording("web", "https://www.carersuk.org"));
+        assert!(!is_wording("phone", "0808 808 7777"));
+        assert!(!is_wording("email", "advice@example.org"));
+        assert!(!is_wording("checked", "2026-11-22"));
+        assert!(is_wording("web", "Website"));
+        assert!(is_wording("phone", "Phone"));
+        assert!(is_wording("title", "How old are you?"));
+    }
+
+    #[test]
+    fn keys_name_list_items_by_id() {
+        let mut root = serde_json::json!({"questions": {"question": [{"id": "age", "title": "How old are you?", "options": [{"id": "under-16", "label": "Under 16"}]}]}});
+        let mut keys = Vec::new();
+        visit_wording(&mut root, &mut |key, _| keys.push(key.to_owned()));
+        keys.sort();
+        assert_eq!(keys, ["questions.question.age.options.under-16.label", "questions.question.age.title"]);
+    }
 }

@@ -364,4 +364,77 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
     }
     assert.deepEqual([...new Set(problems)], [], problems.join('\n'));
   });
+
+  // The pseudo-locale (en-XA, built with every language): every text from the wording files
+  // is accented, a third longer and in [brackets]. English left on a page is a word the
+  // wording files do not hold; a page too wide for 320 px is one that longer languages break.
+  test('in the pseudo-locale every page shows no English and nothing scrolls sideways at 320 px', { timeout: 180_000 }, async () => {
+    const { page } = seeded;
+    // The same tab keeps its answers; the link asks for the language.
+    await page.goto(`${server.url}?lang=en-XA#/tasks`);
+    await page.locator('.cc-app h1').first().waitFor();
+    assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
+    const typed = [HELEN, PLAN].flatMap(function strings(value) {
+      if (typeof value === 'string') return [value];
+      if (Array.isArray(value)) return value.flatMap(strings);
+      return value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    });
+    const problems = [];
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const hash of PAGES) {
+      await visit(page, hash);
+      const english = await page.evaluate((typed) => {
+        // What the carer typed comes back as typed; addresses and numbers are not words.
+        const clean = (text) =>
+          typed
+            .filter((value) => value.length > 1)
+            .sort((a, b) => b.length - a.length)
+            .reduce((left, value) => left.split(value).join(' '), text)
+            .replace(/\S+@\S+|https?:\/\/\S+|\b[\w-]+(\.[\w-]+)+\/?\S*/g, ' ');
+        const found = [];
+        const app = document.querySelector('.cc-app');
+        const look = (where, text) => {
+          const words = clean(text).match(/[A-Za-z]{2,}/g);
+          if (words) found.push(`${where}: "${text.trim().slice(0, 80)}"`);
+        };
+        const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!['SCRIPT', 'STYLE'].includes(node.parentElement?.tagName)) look('text', node.textContent);
+        }
+        for (const element of app.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+            if (element.hasAttribute(name)) look(name, element.getAttribute(name));
+          }
+        }
+        look('title', document.title);
+        return found;
+      }, typed);
+      problems.push(...english.map((where) => `${hash} ${where}`));
+      if (await scrollsSideways(page)) problems.push(`${hash} scrolls sideways at 320 px: ${(await widestElements(page)).join('; ')}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}#/tasks`);
+    await page.locator('.cc-app h1').first().waitFor();
+    assert.deepEqual([...new Set(problems)], [], [...new Set(problems)].join('\n'));
+    assert.deepEqual(seeded.pageErrors, [], 'uncaught errors in the page');
+  });
+
+  test('a language that cannot be loaded leaves the app in English, with a note, never a blank page', async () => {
+    const t = await newPage(browser, server);
+    try {
+      const { page } = t;
+      // No such file (404), and a name that is not a language tag (never fetched).
+      for (const query of ['?lang=zz', '?lang=../index']) {
+        await page.goto(`${server.url}${query}#/`);
+        await page.locator('.cc-app h1').first().waitFor();
+        assert.equal(await page.locator('.cc-app h1').first().innerText(), HEADINGS.start);
+        const note = page.locator('.cc-app .cc-notice', { hasText: 'We could not load the language you asked for' });
+        assert.equal(await note.count(), query === '?lang=zz' ? 1 : 0, query);
+        assert.equal(await page.locator('#carer-check').getAttribute('lang'), null);
+      }
+      assert.deepEqual(await checkAxe(page), []);
+    } finally {
+      await t.close();
+    }
+  });
 });
