@@ -167,11 +167,23 @@ mod tests {
     fn pseudo_changes_every_letter_keeps_placeholders_and_is_longer() {
         let text = "Emergency plan for {name}, page {n} of {total}";
         let changed = pseudo(text);
-        assert!(changed.starts_with('[') && changed.ends_with(']'), "{changed}");
-        let outside: String = changed.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
-        assert!(!outside.chars().any(|c| c.is_ascii_alphabetic()), "{changed}");
+        assert!(
+            changed.starts_with('[') && changed.ends_with(']'),
+            "{changed}"
+        );
+        let outside: String = changed
+            .split('{')
+            .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+            .collect();
+        assert!(
+            !outside.chars().any(|c| c.is_ascii_alphabetic()),
+            "{changed}"
+        );
         assert_eq!(placeholders(&changed), placeholders(text));
-        assert!(changed.chars().count() * 100 >= text.chars().count() * 130, "{changed}");
+        assert!(
+            changed.chars().count() * 100 >= text.chars().count() * 130,
+            "{changed}"
+        );
     }
 
     #[test]
@@ -192,6 +204,12 @@ mod tests {
         let mut keys = Vec::new();
         visit_wording(&mut root, &mut |key, _| keys.push(key.to_owned()));
         keys.sort();
-        assert_eq!(keys, ["questions.question.age.options.under-16.label", "questions.question.age.title"]);
+        assert_eq!(
+            keys,
+            [
+                "questions.question.age.options.under-16.label",
+                "questions.question.age.title"
+            ]
+        );
     }
 }

@@ -18,7 +18,8 @@ pub fn start() {
     };
     match super::language::requested(&host) {
         None => show(host),
-        Some(tag) => leptos::task::spawn_local(async move {
+        // Before mounting, Leptos has no executor yet: wasm-bindgen's own runs this.
+        Some(tag) => wasm_bindgen_futures::spawn_local(async move {
             if super::language::load(&tag).await {
                 // On the app's own element, never the host page's <html>.
                 let _ = host.set_attribute("lang", &tag);

@@ -371,8 +371,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
   test('in the pseudo-locale every page shows no English and nothing scrolls sideways at 320 px', { timeout: 180_000 }, async () => {
     const { page } = seeded;
     // The same tab keeps its answers; the link asks for the language.
-    await page.goto(`${server.url}?lang=en-XA#/tasks`);
-    await page.locator('.cc-app h1').first().waitFor();
+    await openApp(seeded, `${server.url}?lang=en-XA`, '#/tasks');
     assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
     const typed = [HELEN, PLAN].flatMap(function strings(value) {
       if (typeof value === 'string') return [value];
@@ -413,8 +412,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       if (await scrollsSideways(page)) problems.push(`${hash} scrolls sideways at 320 px: ${(await widestElements(page)).join('; ')}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.url}#/tasks`);
-    await page.locator('.cc-app h1').first().waitFor();
+    await openApp(seeded, server.url, '#/tasks');
     assert.deepEqual([...new Set(problems)], [], [...new Set(problems)].join('\n'));
     assert.deepEqual(seeded.pageErrors, [], 'uncaught errors in the page');
   });
@@ -425,8 +423,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       const { page } = t;
       // No such file (404), and a name that is not a language tag (never fetched).
       for (const query of ['?lang=zz', '?lang=../index']) {
-        await page.goto(`${server.url}${query}#/`);
-        await page.locator('.cc-app h1').first().waitFor();
+        await openApp(t, `${server.url}${query}`, '#/');
         assert.equal(await page.locator('.cc-app h1').first().innerText(), HEADINGS.start);
         const note = page.locator('.cc-app .cc-notice', { hasText: 'We could not load the language you asked for' });
         assert.equal(await note.count(), query === '?lang=zz' ? 1 : 0, query);

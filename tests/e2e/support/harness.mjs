@@ -124,7 +124,9 @@ export function isImplicitFavicon(url) {
  */
 export async function waitForAppStart(t, timeout = 10_000) {
   try {
-    await t.page.waitForFunction(() => window.__ccAppStarted === true, null, { timeout });
+    // Started, and drawn: with a language to fetch first, the app draws itself after start.
+    // index.html's own text has no footer; the app always has one.
+    await t.page.waitForFunction(() => window.__ccAppStarted === true && !!document.querySelector('.cc-app .cc-footer'), null, { timeout });
   } catch (error) {
     const seen = [...t.pageErrors, ...t.consoleErrors];
     error.message += `\nThe app did not start. The page reported:\n  ${seen.join('\n  ') || '(nothing)'}`;
