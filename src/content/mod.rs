@@ -5,6 +5,7 @@
 
 pub mod directory;
 pub mod document_pages;
+pub mod messages;
 pub mod outcomes;
 pub mod plan_pages;
 pub mod site;

@@ -229,9 +229,23 @@ content_struct! {
 pub struct Letters {
     pub fact: Vec<Fact>,
     pub gaps: Gaps,
+    pub joining: Joining,
     pub gp: GpWording,
     pub employer: EmployerWording,
     pub assessment: AssessmentWording,
+}
+}
+
+content_struct! {
+/// How the letters name the people the carer looks after.
+#[derive(Debug)]
+pub struct Joining {
+    /// "my {relationship}, {name}".
+    pub my_named: String,
+    /// "my {relationship}".
+    pub my: String,
+    /// Between the last two names.
+    pub and: String,
 }
 }
 
