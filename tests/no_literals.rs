@@ -16,6 +16,8 @@
 //! attributes and doc comments, and the messages of `expect`, `panic!`,
 //! `assert!` and the like, which are for developers. A literal that is truly
 //! not wording goes in `ALLOWED`, with the reason.
+// Reads files from disk: native only (proc-macro2 is a native dev-dependency).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;
