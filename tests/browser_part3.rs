@@ -2,7 +2,7 @@
 //! by clicks and typing, and the DOM is checked after each step.
 #![cfg(target_arch = "wasm32")]
 
-use carer_check::domain::plan::ACCESS_CODE_MESSAGE;
+use carer_check::content::messages::messages;
 use carer_check::ui::app::App;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::prelude::*;
@@ -189,11 +189,9 @@ async fn a_key_safe_code_is_refused_and_what_was_typed_stays() {
     save_and_continue().await;
 
     assert_eq!(hash(), "#/plans/1/home", "the carer stays on the page");
-    assert_eq!(text(".cc-error-summary__list a"), ACCESS_CODE_MESSAGE);
-    assert_eq!(
-        text("#key-holders-error"),
-        format!("Error: {ACCESS_CODE_MESSAGE}")
-    );
+    let access_code = &messages().plan.access_code;
+    assert_eq!(text(".cc-error-summary__list a"), *access_code);
+    assert_eq!(text("#key-holders-error"), format!("Error: {access_code}"));
     assert_eq!(
         query(".cc-error-summary__list a")
             .unwrap()

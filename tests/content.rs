@@ -93,3 +93,110 @@ fn wording_is_tidy() {
         );
     }
 }
+
+/// Every code the domain gives for something wrong (a phone number, a date,
+/// a plan's problem, what a document needs) has words in the wording files,
+/// with every placeholder filled. The codes are matched exhaustively in
+/// `content::messages`, so a new code cannot compile without its words; this
+/// checks the words are there and whole.
+#[test]
+fn every_message_code_has_wording_with_its_placeholders_filled() {
+    use carer_check::content::document_pages::document_pages;
+    use carer_check::content::messages::messages;
+    use carer_check::content::plan_pages::plan_pages;
+    use carer_check::content::site::site;
+    use carer_check::domain::documents::Need;
+    use carer_check::domain::phone::PhoneIssue;
+    use carer_check::domain::plan::{Date, DateProblem, Said};
+
+    let m = messages();
+    let issues = [
+        PhoneIssue::HasLetters,
+        PhoneIssue::StrangeCharacters,
+        PhoneIssue::NoDigits,
+        PhoneIssue::TooManyDigits,
+        PhoneIssue::NoLongerInUse,
+        PhoneIssue::WrongLength { digits: 10 },
+        PhoneIssue::LocalNumberWithoutAreaCode,
+        PhoneIssue::MissingLeadingZero,
+        PhoneIssue::PremiumRate,
+        PhoneIssue::PersonalNumber,
+        PhoneIssue::Pager,
+        PhoneIssue::UnusualStart,
+        PhoneIssue::NotUk,
+    ];
+    let mut dates = vec![
+        DateProblem::NotADate,
+        DateProblem::ShortYear,
+        DateProblem::NoSuchMonth,
+        DateProblem::YearOutOfRange,
+    ];
+    dates.extend((1..=12).map(|month| DateProblem::NoSuchDay { month, year: 1950 }));
+    let mut said = vec![
+        Said::AccessCode,
+        Said::StepInNeedsPhone {
+            name: "Jean".into(),
+        },
+        Said::StepInNeedsName,
+        Said::MedicineNeedsName,
+    ];
+    said.extend(issues.iter().map(|&i| Said::PhoneNotValid(i)));
+    said.extend(issues.iter().map(|&i| Said::PhoneUnusual(i)));
+    said.extend(dates.iter().map(|&d| Said::DateUnreadable(d)));
+    let needs = [
+        Need::PlanDeleted,
+        Need::CarerNameForGp,
+        Need::CarerNameForEmployer,
+        Need::CarerName,
+        Need::PersonName,
+        Need::ContactPhone {
+            name: "Jean".into(),
+        },
+        Need::ContactPhoneCheck {
+            name: "Jean".into(),
+        },
+        Need::ContactName {
+            phone: "07700 900123".into(),
+        },
+        Need::ContactForCard,
+        Need::ContactForPlan,
+    ];
+    let mut texts: Vec<String> = vec![];
+    texts.extend(issues.iter().map(|&i| m.phone(i)));
+    texts.extend(dates.iter().map(|&d| m.date_problem(d)));
+    texts.extend(said.iter().map(|s| m.said(s)));
+    texts.extend(needs.iter().map(|n| m.need(n)));
+    for text in &texts {
+        assert!(text.len() > 20, "{text:?}");
+        assert!(text.ends_with('.'), "{text:?}");
+        assert!(!text.contains(['{', '}']), "placeholder left in {text:?}");
+        assert!(!text.contains("  "), "double space in {text:?}");
+    }
+    // The values go where their placeholders were.
+    assert!(m.said(&said[1]).contains("Jean"));
+    assert!(m.phone(issues[5]).contains("has 10."));
+    assert!(m.need(&needs[7]).contains("07700 900123"));
+    assert!(m
+        .date_problem(DateProblem::NoSuchDay {
+            month: 4,
+            year: 1950
+        })
+        .contains("April has days 1 to 30"));
+
+    assert_eq!(m.date.months.len(), 12, "one name for each month");
+    let date = Date {
+        year: 1950,
+        month: 4,
+        day: 3,
+    };
+    assert_eq!(m.date(date), "3 April 1950");
+
+    // The words around the pages and documents.
+    let s = site();
+    assert!(s.page_title.contains("{page}") && s.page_title_error.contains("{page}"));
+    assert!(s.page_title_error.len() > s.page_title.len());
+    assert!(!s.error_prefix.trim().is_empty() && !s.or.trim().is_empty());
+    assert!(document_pages().card.allergies.contains("{allergies}"));
+    let bag = &plan_pages().hospital_bag_suggested;
+    assert!(bag.len() >= 5 && bag.iter().all(|item| !item.trim().is_empty()));
+}

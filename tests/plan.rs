@@ -1,12 +1,24 @@
 //! Part 3, the emergency plan, and what the documents need: table-driven
 //! checks with plans written by the carers we designed it for.
 
+use carer_check::content::messages::messages;
+use carer_check::content::plan_pages::plan_pages;
 use carer_check::domain::documents::{
-    can_make, missing_for, Document, DocumentInputs, Field, Missing,
+    can_make, missing_for, Document, DocumentInputs, Field, Missing, Need,
 };
-use carer_check::domain::phone::Phone;
+use carer_check::domain::phone::{Phone, PhoneIssue};
 use carer_check::domain::plan::*;
 use carer_check::domain::record::Record;
+
+/// A date as the carer reads it, in the wording files' words.
+fn written(date: Date) -> String {
+    messages().date(date)
+}
+
+/// The hospital bag items "Add suggested items" adds, from plan_pages.toml.
+fn suggested() -> &'static [String] {
+    &plan_pages().hospital_bag_suggested
+}
 
 // ---------------------------------------------------------------------------
 // Personas
@@ -109,7 +121,7 @@ fn dennis() -> EmergencyPlan {
         },
         ..EmergencyPlan::new(1)
     };
-    plan.add_suggested_hospital_bag();
+    plan.add_suggested_hospital_bag(suggested());
     plan
 }
 
@@ -255,7 +267,7 @@ fn persona_plans_are_read_as_their_carers_meant() {
         let plan = &case.plan;
         assert_eq!(plan.first_name(), Some(case.first_name), "{}", case.name);
         assert_eq!(
-            plan.date_of_birth().map(|date| date.to_string()).as_deref(),
+            plan.date_of_birth().map(written).as_deref(),
             case.date_of_birth,
             "{}",
             case.name
@@ -300,7 +312,7 @@ fn fixing_arthurs_plan_step_by_step() {
     let mut plan = margaret();
     let problems = plan_problems(&plan);
     assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].message, ACCESS_CODE_MESSAGE);
+    assert_eq!(problems[0].said, Said::AccessCode);
 
     plan.key_holders = "Susan has a key. There is a key safe by the front door.".into();
     assert_eq!(plan_problems(&plan), []);
@@ -324,7 +336,12 @@ fn leahs_plan_is_completed_once_she_checks_the_details() {
             ProblemKind::PhoneUnusual
         )]
     );
-    let message = &plan_problems(&plan)[0].message;
+    let problem = &plan_problems(&plan)[0];
+    assert_eq!(
+        problem.said,
+        Said::PhoneUnusual(PhoneIssue::WrongLength { digits: 10 })
+    );
+    let message = messages().problem(problem);
     assert!(message.contains("This one has 10"), "{message}");
     assert!(message.contains("you can keep it"), "{message}");
 
@@ -488,8 +505,9 @@ fn a_code_in_any_field_is_refused_with_the_reason() {
     );
     for problem in problems {
         assert_eq!(problem.kind, ProblemKind::AccessCode);
-        assert!(problem
-            .message
+        assert_eq!(problem.said, Said::AccessCode);
+        assert!(messages()
+            .problem(&problem)
             .contains("anyone who sees a code could get in"));
     }
 }
@@ -539,7 +557,7 @@ fn dates_of_birth_are_read_day_first() {
         ("31/12/1999", "31 December 1999"),
     ];
     for (typed, read) in cases {
-        let date = parse_uk_date(typed).map(|date| date.to_string());
+        let date = parse_uk_date(typed).map(written);
         assert_eq!(date.as_deref(), Ok(read), "{typed:?}");
     }
     assert_eq!(
@@ -600,19 +618,17 @@ fn unreadable_dates_say_what_to_change() {
         assert_eq!(parse_uk_date(typed), Err(problem), "{typed:?}");
     }
     assert_eq!(
-        DateProblem::NoSuchDay {
+        messages().date_problem(DateProblem::NoSuchDay {
             month: 2,
             year: 1950
-        }
-        .message(),
+        }),
         "Check the day. February 1950 has days 1 to 28."
     );
     assert_eq!(
-        DateProblem::NoSuchDay {
+        messages().date_problem(DateProblem::NoSuchDay {
             month: 4,
             year: 1950
-        }
-        .message(),
+        }),
         "Check the day. April has days 1 to 30."
     );
 }
@@ -682,10 +698,10 @@ fn the_hospital_bag_starter_list_is_added_once_and_kept_editable() {
         ],
         ..EmergencyPlan::new(1)
     };
-    let added = plan.add_suggested_hospital_bag();
-    assert_eq!(added, HOSPITAL_BAG_STARTER.len() - 1);
+    let added = plan.add_suggested_hospital_bag(suggested());
+    assert_eq!(added, suggested().len() - 1);
     assert_eq!(plan.hospital_bag[0], "Favourite blanket");
-    assert_eq!(plan.add_suggested_hospital_bag(), 0);
+    assert_eq!(plan.add_suggested_hospital_bag(suggested()), 0);
     assert!(plan.hospital_bag.iter().all(|item| !item.trim().is_empty()));
 }
 
@@ -731,7 +747,13 @@ fn people_and_medicines_with_half_their_details_are_pointed_out() {
             ),
         ]
     );
-    assert!(problems[1].message.contains("Jean"));
+    assert_eq!(
+        problems[1].said,
+        Said::StepInNeedsPhone {
+            name: "Jean".into()
+        }
+    );
+    assert!(messages().problem(&problems[1]).contains("Jean"));
 }
 
 #[test]
@@ -991,21 +1013,27 @@ fn missing_contacts_point_at_the_row_to_finish() {
             with_people(vec![StepInPerson::default(), person("Jean", "", "")]),
             Missing {
                 field: row(1, StepInField::Phone),
-                message: "Add a phone number for Jean.".into(),
+                need: Need::ContactPhone {
+                    name: "Jean".into(),
+                },
             },
         ),
         (
             with_people(vec![person("Jean", "", "0909 879 0000")]),
             Missing {
                 field: row(0, StepInField::Phone),
-                message: "Check the phone number for Jean.".into(),
+                need: Need::ContactPhoneCheck {
+                    name: "Jean".into(),
+                },
             },
         ),
         (
             with_people(vec![person("", "", "07700900123")]),
             Missing {
                 field: row(0, StepInField::Name),
-                message: "Add the name of the person whose number is 07700 900123.".into(),
+                need: Need::ContactName {
+                    phone: "07700 900123".into(),
+                },
             },
         ),
     ];
@@ -1041,7 +1069,7 @@ fn missing_messages_are_plain_sentences() {
     ];
     for document in documents {
         for missing in missing_for(document, &inputs) {
-            let message = &missing.message;
+            let message = &messages().need(&missing.need);
             assert!(message.ends_with('.'), "{message}");
             assert!(message.starts_with(char::is_uppercase), "{message}");
             assert!(message.len() < 140, "{message}");
@@ -1441,6 +1469,9 @@ fn documents_never_print_a_code_or_a_refused_number_even_if_one_is_in_memory() {
                 &answers,
                 &plan,
                 all_choices,
+                &carer_check::content::document_pages::document_pages()
+                    .card
+                    .allergies,
             ))),
         ),
         (

@@ -66,9 +66,11 @@ fn syllables(word: &str) -> usize {
 }
 
 /// Counts one piece of text. Each piece counts as at least one sentence:
-/// a heading or a list item is read as one.
+/// a heading or a list item is read as one. A `{placeholder}` counts as one
+/// short word: the reader sees the value (a name, a number, a date), not the
+/// placeholder's name.
 fn count(text: &str) -> Counts {
-    let text = text.replace(['{', '}'], "");
+    let text = without_placeholders(text);
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '/' || c == '–' || c == '—')
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
@@ -82,6 +84,24 @@ fn count(text: &str) -> Counts {
         sentences: ends.max(1),
         syllables: words.iter().map(|w| syllables(w)).sum(),
     }
+}
+
+/// The text with each `{placeholder}` as the one-syllable word "x".
+fn without_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '{' => {
+                inside = true;
+                out.push('x');
+            }
+            '}' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Every wording text, as the translations and the pseudo-locale see it
@@ -136,6 +156,9 @@ fn syllables_are_counted_by_vowel_groups() {
     }
     let hard = count("Notwithstanding contemporaneous administrative considerations, eligibility determinations necessitate comprehensive documentation.");
     assert!(hard.grade() > 12.0, "{}", hard.grade());
+    // A placeholder is read as its value: one short word.
+    let filled = count("Call {phone_number_of_the_service}.");
+    assert_eq!((filled.words, filled.syllables), (2, 2));
     let easy = count("You can ask for help. It is free. Call us.");
     assert!(easy.grade() < 3.0, "{}", easy.grade());
 }

@@ -6,6 +6,7 @@
 pub mod directory;
 pub mod document_pages;
 pub mod language;
+pub mod messages;
 pub mod outcomes;
 pub mod plan_pages;
 pub mod schema;

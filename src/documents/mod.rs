@@ -16,6 +16,7 @@ pub use plan_document::emergency_plan;
 pub use wallet_card::wallet_card;
 
 use crate::content::document_pages::{document_pages, fill};
+use crate::content::messages::messages;
 use crate::domain::from_answers::review_date;
 use crate::domain::plan::Date;
 use tree::{with_text, Node};
@@ -28,8 +29,8 @@ pub fn made_on(made: Date) -> Node {
         "cc-body-s cc-doc__dates",
         format!(
             "{} {}",
-            fill(&text.made, "date", &made.to_string()),
-            fill(&text.review, "date", &review_date(made).to_string())
+            fill(&text.made, "date", &messages().date(made)),
+            fill(&text.review, "date", &messages().date(review_date(made)))
         ),
     )
 }

@@ -1,5 +1,6 @@
 use super::tree::{bullets, details, element, paragraph, section, with_text, Node};
 use crate::content::document_pages::{document_pages, fill};
+use crate::content::messages::messages;
 use crate::domain::checks::printable_plan;
 use crate::domain::plan::{EmergencyPlan, PowerOfAttorney};
 
@@ -25,7 +26,7 @@ pub fn emergency_plan(plan: EmergencyPlan) -> Vec<Node> {
             &t.date_of_birth,
             &plan
                 .date_of_birth()
-                .map(|d| d.to_string())
+                .map(|d| messages().date(d))
                 .unwrap_or_else(|| plan.date_of_birth.clone()),
         ),
         row(&t.address, &plan.address),

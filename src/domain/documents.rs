@@ -119,19 +119,43 @@ impl Field {
     }
 }
 
-/// One thing a document needs, said plainly, and where to add it.
+/// One thing a document needs, and where to add it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {
     pub field: Field,
-    pub message: String,
+    /// What to tell the carer; the words are in the wording files
+    /// (`content::document_pages`, `[missing]`).
+    pub need: Need,
+}
+
+/// What a document still needs, with the values its words need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// The plan asked for has been deleted.
+    PlanDeleted,
+    /// The carer's name, for a letter to their GP practice.
+    CarerNameForGp,
+    /// The carer's name, for a request to their employer.
+    CarerNameForEmployer,
+    /// The carer's name, for their passport.
+    CarerName,
+    /// The first name of the person cared for.
+    PersonName,
+    /// A phone number for the person to step in with this name.
+    ContactPhone { name: String },
+    /// The number given for this person cannot be rung.
+    ContactPhoneCheck { name: String },
+    /// A name for the person to step in with this number.
+    ContactName { phone: String },
+    /// Someone to contact, for the wallet card.
+    ContactForCard,
+    /// Someone who could step in, for the emergency plan.
+    ContactForPlan,
 }
 
 impl Missing {
-    fn new(field: Field, message: impl Into<String>) -> Self {
-        Missing {
-            field,
-            message: message.into(),
-        }
+    fn new(field: Field, need: Need) -> Self {
+        Missing { field, need }
     }
 }
 
@@ -146,12 +170,7 @@ pub fn missing_for(document: Document, inputs: &DocumentInputs) -> Vec<Missing> 
     let plan = match document.plan_id() {
         Some(id) => match find_plan(inputs.plans, id) {
             Some(plan) => Some(plan),
-            None => {
-                return vec![Missing::new(
-                    Field::Plans,
-                    "This emergency plan has been deleted. Choose a plan from your list.",
-                )]
-            }
+            None => return vec![Missing::new(Field::Plans, Need::PlanDeleted)],
         },
         None => None,
     };
@@ -172,14 +191,12 @@ fn missing_carer_name(document: Document, about_you: &AboutYou) -> Option<Missin
     if !about_you.name.trim().is_empty() {
         return None;
     }
-    let message = match document {
-        Document::GpLetter => "Add your name, so the GP practice knows who the note is from.",
-        Document::EmployerLetter => {
-            "Add your name, so your employer knows who the request is from."
-        }
-        _ => "Add your name. The passport is about you, so it needs your name.",
+    let need = match document {
+        Document::GpLetter => Need::CarerNameForGp,
+        Document::EmployerLetter => Need::CarerNameForEmployer,
+        _ => Need::CarerName,
     };
-    Some(Missing::new(Field::AboutYou(AboutYouField::Name), message))
+    Some(Missing::new(Field::AboutYou(AboutYouField::Name), need))
 }
 
 fn missing_first_name(plan: &EmergencyPlan) -> Option<Missing> {
@@ -191,7 +208,7 @@ fn missing_first_name(plan: &EmergencyPlan) -> Option<Missing> {
             plan: plan.id,
             field: PlanField::Name,
         },
-        "Add the name of the person you care for.",
+        Need::PersonName,
     ))
 }
 
@@ -211,38 +228,35 @@ fn missing_contact(document: Document, plan: &EmergencyPlan) -> Option<Missing> 
             (true, true) => continue,
             (false, true) => Missing::new(
                 at(row, StepInField::Phone),
-                format!("Add a phone number for {name}."),
+                Need::ContactPhone {
+                    name: name.to_owned(),
+                },
             ),
             (false, false) => Missing::new(
                 at(row, StepInField::Phone),
-                format!("Check the phone number for {name}."),
+                Need::ContactPhoneCheck {
+                    name: name.to_owned(),
+                },
             ),
             (true, false) => Missing::new(
                 at(row, StepInField::Name),
-                format!(
-                    "Add the name of the person whose number is {}.",
-                    person.phone.display()
-                ),
+                Need::ContactName {
+                    phone: person.phone.display(),
+                },
             ),
         };
         return Some(missing);
     }
-    let message = match document {
-        Document::WalletCard(_) => {
-            "Add at least one person to contact in an emergency, with their name \
-             and phone number. The card can show two."
-        }
-        _ => {
-            "Add at least one person who could step in if you cannot care, \
-             with their name and phone number."
-        }
+    let need = match document {
+        Document::WalletCard(_) => Need::ContactForCard,
+        _ => Need::ContactForPlan,
     };
     Some(Missing::new(
         Field::Plan {
             plan: plan.id,
             field: PlanField::StepInPeople,
         },
-        message,
+        need,
     ))
 }
 

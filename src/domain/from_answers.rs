@@ -375,7 +375,14 @@ pub struct WalletCard {
     pub my_address: Option<String>,
 }
 
-pub fn wallet_card(answers: &Answers, plan: &EmergencyPlan, choices: CardChoices) -> WalletCard {
+/// `allergies` is the wording for the allergies in the needs line, with
+/// `{allergies}` where they go.
+pub fn wallet_card(
+    answers: &Answers,
+    plan: &EmergencyPlan,
+    choices: CardChoices,
+    allergies: &str,
+) -> WalletCard {
     // What the forms refuse is never printed (`domain::checks`).
     let about = &printable_about_you(&answers.about_you);
     let plan = &printable_plan(plan);
@@ -385,7 +392,7 @@ pub fn wallet_card(answers: &Answers, plan: &EmergencyPlan, choices: CardChoices
     };
     WalletCard {
         first_name: clip(plan.first_name().unwrap_or_default(), CARD_NAME),
-        needs: key_needs(plan),
+        needs: key_needs(plan, allergies),
         contacts: plan
             .wallet_card_contacts()
             .into_iter()
@@ -413,8 +420,9 @@ pub fn wallet_card(answers: &Answers, plan: &EmergencyPlan, choices: CardChoices
     }
 }
 
-/// The person's key needs in a line: their conditions, then allergies.
-pub fn key_needs(plan: &EmergencyPlan) -> Option<String> {
+/// The person's key needs in a line: their conditions, then allergies (put
+/// into the `allergies` wording at `{allergies}`).
+pub fn key_needs(plan: &EmergencyPlan, allergies_wording: &str) -> Option<String> {
     let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut parts = vec![];
     let conditions = one_line(&plan.conditions);
@@ -424,7 +432,7 @@ pub fn key_needs(plan: &EmergencyPlan) -> Option<String> {
     }
     let allergies = one_line(&plan.allergies);
     if !allergies.is_empty() {
-        parts.push(format!("Allergies: {allergies}"));
+        parts.push(allergies_wording.replace("{allergies}", &allergies));
     }
     (!parts.is_empty()).then(|| clip(&parts.join(". "), CARD_LINE))
 }

@@ -404,13 +404,17 @@ fn sign_off(words: &str, details: &LetterDetails) -> [Block; 2] {
 /// "my mum, Sarah", "my mum", or "Sarah", joined with "and"; `None` if the
 /// carer named no one.
 fn cared_for_phrase(people: &[CaredFor]) -> Option<String> {
+    let joining = &wording().joining;
     let phrases: Vec<String> = people
         .iter()
         .filter_map(|person| {
             let relationship = filled(&person.relationship).map(without_my);
             match (relationship, filled(&person.first_name)) {
-                (Some(rel), Some(name)) => Some(format!("my {rel}, {name}")),
-                (Some(rel), None) => Some(format!("my {rel}")),
+                (Some(rel), Some(name)) => Some(fill(
+                    &joining.my_named,
+                    &[("relationship", rel), ("name", name)],
+                )),
+                (Some(rel), None) => Some(fill(&joining.my, &[("relationship", rel)])),
                 (None, Some(name)) => Some(name.to_owned()),
                 (None, None) => None,
             }
@@ -427,10 +431,19 @@ fn first_names(people: &[CaredFor]) -> Option<String> {
     join_with_and(&names)
 }
 
-/// Carers often type "my mum"; the letter already says "my".
+/// Carers often type "my mum"; the letter already says "my" (the words
+/// before `{relationship}` in the wording).
 fn without_my(relationship: &str) -> &str {
-    match relationship.get(..3) {
-        Some(start) if start.eq_ignore_ascii_case("my ") => relationship[3..].trim_start(),
+    let joining = &wording().joining;
+    let my = joining
+        .my
+        .split("{relationship}")
+        .next()
+        .unwrap_or_default();
+    match relationship.get(..my.len()) {
+        Some(start) if !my.is_empty() && start.eq_ignore_ascii_case(my) => {
+            relationship[my.len()..].trim_start()
+        }
         _ => relationship,
     }
 }
@@ -447,5 +460,6 @@ fn join_with_and(items: &[String]) -> Option<String> {
     } else {
         ""
     };
-    Some(format!("{}{comma} and {last}", rest.join(", ")))
+    let and = &wording().joining.and;
+    Some(format!("{}{comma}{and}{last}", rest.join(", ")))
 }

@@ -37,7 +37,8 @@ pub enum PhoneKind {
     International,
 }
 
-/// Why a number was not accepted as it stands. `message()` says it to the carer.
+/// Why a number was not accepted as it stands. The words for the carer are
+/// in the wording files (`content::messages`), one for each of these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PhoneIssue {
     // These make a number invalid: it cannot be kept.
@@ -55,59 +56,6 @@ pub enum PhoneIssue {
     Pager,
     UnusualStart,
     NotUk,
-}
-
-impl PhoneIssue {
-    /// Plain words for the carer: what looks wrong and what to do.
-    pub fn message(self) -> String {
-        match self {
-            PhoneIssue::HasLetters => String::from(
-                "A phone number should only have numbers in it. \
-                 Check for letters, such as the letter O in place of a zero.",
-            ),
-            PhoneIssue::StrangeCharacters => String::from(
-                "A phone number should only have numbers, spaces, dashes and brackets.",
-            ),
-            PhoneIssue::NoDigits => String::from("Type the phone number using numbers."),
-            PhoneIssue::TooManyDigits => String::from(
-                "This has too many numbers to be a phone number. \
-                 Check it has not been typed twice.",
-            ),
-            PhoneIssue::NoLongerInUse => String::from(
-                "Numbers starting 0500 stopped working in 2017. \
-                 Look for a new number. It may start 0808.",
-            ),
-            PhoneIssue::WrongLength { digits } => format!(
-                "Most UK phone numbers have 11 numbers, starting with 0. \
-                 This one has {digits}. Check it is right."
-            ),
-            PhoneIssue::LocalNumberWithoutAreaCode => String::from(
-                "This looks like a local number. Add the area code at the start, \
-                 such as 0161, so it works from a mobile.",
-            ),
-            PhoneIssue::MissingLeadingZero => {
-                String::from("UK phone numbers start with 0. Check if a 0 is missing at the start.")
-            }
-            PhoneIssue::PremiumRate => String::from(
-                "Numbers starting 09 cost a lot to call. Check this is the right number.",
-            ),
-            PhoneIssue::PersonalNumber => String::from(
-                "Numbers starting 070 look like mobile numbers but are not, \
-                 and they can cost a lot to call. Check this is the right number.",
-            ),
-            PhoneIssue::Pager => String::from(
-                "Numbers starting 076 are usually pagers, not phones. \
-                 Check this is the right number.",
-            ),
-            PhoneIssue::UnusualStart => {
-                String::from("UK phone numbers do not usually start like this. Check it is right.")
-            }
-            PhoneIssue::NotUk => String::from(
-                "This looks like a number outside the UK. \
-                 Check it is right, with the country code at the start.",
-            ),
-        }
-    }
 }
 
 /// The result of checking one typed number.
@@ -137,11 +85,6 @@ impl PhoneCheck {
             PhoneCheck::Questionable { issue, .. } | PhoneCheck::Invalid { issue } => Some(*issue),
             PhoneCheck::Empty | PhoneCheck::Ok { .. } => None,
         }
-    }
-
-    /// The message to show the carer, if anything looks wrong.
-    pub fn message(&self) -> Option<String> {
-        self.issue().map(PhoneIssue::message)
     }
 }
 

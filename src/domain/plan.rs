@@ -6,10 +6,8 @@
 //! (`plan_problems`), how far along a plan is (`plan_status`) and what is
 //! missing from the arrangements themselves (`plan_gaps`, for signposting).
 
-use std::fmt;
-
 use crate::choice_enum;
-use crate::domain::phone::{check_phone_counted, Phone, PhoneCheck};
+use crate::domain::phone::{check_phone_counted, Phone, PhoneCheck, PhoneIssue};
 use crate::domain::steps::Steps;
 
 choice_enum!(
@@ -179,22 +177,6 @@ pub struct EmergencyPlan {
 }
 }
 
-/// Things to pack for a hospital stay. The carer can add these to a plan
-/// with one click and then change them.
-pub const HOSPITAL_BAG_STARTER: &[&str] = &[
-    "A copy of this emergency plan",
-    "Medicines in their boxes, and the list of medicines",
-    "Glasses, hearing aids and dentures, with their cases",
-    "Mobile phone and charger",
-    "Nightwear, dressing gown and slippers",
-    "Day clothes and underwear for a few days",
-    "Wash bag: toothbrush, toothpaste, soap and comb",
-    "Continence pads, if used",
-    "Something comforting, such as a photo",
-    "A little money for the hospital shop",
-    "Phone numbers of family and friends, on paper",
-];
-
 /// Words in front of a name that are not a first name.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "lady", "lord",
@@ -246,17 +228,17 @@ impl EmergencyPlan {
         agreed.into_iter().chain(not_yet).take(2).collect()
     }
 
-    /// Adds the suggested hospital bag items the plan does not have yet.
-    /// Returns how many were added.
-    pub fn add_suggested_hospital_bag(&mut self) -> usize {
+    /// Adds the suggested hospital bag items (from the wording files) the
+    /// plan does not have yet. Returns how many were added.
+    pub fn add_suggested_hospital_bag(&mut self, suggested: &[String]) -> usize {
         let mut added = 0;
-        for &item in HOSPITAL_BAG_STARTER {
+        for item in suggested {
             let present = self
                 .hospital_bag
                 .iter()
                 .any(|have| have.trim().eq_ignore_ascii_case(item));
             if !present {
-                self.hospital_bag.push(item.to_string());
+                self.hospital_bag.push(item.clone());
                 added += 1;
             }
         }
@@ -746,43 +728,53 @@ choice_enum!(
 pub struct Problem<F = PlanField> {
     pub field: F,
     pub kind: ProblemKind,
-    pub message: String,
+    /// What to tell the carer; the words are in the wording files
+    /// (`content::messages`).
+    pub said: Said,
+}
+
+/// What a problem tells the carer, with the values its words need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// A key safe or alarm code: a printed plan can be left on a table or
+    /// fridge, and a code on it is a way in for anyone.
+    AccessCode,
+    /// A number that cannot work.
+    PhoneNotValid(PhoneIssue),
+    /// A number that looks wrong: the carer may keep it if sure.
+    PhoneUnusual(PhoneIssue),
+    DateUnreadable(DateProblem),
+    /// A person to step in with a name but no number.
+    StepInNeedsPhone {
+        name: String,
+    },
+    /// A person to step in with a number but no name.
+    StepInNeedsName,
+    /// A medicine with details but no name.
+    MedicineNeedsName,
 }
 
 impl<F> Problem<F> {
-    fn new(field: F, kind: ProblemKind, message: impl Into<String>) -> Self {
-        Problem {
-            field,
-            kind,
-            message: message.into(),
-        }
+    fn new(field: F, kind: ProblemKind, said: Said) -> Self {
+        Problem { field, kind, said }
     }
 
     fn access_code(field: F) -> Self {
-        Problem::new(field, ProblemKind::AccessCode, ACCESS_CODE_MESSAGE)
+        Problem::new(field, ProblemKind::AccessCode, Said::AccessCode)
     }
 }
-
-/// Said when a code is found. A printed plan can be left on a table or
-/// fridge, and a code on it is a way in for anyone.
-pub const ACCESS_CODE_MESSAGE: &str = "Do not write key safe or alarm codes here. \
-     This plan may be printed or left out, and anyone who sees a code could get in. \
-     Write who holds a key instead.";
-
-/// Added to an unusual number's message: the carer may know better.
-const KEEP_IT_IF_SURE: &str = "If you are sure it is right, you can keep it.";
 
 fn phone_problem<F>(field: F, phone: &Phone, steps: &mut Steps) -> Option<Problem<F>> {
     match phone.attention_counted(steps)? {
         PhoneCheck::Questionable { issue, .. } => Some(Problem::new(
             field,
             ProblemKind::PhoneUnusual,
-            format!("{} {KEEP_IT_IF_SURE}", issue.message()),
+            Said::PhoneUnusual(issue),
         )),
         PhoneCheck::Invalid { issue } => Some(Problem::new(
             field,
             ProblemKind::PhoneNotValid,
-            issue.message(),
+            Said::PhoneNotValid(issue),
         )),
         PhoneCheck::Empty | PhoneCheck::Ok { .. } => None,
     }
@@ -807,7 +799,7 @@ pub fn plan_problems_counted(plan: &EmergencyPlan, steps: &mut Steps) -> Vec<Pro
             dates.push(Problem::new(
                 PlanField::DateOfBirth,
                 ProblemKind::DateUnreadable,
-                problem.message(),
+                Said::DateUnreadable(problem),
             ));
         }
     }
@@ -836,17 +828,16 @@ pub fn plan_problems_counted(plan: &EmergencyPlan, steps: &mut Steps) -> Vec<Pro
             people.push(Problem::new(
                 PlanField::StepIn(at, StepInField::Phone),
                 ProblemKind::NeedsPhone,
-                format!(
-                    "Add a phone number for {}, so they can be reached quickly.",
-                    person.name.trim()
-                ),
+                Said::StepInNeedsPhone {
+                    name: person.name.trim().to_owned(),
+                },
             ));
         }
         if !has_name && has_phone {
             people.push(Problem::new(
                 PlanField::StepIn(at, StepInField::Name),
                 ProblemKind::NeedsName,
-                "Add the name of the person with this phone number.",
+                Said::StepInNeedsName,
             ));
         }
     }
@@ -860,7 +851,7 @@ pub fn plan_problems_counted(plan: &EmergencyPlan, steps: &mut Steps) -> Vec<Pro
             medicines.push(Problem::new(
                 PlanField::Medicine(at, MedicineField::Name),
                 ProblemKind::NeedsName,
-                "Add the name of this medicine. It is on the box or the label.",
+                Said::MedicineNeedsName,
             ));
         }
     }
@@ -1056,31 +1047,22 @@ pub struct Date {
     pub day: u8,
 }
 
+/// The months' names as a carer may type them (`month_from_name`); the
+/// names a carer reads are in the wording files.
 const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-
-impl fmt::Display for Date {
-    /// "3 April 1950": no one misreads it, whatever country they are from.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTH_NAMES
-            .get(usize::from(self.month).wrapping_sub(1))
-            .copied()
-            .unwrap_or("?");
-        write!(f, "{} {} {}", self.day, month, self.year)
-    }
-}
 
 /// Why a typed date could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1092,37 +1074,6 @@ pub enum DateProblem {
     YearOutOfRange,
 }
 
-impl DateProblem {
-    pub fn message(self) -> String {
-        match self {
-            DateProblem::NotADate => String::from(
-                "Write the date of birth in numbers, like 3/4/1950, \
-                 or in words, like 3 April 1950.",
-            ),
-            DateProblem::ShortYear => String::from("Write the year in full, like 1950, not 50."),
-            DateProblem::NoSuchMonth => String::from(
-                "The month must be a number from 1 to 12. Put the day first, \
-                 then the month: 3/4/1950 is 3 April 1950.",
-            ),
-            DateProblem::NoSuchDay { month, year } => {
-                let name = MONTH_NAMES
-                    .get(usize::from(month).wrapping_sub(1))
-                    .copied()
-                    .unwrap_or("That month");
-                let days = days_in_month(month, year);
-                if month == 2 {
-                    format!("Check the day. February {year} has days 1 to {days}.")
-                } else {
-                    format!("Check the day. {name} has days 1 to {days}.")
-                }
-            }
-            DateProblem::YearOutOfRange => {
-                String::from("Check the year. It should have four numbers, like 1950.")
-            }
-        }
-    }
-}
-
 /// Years a date of birth can sensibly have. The upper bound is generous
 /// because this code does not know today's date.
 const YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;
@@ -1131,7 +1082,8 @@ fn is_leap_year(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
-fn days_in_month(month: u8, year: u16) -> u8 {
+/// How many days the month has (1 to 12) in that year.
+pub fn days_in_month(month: u8, year: u16) -> u8 {
     match month {
         2 if is_leap_year(year) => 29,
         2 => 28,
@@ -1177,9 +1129,7 @@ fn month_from_name(word: &str) -> Option<u8> {
     if word.len() < 3 {
         return None;
     }
-    let at = MONTH_NAMES
-        .iter()
-        .position(|name| name.to_ascii_lowercase().starts_with(word))?;
+    let at = MONTH_NAMES.iter().position(|name| name.starts_with(word))?;
     u8::try_from(at + 1).ok()
 }
 

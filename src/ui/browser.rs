@@ -4,8 +4,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-const SERVICE_NAME: &str = "Carer Check";
-
 /// Adds a history entry for the new address, unless it is already there.
 pub fn push_hash(hash: &str) {
     let location = window().location();
@@ -77,8 +75,15 @@ pub fn page_address() -> String {
 /// after Exit this page and a host page's analytics can read them, so a
 /// title is never made from anything the carer typed.
 pub fn set_title(page: &'static str, has_error: bool) {
-    let prefix = if has_error { "Error: " } else { "" };
-    document().set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
+    let site = crate::content::site::site();
+    let template = if has_error {
+        &site.page_title_error
+    } else {
+        &site.page_title
+    };
+    document().set_title(&crate::content::document_pages::fill(
+        template, "page", page,
+    ));
 }
 
 /// Moves focus to the first element matching `selector` inside the app,

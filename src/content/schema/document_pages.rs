@@ -8,6 +8,7 @@ pub struct DocumentPages {
     pub list: ListText,
     pub preview: PreviewText,
     pub names: Names,
+    pub missing: MissingText,
     pub passport: PassportText,
     pub plan: PlanText,
     pub card: CardText,
@@ -162,6 +163,8 @@ pub struct CardText {
     pub front_depends: String,
     pub looks_after: String,
     pub needs: String,
+    /// `{allergies}`, after the health conditions on the needs line.
+    pub allergies: String,
     pub me: String,
     pub back_title: String,
     pub back_please: String,
@@ -201,4 +204,23 @@ pub struct LetterText {
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Files {
     pub document_pages: DocumentPages,
+}
+
+/// What a document still needs (`domain::documents::Need`); picked by
+/// `content::messages::Messages::need`.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct MissingText {
+    pub plan_deleted: String,
+    pub carer_name_for_gp: String,
+    pub carer_name_for_employer: String,
+    pub carer_name: String,
+    pub person_name: String,
+    /// `{name}`.
+    pub contact_phone: String,
+    /// `{name}`.
+    pub contact_phone_check: String,
+    /// `{phone}`.
+    pub contact_name: String,
+    pub contact_for_card: String,
+    pub contact_for_plan: String,
 }

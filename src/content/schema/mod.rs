@@ -5,6 +5,7 @@
 
 pub mod directory;
 pub mod document_pages;
+pub mod messages;
 pub mod outcomes;
 pub mod part1;
 pub mod plan_pages;
@@ -23,6 +24,7 @@ pub struct Bundle {
     pub site: site::Files,
     pub document_pages: document_pages::Files,
     pub wellbeing_pages: wellbeing_pages::Files,
+    pub messages: messages::Files,
 }
 
 impl Bundle {
@@ -38,6 +40,7 @@ impl Bundle {
             site: site::Files::deserialize(root)?,
             document_pages: document_pages::Files::deserialize(root)?,
             wellbeing_pages: wellbeing_pages::Files::deserialize(root)?,
+            messages: messages::Files::deserialize(root)?,
         })
     }
 }

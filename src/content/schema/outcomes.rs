@@ -135,6 +135,7 @@ pub struct Letters {
     #[serde(default)]
     pub fact: Vec<Fact>,
     pub gaps: Gaps,
+    pub joining: Joining,
     pub gp: GpWording,
     pub employer: EmployerWording,
     pub assessment: AssessmentWording,
@@ -230,4 +231,15 @@ pub struct AssessmentWording {
     pub gets_heading: String,
     pub my_needs: String,
     pub on_my_own: String,
+}
+
+/// How the letters name the people the carer looks after.
+#[derive(Debug, Deserialize, Serialize)]
+pub struct Joining {
+    /// "my {relationship}, {name}".
+    pub my_named: String,
+    /// "my {relationship}".
+    pub my: String,
+    /// Between the last two names.
+    pub and: String,
 }

@@ -20,6 +20,9 @@ pub struct PlanPages {
     pub not_found_title: String,
     pub not_found_text: String,
     pub not_found_link: String,
+    /// Added to a plan by "Add suggested items".
+    #[serde(default)]
+    pub hospital_bag_suggested: Vec<String>,
     pub list: ListText,
     pub check: CheckText,
     pub remove: RemoveText,

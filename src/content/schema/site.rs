@@ -19,6 +19,13 @@ pub struct Site {
     pub exit: ExitText,
     pub footer_share: String,
     pub language_not_loaded: String,
+    /// The browser tab's title: `{page}` is the page's title.
+    pub page_title: String,
+    pub page_title_error: String,
+    /// Read out before each error message.
+    pub error_prefix: String,
+    /// Between the choices and the one that goes on its own.
+    pub or: String,
     pub your_answers: YourAnswersText,
     pub place: PlaceText,
     pub share: ShareText,

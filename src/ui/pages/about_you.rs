@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::content::messages::messages;
 use crate::content::site::site;
 use crate::domain::from_answers::has_employer;
 use crate::domain::journey::{Route, Step};
@@ -68,7 +69,7 @@ pub fn AboutYouPage() -> impl IntoView {
             .into_iter()
             .map(|p| FieldError {
                 href: format!("#{}", p.field.id()),
-                message: p.message,
+                message: messages().problem(&p),
             })
             .collect();
         if problems.is_empty() {

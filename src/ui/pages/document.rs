@@ -109,7 +109,8 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             let body = move || {
                 let choices = card_choices.with(|ids| CardChoices::from_ids(ids));
                 let card = answers.with_value(|a| {
-                    find_plan(&a.plans, id).map(|plan| wallet_card(a, plan, choices))
+                    find_plan(&a.plans, id)
+                        .map(|plan| wallet_card(a, plan, choices, &document_pages().card.allergies))
                 });
                 card.map(documents::wallet_card).unwrap_or_default()
             };

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::document_pages::document_pages;
+use crate::content::messages::messages;
 use crate::domain::answers::Answers;
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{all_documents, document_inputs, field_route};
@@ -128,7 +129,7 @@ pub fn missing_list(missing: &[crate::domain::documents::Missing], id: String) -
                     .iter()
                     .map(|m| view! {
                         <li>
-                            <a class="cc-link" href=field_route(m.field).to_hash()>{m.message.clone()}</a>
+                            <a class="cc-link" href=field_route(m.field).to_hash()>{messages().need(&m.need)}</a>
                         </li>
                     })
                     .collect_view()}

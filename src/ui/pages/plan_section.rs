@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::plans::plan_not_found;
+use crate::content::messages::messages;
 use crate::content::plan_pages::plan_pages;
 use crate::domain::journey::{self, PlanSection, Route, Step};
 use crate::domain::plan::{
@@ -85,7 +86,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
             .filter(|p| fields::section_of(p.field) == section)
             .map(|p| FieldError {
                 href: format!("#{}", p.field.key()),
-                message: p.message,
+                message: messages().problem(&p),
             })
             .collect();
         if problems.is_empty() {
@@ -105,7 +106,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
                 .filter(|p| fields::is_shown(&draft, p.field))
                 .map(|p| FieldError {
                     href: format!("#{}", p.field.key()),
-                    message: p.message,
+                    message: messages().problem(&p),
                 })
                 .collect();
             form.errors.set(problems);
@@ -294,7 +295,7 @@ fn list_view(form: Form, kind: ListKind) -> AnyView {
             <div class="cc-form-group">
                 <p class="cc-hint" id="hospital-bag-suggested-hint">{wording.suggested_hint.clone()}</p>
                 <button type="button" class="cc-button cc-button--secondary" aria-describedby="hospital-bag-suggested-hint"
-                    on:click=move |_| form.draft.update(|plan| { plan.add_suggested_hospital_bag(); })>
+                    on:click=move |_| form.draft.update(|plan| { plan.add_suggested_hospital_bag(&plan_pages().hospital_bag_suggested); })>
                     {suggested.clone()}
                 </button>
             </div>

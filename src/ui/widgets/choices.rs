@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::content::site::site;
+
 /// One option: its id and its label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
@@ -86,7 +88,7 @@ pub fn Choices(
                 let id_for_check = choice.id.clone();
                 let id_for_change = choice.id.clone();
                 view! {
-                    {is_exclusive.then(|| view! { <div class=divider>"or"</div> })}
+                    {is_exclusive.then(|| view! { <div class=divider>{site().or.clone()}</div> })}
                     <div class=item>
                         <input
                             class=input
@@ -120,7 +122,7 @@ pub fn Choices(
                 {move || hint.get().map(|text| view! { <div id=hint_id.clone() class="cc-hint">{text}</div> })}
                 {move || error.get().map(|text| view! {
                     <p id=error_id.clone() class="cc-error-message">
-                        <span class="cc-visually-hidden">"Error: "</span>{text}
+                        <span class="cc-visually-hidden">{site().error_prefix.clone()}</span>{text}
                     </p>
                 })}
                 <div class=group>{items}</div>

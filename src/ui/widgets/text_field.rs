@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::content::site::site;
+
 /// A labelled GOV.UK text input or textarea with an optional hint and error.
 /// Whatever the carer types is shown back as text, never as markup.
 #[component]
@@ -61,7 +63,7 @@ pub fn TextField(
             {hint.map(|text| view! { <div id=hint_id.clone() class="cc-hint">{text}</div> })}
             {move || error.get().map(|text| view! {
                 <p id=error_id.clone() class="cc-error-message">
-                    <span class="cc-visually-hidden">"Error: "</span>{text}
+                    <span class="cc-visually-hidden">{site().error_prefix.clone()}</span>{text}
                 </p>
             })}
             {control}
