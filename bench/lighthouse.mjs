@@ -2,7 +2,9 @@
 // twin (bench/static-twin/index.html: the same page as plain HTML and the same CSS, no wasm,
 // no JavaScript). The twin is the yardstick: the best a start page can do on this host.
 // A measurement, not a test: it prints scores, timings and the issue 6 targets (met or
-// missed) and fails only if it cannot run. Full reports land in bench-results/
+// missed) and fails only if it cannot run. dist/ is served compressed (bench/serve.mjs:
+// brotli, as a real host), so byte counts and timings are what a phone would get. Full
+// reports land in bench-results/
 // (git-ignored): lighthouse-app.report.{html,json} and lighthouse-twin.report.{html,json}.
 
 import { spawn } from 'node:child_process';
@@ -13,8 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newPage, snapshotDist } from '../tests/e2e/support/harness.mjs';
 import { openApp } from '../tests/e2e/support/part1.mjs';
-import { startServer } from '../tests/e2e/support/serve.mjs';
-import { measureDir, totals } from './sizes.mjs';
+import { startCompressedServer } from './serve.mjs';
+import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
@@ -24,12 +26,12 @@ const lighthouseBin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
 const twinSource = path.join(benchDir, 'static-twin/index.html');
 const TWIN_FILE = 'static-twin.html'; // where the filled-in twin goes, beside dist's index.html
 
-// Issue 6's targets.
+// Issue 6's targets, with issue 15's LCP (1.1x the twin) and size ceiling (240 KB).
 const TARGETS = {
   performance: 95, // Lighthouse performance score, at least
   accessibility: 100, // Lighthouse accessibility score, exactly
-  lcpVsTwin: 1.5, // the app's LCP at most this many times the twin's
-  firstLoadBrotli: 120 * 1024, // all of dist/, brotli: what a first visit downloads (KB = 1024 B, as the size budget)
+  lcpVsTwin: 1.1, // the app's LCP at most this many times the twin's
+  firstLoadBrotli: 240 * 1024, // the English first visit, brotli (KB = 1024 B, as the size budget)
 };
 
 if (!existsSync(path.join(dist, 'index.html'))) {
@@ -57,11 +59,12 @@ const warnings = [];
 const results = {};
 let firstLoad;
 try {
-  // Measured before the twin is added: this is exactly what a host would serve.
-  firstLoad = totals(await measureDir(root));
+  // Measured before the twin is added: what a host would serve, but other languages'
+  // wording (dist/lang/), which an English-speaking carer does not download.
+  firstLoad = totals((await measureDir(root)).filter((r) => !isOtherLanguage(r.file)));
   writeTwin(root, warnings);
 
-  const server = await startServer({ root });
+  const server = await startCompressedServer({ root });
   const pages = [
     { key: 'app', name: 'App start page', url: server.url },
     { key: 'twin', name: 'Static twin', url: server.url + TWIN_FILE },
@@ -100,8 +103,9 @@ const rows = [
     ratio(value(app, 'largest-contentful-paint'), value(twin, 'largest-contentful-paint'))],
   ['Total Blocking Time (TBT)', ms(value(app, 'total-blocking-time')), ms(value(twin, 'total-blocking-time')), ''],
   ['First Contentful Paint (FCP)', ms(value(app, 'first-contentful-paint')), ms(value(twin, 'first-contentful-paint')), ''],
-  // Our test server sends files uncompressed, so these are raw bytes (both pages alike).
-  ['Total bytes (as served, raw)', bytes(value(app, 'total-byte-weight')), bytes(value(twin, 'total-byte-weight')),
+  ['Time to Interactive (TTI)', ms(value(app, 'interactive')), ms(value(twin, 'interactive')), ''],
+  // bench/serve.mjs sends brotli, as a real host: these are bytes on the wire.
+  ['Total bytes (as served, brotli)', bytes(value(app, 'total-byte-weight')), bytes(value(twin, 'total-byte-weight')),
     ratio(value(app, 'total-byte-weight'), value(twin, 'total-byte-weight'))],
 ];
 const table = (all) => {
@@ -116,10 +120,10 @@ const targets = [
   [`Lighthouse performance ≥ ${TARGETS.performance} (app)`, `${score(app, 'performance')}`, score(app, 'performance') >= TARGETS.performance],
   [`Lighthouse accessibility = ${TARGETS.accessibility} (app)`, `${score(app, 'accessibility')}`, score(app, 'accessibility') === TARGETS.accessibility],
   [`LCP within ${TARGETS.lcpVsTwin}× of the twin`, `${lcpRatio.toFixed(2)}×`, lcpRatio <= TARGETS.lcpVsTwin],
-  [`First load ≤ ${TARGETS.firstLoadBrotli / 1024} KB brotli (all of dist/)`,
+  [`English first load ≤ ${TARGETS.firstLoadBrotli / 1024} KB brotli (dist/ but dist/lang/)`,
     `${bytes(firstLoad.brotli)} = ${(firstLoad.brotli / 1024).toFixed(1)} KB`, firstLoad.brotli <= TARGETS.firstLoadBrotli],
 ];
-console.log('\nTargets (issue 6):');
+console.log('\nTargets (issues 6 and 15):');
 for (const line of table(targets.map(([name, got, met]) => [name, got, met ? 'met' : 'MISSED']))) console.log(`  ${line}`);
 
 for (const [key, r] of Object.entries(results)) {
