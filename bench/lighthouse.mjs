@@ -9,13 +9,14 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newPage, snapshotDist } from '../tests/e2e/support/harness.mjs';
 import { openApp } from '../tests/e2e/support/part1.mjs';
 import { startCompressedServer } from './serve.mjs';
+import { TWIN_FILE, writeTwins } from './twin.mjs';
 import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -23,8 +24,6 @@ const repoRoot = path.resolve(benchDir, '..');
 const dist = path.resolve(repoRoot, process.env.CC_DIST_DIR ?? 'dist');
 const outDir = path.join(repoRoot, 'bench-results');
 const lighthouseBin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
-const twinSource = path.join(benchDir, 'static-twin/index.html');
-const TWIN_FILE = 'static-twin.html'; // where the filled-in twin goes, beside dist's index.html
 
 // Issue 6's targets, with issue 15's LCP (1.1x the twin) and size ceiling (240 KB).
 const TARGETS = {
@@ -62,7 +61,7 @@ try {
   // Measured before the twin is added: what a host would serve, but other languages'
   // wording (dist/lang/), which an English-speaking carer does not download.
   firstLoad = totals((await measureDir(root)).filter((r) => !isOtherLanguage(r.file)));
-  writeTwin(root, warnings);
+  writeTwins(root, warnings);
 
   const server = await startCompressedServer({ root });
   const pages = [
@@ -133,36 +132,6 @@ for (const w of warnings) console.log(`WARNING: ${w}`);
 console.log(`Reports: ${Object.keys(results).map((key) => path.relative(process.cwd(), path.join(outDir, `lighthouse-${key}.report.html`))).join(', ')}`);
 
 // --- Helpers --------------------------------------------------------------------------------
-
-/**
- * Writes the twin beside the app's index.html in `root`: its placeholder style sheets
- * (href="main.css") become the hashed files of this build, and its CSP becomes the app's.
- * Throws if a placeholder has no file: without the twin there is nothing to compare with.
- */
-function writeTwin(root, warnings) {
-  let html = readFileSync(twinSource, 'utf8');
-  const files = readdirSync(root);
-  html = html.replace(/(<link\b[^>]*\bhref=")([a-z]+)\.css"/g, (_, before, name) => {
-    const hashed = files.find((f) => new RegExp(`^${name}-[0-9a-f]+\\.css$`).test(f));
-    if (!hashed) throw new Error(`The twin links ${name}.css, but dist/ has no ${name}-<hash>.css: update bench/static-twin/index.html.`);
-    return `${before}./${hashed}"`;
-  });
-
-  // The same policy as the app's page (its script-src hash changes with each build).
-  const appHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
-  const csp = appHtml.match(/http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/i)?.[1];
-  if (csp) html = html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${csp}`);
-  else warnings.push('dist/index.html has no Content-Security-Policy meta: the twin keeps its own.');
-
-  // Every style sheet the app's page links, the twin must link too (and nothing else).
-  const sheets = (text) => [...text.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)]
-    .map((m) => m[0].match(/href="?\.\/([^"\s>]+)/)?.[1]).filter(Boolean).sort();
-  const [appSheets, twinSheets] = [sheets(appHtml), sheets(html)];
-  if (appSheets.join() !== twinSheets.join()) {
-    warnings.push(`style sheets differ: the app links ${appSheets.join(', ')}; the twin ${twinSheets.join(', ')}. Update bench/static-twin/index.html.`);
-  }
-  writeFileSync(path.join(root, TWIN_FILE), html);
-}
 
 /**
  * The twin is only a yardstick while it shows what the app shows: compares the visible text

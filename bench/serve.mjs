@@ -4,7 +4,8 @@
 // brotli if its Accept-Encoding allows `br`, else gzip if it allows `gzip`, else the raw
 // file, with Content-Encoding, Vary: Accept-Encoding and the right Content-Type
 // (application/wasm for .wasm, so browsers stream-compile it). A file is sent compressed
-// only when that is smaller. 127.0.0.1 only; GET and HEAD.
+// only when that is smaller. Files with a content hash in their name are cacheable for a
+// year, the rest must be revalidated. 127.0.0.1 only; GET and HEAD.
 //
 // The e2e tests keep their own raw server (tests/e2e/support/serve.mjs): they check
 // behaviour, not bytes on the wire. This one is for figures a carer's phone would see.
@@ -94,7 +95,10 @@ export async function startCompressedServer({ root, port = 0 }) {
       'Content-Length': body.length,
       ...(encoding && { 'Content-Encoding': encoding }),
       Vary: 'Accept-Encoding',
-      'Cache-Control': 'no-store', // every run is a first visit
+      // As a host would: files with a content hash in their name never change, so the browser
+      // keeps them; the rest it asks again each time. (Every run opens a fresh browser
+      // context, so every run is still a first visit.)
+      'Cache-Control': /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
