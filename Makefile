@@ -3,7 +3,7 @@
 #   make serve   dev build, served on http://127.0.0.1:8080 (rebuilds on change)
 #   make dist    release build into dist/
 #   make test    every check, in order, with a summary (what CI runs: .ci/run)
-#   make bench   bundle sizes, Lighthouse mobile on the app and its static twin, step timings at 4x CPU, text checks on crafted text (a measurement, not a test)
+#   make bench   bundle sizes, the size ledger, Lighthouse mobile and cold start (app vs static twin, served compressed), step timings at 4x CPU, text checks on crafted text (a measurement, not a test)
 #   make content-report   each council preset's entries, sources and what a reviewer must check
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
@@ -153,7 +153,9 @@ content-report:
 
 bench: npm-deps chromium dist bench-text
 	node bench/bundle-size.mjs
+	node bench/ledger.mjs
 	node bench/lighthouse.mjs
+	node bench/cold-start.mjs
 	node bench/steps.mjs
 
 # The checks on carer text against crafted text up to 200,000 characters: steps and time,

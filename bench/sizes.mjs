@@ -57,3 +57,13 @@ export function formatTable(rows) {
     line('total', num(sum.raw), num(sum.gzip), num(sum.brotli)),
   ].join('\n');
 }
+
+/**
+ * A file only a carer who chose another language downloads: one under dist/lang/ that is not
+ * the English wording (lang/en.* or lang/en-GB.*, if English ever moves there too).
+ * @param {string} file a path relative to dist/
+ */
+export function isOtherLanguage(file) {
+  const parts = file.split(/[\\/]/);
+  return parts[0] === 'lang' && parts.length > 1 && !/^en(-GB)?\./i.test(parts.at(-1));
+}
