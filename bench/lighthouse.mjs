@@ -74,15 +74,6 @@ try {
       console.log(`\nLighthouse (mobile: default config, emulated phone, simulated slow 4G) on ${name}: ${url}`);
       results[key] = await runLighthouse(url, path.join(outDir, `lighthouse-${key}`));
     }
-    // The same, with the throttling applied in the browser (DevTools: 562.5 ms per request,
-    // 1.4 Mbps, 4x CPU) instead of simulated: Lighthouse's simulation counts every request
-    // that ended before the largest paint in its unthrottled trace as one the paint waited
-    // for, so it cannot tell a low-priority download that shares the line from one the
-    // paint needs (ARCHITECTURE.md, "Load order and cold start").
-    for (const { key, name, url } of pages) {
-      console.log(`Lighthouse (mobile, throttling applied in the browser) on ${name}`);
-      results[`${key}Applied`] = await runLighthouse(url, path.join(outDir, `lighthouse-${key}Applied`), ['--throttling-method=devtools']);
-    }
   } finally {
     await server.close();
   }
@@ -102,16 +93,13 @@ const value = (r, id) => r.audits[id]?.numericValue ?? NaN;
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 const bytes = (n) => `${Math.round(n).toLocaleString('en-GB')} B`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-const { app, twin, appApplied, twinApplied } = results;
+const { app, twin } = results;
 
 const rows = [
   ['Performance score', `${score(app, 'performance')} / 100`, `${score(twin, 'performance')} / 100`, ''],
   ['Accessibility score', `${score(app, 'accessibility')} / 100`, `${score(twin, 'accessibility')} / 100`, ''],
   ['Largest Contentful Paint (LCP)', ms(value(app, 'largest-contentful-paint')), ms(value(twin, 'largest-contentful-paint')),
     ratio(value(app, 'largest-contentful-paint'), value(twin, 'largest-contentful-paint'))],
-  ['LCP, throttling applied', ms(value(appApplied, 'largest-contentful-paint')), ms(value(twinApplied, 'largest-contentful-paint')),
-    ratio(value(appApplied, 'largest-contentful-paint'), value(twinApplied, 'largest-contentful-paint'))],
-  ['Performance, throttling applied', `${score(appApplied, 'performance')} / 100`, `${score(twinApplied, 'performance')} / 100`, ''],
   ['Total Blocking Time (TBT)', ms(value(app, 'total-blocking-time')), ms(value(twin, 'total-blocking-time')), ''],
   ['First Contentful Paint (FCP)', ms(value(app, 'first-contentful-paint')), ms(value(twin, 'first-contentful-paint')), ''],
   ['Time to Interactive (TTI)', ms(value(app, 'interactive')), ms(value(twin, 'interactive')), ''],
@@ -127,12 +115,10 @@ console.log('\nLighthouse mobile, side by side:');
 for (const line of table([['', 'app', 'twin', 'app/twin'], ...rows])) console.log(`  ${line}`);
 
 const lcpRatio = value(app, 'largest-contentful-paint') / value(twin, 'largest-contentful-paint');
-const lcpAppliedRatio = value(appApplied, 'largest-contentful-paint') / value(twinApplied, 'largest-contentful-paint');
 const targets = [
   [`Lighthouse performance ≥ ${TARGETS.performance} (app)`, `${score(app, 'performance')}`, score(app, 'performance') >= TARGETS.performance],
   [`Lighthouse accessibility = ${TARGETS.accessibility} (app)`, `${score(app, 'accessibility')}`, score(app, 'accessibility') === TARGETS.accessibility],
-  [`LCP within ${TARGETS.lcpVsTwin}× of the twin (simulated)`, `${lcpRatio.toFixed(2)}×`, lcpRatio <= TARGETS.lcpVsTwin],
-  [`LCP within ${TARGETS.lcpVsTwin}× of the twin (throttling applied)`, `${lcpAppliedRatio.toFixed(2)}×`, lcpAppliedRatio <= TARGETS.lcpVsTwin],
+  [`LCP within ${TARGETS.lcpVsTwin}× of the twin`, `${lcpRatio.toFixed(2)}×`, lcpRatio <= TARGETS.lcpVsTwin],
   [`English first load ≤ ${TARGETS.firstLoadBrotli / 1024} KB brotli (dist/ but dist/lang/)`,
     `${bytes(firstLoad.brotli)} = ${(firstLoad.brotli / 1024).toFixed(1)} KB`, firstLoad.brotli <= TARGETS.firstLoadBrotli],
 ];
@@ -193,7 +179,7 @@ async function checkTwinIsATwin(server, pages, warnings) {
 }
 
 /** Runs the Lighthouse CLI on `url`; writes `<outPath>.report.{json,html}`; returns the JSON. */
-async function runLighthouse(url, outPath, extra = []) {
+async function runLighthouse(url, outPath) {
   // Asynchronous on purpose: the server lives in this process, so a blocking spawnSync
   // would stop it answering Lighthouse's requests.
   const child = spawn(
@@ -206,7 +192,6 @@ async function runLighthouse(url, outPath, extra = []) {
       '--output=html',
       `--output-path=${outPath}`,
       '--quiet',
-      ...extra,
     ],
     {
       stdio: 'inherit',

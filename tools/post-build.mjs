@@ -76,22 +76,15 @@ const offline = `{const w=navigator.serviceWorker,u=new URL('./sw.js',location.h
 // The app starts once the browser has reported the largest paint of the page's own text
 // (index.html: the start page's heading and lead, and where to get help), or one frame
 // after the first paint where browsers do not report it (Safari), or after a second in a
-// tab that draws nothing (hidden). So on a slow phone the carer reads the start page at
-// once and the app follows; and the app, which draws the same heading and lead, never
-// becomes the largest paint itself. The wasm download does not wait for that paint: Trunk's
-// preload link for it becomes a low-priority one (fetchpriority=low), so the browser asks
-// for it while parsing but gives the style sheets the first paint waits for the line
-// first, and the loader's init fetches the same URL, which takes the preloaded response.
-// Measured with bench/cold-start.mjs (slow 4G, 4x CPU): the first question on screen
-// about 0.3-0.5 s sooner, the largest paint unchanged (ARCHITECTURE.md, "Load order").
-// The preload has no integrity attribute: init's fetch has none, and a preload is only
-// used by a request with the same integrity (the wasm comes from 'self' under the CSP).
+// tab that draws nothing (hidden). Only then does the loader fetch the wasm: Trunk's
+// preload link for it is taken out, because on a slow connection 190 KB of wasm would
+// share the line with the style sheets the first paint waits for. So on a slow phone the
+// carer reads the start page at once and the app follows; and the app, which draws the
+// same heading and lead, never becomes the largest paint itself.
 const wasmPreload = /<link\b[^>]*\brel=["']?preload["']?[^>]*>/g;
 const preloads = [...html.matchAll(wasmPreload)].filter((m) => m[0].includes('_bg.wasm'));
 if (preloads.length !== 1) throw new Error(`post-build: expected one preload link for the wasm, found ${preloads.length}`);
-const wasmHref = preloads[0][0].match(/\bhref=["']?([^"'\s>]+)/)?.[1];
-if (!wasmHref) throw new Error('post-build: the wasm preload link has no href');
-html = html.replace(preloads[0][0], () => `<link rel=preload href=${wasmHref} as=fetch type=application/wasm crossorigin fetchpriority=low>`);
+html = html.replace(preloads[0][0], '');
 const init = 'const wasm = await init(';
 if (!loaders[0].includes(init)) throw new Error('post-build: the loader no longer calls init as expected');
 const onceOwnTextPainted =
