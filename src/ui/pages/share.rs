@@ -86,22 +86,21 @@ pub fn SharePage() -> impl IntoView {
 }
 
 /// The link as a QR code, drawn as one SVG path (no image file, no network).
+/// A link too long for a code that scans at card size gets none: the link is
+/// still shown as text beside it.
 fn qr_code(
     link: impl Fn() -> String + Copy + Send + Sync + 'static,
     label: &'static str,
 ) -> impl IntoView {
     move || {
-        let code = qr::encode(&link());
-        let size = code
-            .as_ref()
-            .map_or(0, qr::QrCode::view_box_size)
-            .to_string();
-        let path = code.as_ref().map(qr::QrCode::svg_path).unwrap_or_default();
-        view! {
-            <svg class="cc-qr" role="img" aria-label=label viewBox=format!("0 0 {size} {size}") xmlns="http://www.w3.org/2000/svg">
-                <rect width="100%" height="100%" fill="#ffffff"/>
-                <path fill="#000000" d=path/>
-            </svg>
-        }
+        qr::encode(&link()).map(|code| {
+            let size = code.view_box_size();
+            view! {
+                <svg class="cc-qr" role="img" aria-label=label viewBox=format!("0 0 {size} {size}") xmlns="http://www.w3.org/2000/svg">
+                    <rect width="100%" height="100%" fill="#ffffff"/>
+                    <path fill="#000000" d=code.svg_path()/>
+                </svg>
+            }
+        })
     }
 }
