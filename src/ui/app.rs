@@ -140,7 +140,7 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 /// addresses of ours (`#/…`) move the app: a host page's own `#section`
 /// links are left alone.
 fn follow_the_address_bar(store: Store) {
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    browser::listen("hashchange", move |_| {
         let hash = browser::current_hash();
         if Route::is_ours(&hash) {
             let route = Route::from_hash(&hash);
@@ -149,7 +149,6 @@ fn follow_the_address_bar(store: Store) {
             }
         }
     });
-    on_cleanup(move || listener.remove());
 
     // On each step change (not the first page load) focus goes to the heading,
     // so keyboard and screen reader users start at the top of the new page.

@@ -4,6 +4,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Listens to `event` on the window for as long as the reactive owner that
+/// called this lives: gloo's listener is kept with the owner and removed
+/// from the window when the owner is cleaned up (a component unmounted).
+pub fn listen(event: &'static str, callback: impl FnMut(&web_sys::Event) + 'static) {
+    let listener = gloo_events::EventListener::new(&window(), event, callback);
+    let _ = StoredValue::new_local(listener);
+}
+
 /// Adds a history entry for the new address, unless it is already there.
 pub fn push_hash(hash: &str) {
     let location = window().location();

@@ -13,7 +13,9 @@
 //! deleted first either way.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::browser;
 use super::keeping;
 use super::store::{use_store, Store};
 use crate::content::site::site;
@@ -54,7 +56,10 @@ const MESSAGE_KEY: &str = "carerCheck";
 /// Embedded, Shift pressed three times on the council's page arrives from
 /// `embed.js` as a message: leave as if it had been pressed here.
 pub fn listen_for_the_host(store: Store) {
-    let listener = window_event_listener(leptos::ev::message, move |event| {
+    browser::listen("message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
         let from_parent = match (event.source(), window().parent().ok().flatten()) {
             (Some(source), Some(parent)) => {
                 parent != window()
@@ -69,7 +74,6 @@ pub fn listen_for_the_host(store: Store) {
             leave(store);
         }
     });
-    on_cleanup(move || listener.remove());
 }
 
 /// A real link to the neutral site, so it still leaves if the script fails.
@@ -92,7 +96,10 @@ pub fn ExitButton() -> impl IntoView {
 pub fn listen_for_shift(store: Store) {
     // How many Shift presses in a row, and when the first was.
     let run = StoredValue::new((0u8, 0.0f64));
-    let listener = window_event_listener(leptos::ev::keydown, move |event| {
+    browser::listen("keydown", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         if event.key() != "Shift" || event.repeat() {
             run.set_value((0, 0.0));
             return;
@@ -111,5 +118,4 @@ pub fn listen_for_shift(store: Store) {
             run.set_value((count, first));
         }
     });
-    on_cleanup(move || listener.remove());
 }

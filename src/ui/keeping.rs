@@ -5,7 +5,9 @@
 
 use std::time::Duration;
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::store::Store;
@@ -25,7 +27,8 @@ pub const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// change, and at once when the page is being left. Hears other tabs'
 /// saves on the device.
 pub fn keep_answers(store: Store) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Replacing the pending timeout drops the old one, which cancels it.
+    let pending = StoredValue::new_local(None::<Timeout>);
     crate::ui::effect::effect(move |first_run| {
         store.answers.track();
         store.keep_on_device.track();
@@ -34,23 +37,19 @@ pub fn keep_answers(store: Store) {
         if first_run.is_none() {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(set_timeout_with_handle(move || save_now(store), SAVE_DELAY).ok());
+        let delay = SAVE_DELAY.as_millis() as u32;
+        pending.set_value(Some(Timeout::new(delay, move || save_now(store))));
     });
-    let listener = window_event_listener(leptos::ev::pagehide, move |_| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
+    browser::listen("pagehide", move |_| {
+        if let Some(timeout) = pending.try_update_value(Option::take).flatten() {
+            timeout.cancel();
             save_now(store);
         }
     });
-    let other_tabs = window_event_listener(leptos::ev::storage, move |event| {
-        hear_other_tab(store, &event)
-    });
-    on_cleanup(move || {
-        listener.remove();
-        other_tabs.remove();
+    browser::listen("storage", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+            hear_other_tab(store, event);
+        }
     });
 }
 
