@@ -130,6 +130,8 @@ clippy-wasm: rust-target
 
 test-native:
 	cargo test
+	# The stand-in for send_wrapper (Cargo.toml, [patch]) keeps its thread check natively.
+	cargo test -q -p send_wrapper
 
 # Runner (.cargo/config.toml): wasm-bindgen-test-runner, which drives headless Chromium
 # through $(CHROMEDRIVER). Native builds of tests/browser_*.rs are empty: that is expected.
