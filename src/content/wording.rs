@@ -17,7 +17,6 @@ use serde_json::Value;
 pub const NOT_WORDING: &[&str] = &[
     "id",
     "for",
-    "area",
     "audience",
     "purpose",
     "group",
@@ -46,12 +45,13 @@ pub const NOT_WORDING: &[&str] = &[
     "sources_as_of",
     "partners_only",
     "text_number",
+    // A council's colours and the note on where they come from.
     "colours",
-    "primary",
-    "on_primary",
-    "link",
-    "note",
 ];
+
+/// Keys that hold an id in some tables and wording in others: an outcome
+/// area's id (`recognised-and-valued`), a council's place name (`Bury`).
+const ID_WHEN_ID_SHAPED: &[&str] = &["area"];
 
 /// The tag of the pseudo-locale: every text accented, a third longer and in
 /// brackets, for tests that prove no English is left in the code.
@@ -60,6 +60,13 @@ pub const PSEUDO: &str = "en-XA";
 /// Whether the text under `key` is wording a carer reads.
 pub fn is_wording(key: &str, text: &str) -> bool {
     if NOT_WORDING.contains(&key) {
+        return false;
+    }
+    let id_shaped = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if ID_WHEN_ID_SHAPED.contains(&key) && id_shaped {
         return false;
     }
     let is_address = text.starts_with("http") || (text.contains('@') && !text.contains(' '));
@@ -88,11 +95,7 @@ fn walk(value: &mut Value, path: &str, key: &str, visit: &mut dyn FnMut(&str, &m
         }
     };
     match value {
-        Value::String(text) => {
-            if is_wording(key, text) {
-                visit(path, text);
-            }
-        }
+        Value::String(text) if is_wording(key, text) => visit(path, text),
         Value::Array(items) => {
             for (index, item) in items.iter_mut().enumerate() {
                 let name = item
@@ -104,7 +107,10 @@ fn walk(value: &mut Value, path: &str, key: &str, visit: &mut dyn FnMut(&str, &m
         }
         Value::Object(map) => {
             for (name, item) in map.iter_mut() {
-                walk(item, &join(path, name), name, visit);
+                // A table under such a key (a council's colours) is not wording either.
+                if !NOT_WORDING.contains(&name.as_str()) {
+                    walk(item, &join(path, name), name, visit);
+                }
             }
         }
         _ => {}
@@ -196,6 +202,8 @@ mod tests {
         assert!(is_wording("web", "Website"));
         assert!(is_wording("phone", "Phone"));
         assert!(is_wording("title", "How old are you?"));
+        assert!(!is_wording("area", "recognised-and-valued"));
+        assert!(is_wording("area", "Bury"));
     }
 
     #[test]

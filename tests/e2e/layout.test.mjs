@@ -21,6 +21,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
 import { BUTTONS, HEADINGS, PERSONAS, QUESTIONS, completePart1, expectStep, openApp, waitForHeading } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
@@ -373,8 +374,14 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
     // The same tab keeps its answers; the link asks for the language.
     await openApp(seeded, `${server.url}?lang=en-XA`, '#/tasks');
     assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
-    const typed = [HELEN, PLAN].flatMap(function strings(value) {
-      if (typeof value === 'string') return [value];
+    // What the carer typed, line by line, and the suggested hospital bag items, which "Add
+    // suggested items" made the carer's own list (in English, when the plan was made).
+    const suggested = readFileSync(new URL('../../src/content/data/plan_pages.toml', import.meta.url), 'utf8')
+      .match(/hospital_bag_suggested = \[([^\]]*)\]/)[1]
+      .match(/"[^"]*"/g)
+      .map((item) => JSON.parse(item));
+    const typed = [HELEN, PLAN, suggested].flatMap(function strings(value) {
+      if (typeof value === 'string') return [value, ...value.split('\n')];
       if (Array.isArray(value)) return value.flatMap(strings);
       return value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
     });
