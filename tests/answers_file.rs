@@ -386,9 +386,10 @@ proptest! {
 
 mod forms_checks {
     use super::*;
+    use carer_check::documents::loaded::loaded_message;
     use carer_check::domain::answers::{Need, Task, WorkStudy};
     use carer_check::domain::answers_file::load;
-    use carer_check::domain::checks::{loaded_message, Place, Refused};
+    use carer_check::domain::checks::{Place, Refused};
     use carer_check::domain::journey::{selected, validate, QuestionId};
     use carer_check::domain::phone::Phone;
     use carer_check::domain::plan::{

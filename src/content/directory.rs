@@ -12,8 +12,10 @@ use std::sync::OnceLock;
 
 use crate::content_struct;
 
-use crate::domain::signpost::{Audience, Group, Purpose, Rule, Target};
-use crate::domain::sources::{ComparedWith, SourceDate};
+pub use crate::domain::services::Entry;
+use crate::domain::services::Services;
+use crate::domain::signpost::{Audience, Group, Rule};
+use crate::domain::sources::ComparedWith;
 
 content_struct! {
 /// The three data files this module reads.
@@ -86,51 +88,28 @@ strict pub struct Colours {
 }
 }
 
-content_struct! {
-/// One service, organisation or piece of guidance.
-#[derive(Debug)]
-strict pub struct Entry {
-    /// Unique across national and council data; council ids start with the
-    /// council id.
-    pub id: String,
-    pub name: String,
-    pub purpose: Purpose,
-    pub group: Group,
-    #[or_else = everyone]
-    pub audience: Audience,
-    /// What it is for, in plain words.
-    pub for_what: String,
-    /// Who it suits.
-    pub who: String,
-    /// What to do when there is no contact to give, or to add to it.
-    pub guidance: Option<String>,
-    pub web: Option<String>,
-    pub phone: Option<String>,
-    /// A number to text, where the service offers one.
-    pub text: Option<String>,
-    pub email: Option<String>,
-    /// Where the facts and contact details came from.
-    /// Not in the app's copy of the content (see `build.rs`).
-    #[or_else = String::new]
-    pub source: String,
-    /// What the contact details were compared with (not in the app's copy).
-    #[or_else = compared_with_nothing]
-    pub compared_with: ComparedWith,
-    /// The newest source's own date, `YYYY[-MM[-DD]]`, when known (not in
-    /// the app's copy).
-    pub source_dated: Option<String>,
-    /// Whether the contact details were compared with the organisation's own
-    /// page (or GOV.UK / NHS); `source` then names that page.
-    pub checked: bool,
-    /// When they were checked; absent while unchecked.
-    pub last_checked: Option<String>,
-    /// The seeds name the organisation but give no way to contact it.
-    pub needs_council_details: bool,
-    /// National entries this council entry stands in for while its preset
-    /// is chosen (e.g. "contact your council" becomes "contact Bury Council").
-    pub replaces: Vec<String>,
-    /// For the council reviewer, never shown to carers.
-    pub review_note: Option<String>,
+crate::content_read! {
+strict Entry {
+    id,
+    name,
+    purpose,
+    group,
+    #[or_else = everyone] audience,
+    for_what,
+    who,
+    guidance,
+    web,
+    phone,
+    text,
+    email,
+    #[or_else = String::new] source,
+    #[or_else = compared_with_nothing] compared_with,
+    source_dated,
+    checked,
+    last_checked,
+    needs_council_details,
+    replaces,
+    review_note,
 }
 }
 
@@ -140,6 +119,33 @@ fn compared_with_nothing() -> ComparedWith {
 
 fn everyone() -> Audience {
     Audience::Everyone
+}
+
+crate::content_read! {
+strict Rule {
+    id,
+    always,
+    any_kinds,
+    none_of_kinds,
+    any_needs,
+    any_areas,
+    any_statements,
+    any_ages,
+    any_gaps,
+    any_words,
+    working,
+    employee,
+    self_employed,
+    studying,
+    cares_for_adult,
+    more_than_one,
+    young,
+    hours_at_least,
+    purpose,
+    entry,
+    why,
+    young_why,
+}
 }
 
 content_struct! {
@@ -181,6 +187,19 @@ impl DirectoryContent {
         self.directory.group.iter().find(|g| g.id == group)
     }
 
+    /// What a carer could be shown with this preset (or nationally).
+    pub fn services<'a>(&'a self, council: Option<&'a Council>) -> Services<'a> {
+        Services {
+            local: council.map(|c| c.entry.as_slice()).unwrap_or_default(),
+            national: &self.directory.entry,
+        }
+    }
+
+    /// The services for a preset id (an unknown id means national only).
+    pub fn services_for(&self, council_id: Option<&str>) -> Services<'_> {
+        self.services(council_id.and_then(|id| self.council(id)))
+    }
+
     /// Everything a carer could be shown with this preset (or nationally):
     /// the council's entries first, then national ones it does not replace.
     /// The flag says whether the entry is local.
@@ -188,56 +207,7 @@ impl DirectoryContent {
         &'a self,
         council: Option<&'a Council>,
     ) -> impl Iterator<Item = (&'a Entry, bool)> + 'a {
-        let local = council.map(|c| c.entry.as_slice()).unwrap_or_default();
-        let replaced = move |id: &str| local.iter().any(|e| e.replaces.iter().any(|r| r == id));
-        local.iter().map(|e| (e, true)).chain(
-            self.directory
-                .entry
-                .iter()
-                .filter(move |e| !replaced(&e.id))
-                .map(|e| (e, false)),
-        )
-    }
-
-    /// What a rule's target means with this preset: for a purpose, the
-    /// council's entries of that purpose then the national ones; for an
-    /// entry, that entry, or the council entry that replaces it.
-    pub fn resolve<'a>(
-        &'a self,
-        target: Target<'_>,
-        council: Option<&'a Council>,
-    ) -> Vec<(&'a Entry, bool)> {
-        match target {
-            Target::Purpose(purpose) => self
-                .entries_for(council)
-                .filter(|(e, _)| e.purpose == purpose)
-                .collect(),
-            Target::Entry(id) => {
-                let replacement = council
-                    .and_then(|c| c.entry.iter().find(|e| e.replaces.iter().any(|r| r == id)));
-                match replacement {
-                    Some(local) => vec![(local, true)],
-                    None => self.find(id).map(|e| (e, false)).into_iter().collect(),
-                }
-            }
-        }
-    }
-}
-
-impl Entry {
-    /// Whether a carer has any way to act on it.
-    pub fn has_contact(&self) -> bool {
-        self.web.is_some() || self.phone.is_some() || self.text.is_some() || self.email.is_some()
-    }
-
-    /// The newest source's date, when known and well formed.
-    pub fn source_date(&self) -> Option<SourceDate> {
-        self.source_dated.as_deref().and_then(SourceDate::parse)
-    }
-
-    /// Anything a reviewer must supply or confirm before the entry is relied on.
-    pub fn needs_review(&self) -> bool {
-        self.needs_council_details || (self.has_contact() && !self.checked)
+        self.services(council).entries()
     }
 }
 

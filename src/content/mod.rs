@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use crate::content_struct;
 use crate::domain::identify::{CarerKind, Reason, Verdict};
 use crate::domain::journey::QuestionId;
+pub use crate::domain::result::Audience;
 
 content_struct! {
 #[derive(Debug)]
@@ -108,19 +109,6 @@ pub struct ReasonText {
     pub source: Option<String>,
 }
 }
-
-crate::choice_enum!(
-    /// Who a first step is for: adults; under-18s; parent carers; adults who
-    /// care for an adult (the Care Act carer's assessment); 16- and
-    /// 17-year-olds (the assessment for when they turn 18).
-    Audience {
-        Adult => "adult",
-        Young => "young",
-        Parent => "parent",
-        CarerOfAdult => "carer-of-adult",
-        SixteenOrSeventeen => "16-17",
-    }
-);
 
 content_struct! {
 #[derive(Debug)]

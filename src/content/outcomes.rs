@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use crate::content_struct;
 
 use crate::choice_enum;
+pub use crate::domain::outcomes::Statement;
 use crate::domain::outcomes::{AreaPicture, OutcomeArea, Positive, Rating};
 
 content_struct! {
@@ -82,25 +83,17 @@ pub struct AreaSentences {
 }
 }
 
-content_struct! {
-/// One "I …" statement the carer rates.
-#[derive(Debug)]
-pub struct Statement {
-    /// Stable: saved in the carer's answers.
-    pub id: String,
-    pub area: OutcomeArea,
-    pub text: String,
-    pub young_text: Option<String>,
-    pub hint: Option<String>,
-    /// Shown under "What is going well" when rated always or most of the time.
-    pub going_well: String,
-    /// Shown under "What you may want help with" when rated sometimes or never.
-    pub may_want_help: String,
-    /// Ids of the seed outcomes this statement stands for.
-    pub covers: Vec<String>,
-    /// A safety or mental health statement: its worst answer shows who to
-    /// contact now, on the same page.
-    pub help_now: bool,
+crate::content_read! {
+Statement {
+    id,
+    area,
+    text,
+    young_text,
+    hint,
+    going_well,
+    may_want_help,
+    covers,
+    help_now,
 }
 }
 
@@ -208,16 +201,6 @@ impl AreaText {
             AreaPicture::Mixed => &s.mixed,
             AreaPicture::SomeThingsHard => &s.some_things_hard,
             AreaPicture::NothingAnswered => &s.nothing_answered,
-        }
-    }
-}
-
-impl Statement {
-    /// The statement, in the young person's wording where there is one.
-    pub fn text_for(&self, young: bool) -> &str {
-        match (&self.young_text, young) {
-            (Some(text), true) => text,
-            _ => &self.text,
         }
     }
 }

@@ -83,6 +83,19 @@ impl FromValue for u32 {
     }
 }
 
+/// Any closed option set (`choice_enum!`), by its id.
+impl<T: crate::domain::choice::Choice> FromValue for T {
+    fn from_value(value: &Value) -> Self {
+        match value.as_str().and_then(T::from_id) {
+            Some(choice) => choice,
+            None => wrong(
+                &crate::json::print(value),
+                "is not one of the known options",
+            ),
+        }
+    }
+}
+
 /// The raw JSON, for tests that look across files.
 impl FromValue for Value {
     fn from_value(value: &Value) -> Self {
@@ -154,12 +167,9 @@ macro_rules! content_struct {
             $($(#[doc = $doc])* pub $field: $ty,)*
         }
 
-        impl $crate::content::value::FromValue for $name {
-            fn from_value(value: &$crate::json::Value) -> Self {
-                $crate::content_struct!(@strict [$($strict)?] value [$($crate::content_struct!(@key $field $($key)?)),*]);
-                $name {
-                    $($field: $crate::content_struct!(@read value $field [$($key)?] [$($default)?]),)*
-                }
+        $crate::content_read! {
+            @impl [$($strict)?] $name {
+                $($(#[key = $key])? $(#[or_else = $default])? $field),*
             }
         }
     };
@@ -176,6 +186,31 @@ macro_rules! content_struct {
         match $value.get($crate::content_struct!(@key $field $($key)?)) {
             None | Some($crate::json::Value::Null) => $default(),
             Some(_) => $crate::content::value::field($value, $crate::content_struct!(@key $field $($key)?)),
+        }
+    };
+}
+
+/// `FromValue` for a struct declared elsewhere: a domain type that the
+/// content fills (e.g. `domain::signpost::Rule`). Lists the field names, with
+/// the same `#[key]` and `#[or_else]` as [`content_struct!`].
+#[macro_export]
+macro_rules! content_read {
+    (strict $name:ident { $($body:tt)* }) => {
+        $crate::content_read!(@impl [strict] $name { $($body)* });
+    };
+    ($name:ident { $($body:tt)* }) => {
+        $crate::content_read!(@impl [] $name { $($body)* });
+    };
+    (@impl [$($strict:ident)?] $name:ident {
+        $($(#[key = $key:literal])? $(#[or_else = $default:path])? $field:ident),* $(,)?
+    }) => {
+        impl $crate::content::value::FromValue for $name {
+            fn from_value(value: &$crate::json::Value) -> Self {
+                $crate::content_struct!(@strict [$($strict)?] value [$($crate::content_struct!(@key $field $($key)?)),*]);
+                $name {
+                    $($field: $crate::content_struct!(@read value $field [$($key)?] [$($default)?]),)*
+                }
+            }
         }
     };
 }

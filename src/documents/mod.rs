@@ -4,14 +4,18 @@
 
 mod help_list;
 mod letter;
+pub mod letters;
+pub mod loaded;
 mod passport;
 mod plan_document;
+pub mod result;
 pub mod tree;
 mod wallet_card;
 
-pub use help_list::help_list;
+pub use help_list::{help_list, help_suggestions};
 pub use letter::letter;
-pub use passport::passport;
+pub use letters::letter_for;
+pub use passport::{passport, passport_for};
 pub use plan_document::emergency_plan;
 pub use wallet_card::wallet_card;
 

@@ -3,6 +3,12 @@
 //! The ids are what the content data and saved files use, so a variant can be
 //! renamed in code without breaking either.
 
+/// A closed option set declared by [`choice_enum!`]: other modules (the
+/// content loader) read any of them by id through this.
+pub trait Choice: Sized {
+    fn from_id(id: &str) -> Option<Self>;
+}
+
 /// Declares an enum whose variants are answer options with fixed string ids.
 #[macro_export]
 macro_rules! choice_enum {
@@ -49,12 +55,9 @@ macro_rules! choice_enum {
             }
         }
 
-        impl $crate::content::value::FromValue for $name {
-            fn from_value(value: &$crate::json::Value) -> Self {
-                match value.as_str().and_then(Self::from_id) {
-                    Some(choice) => choice,
-                    None => $crate::content::value::wrong(&$crate::json::print(value), "is not one of the known options"),
-                }
+        impl $crate::domain::choice::Choice for $name {
+            fn from_id(id: &str) -> Option<Self> {
+                Self::from_id(id)
             }
         }
     };

@@ -19,6 +19,7 @@ pub mod progress;
 pub mod qr;
 pub mod record;
 pub mod result;
+pub mod services;
 pub mod signpost;
 pub mod small_map;
 pub mod small_sort;

@@ -5,12 +5,10 @@
 //! A rule points at a *purpose* (so a council's own service of that purpose
 //! comes first) or at one entry. Nothing here touches the browser.
 
-use crate::content_struct;
-
 use crate::choice_enum;
-use crate::content::directory::{Council, DirectoryContent, Entry};
 use crate::domain::answers::{AgeBand, Hours, Need, WorkStudy};
 use crate::domain::identify::{CarerKind, CarerProfile};
+use crate::domain::services::{Entry, Services};
 
 choice_enum!(
     /// What a service is for. A rule that targets a purpose picks up the
@@ -137,12 +135,11 @@ pub struct Suggestion {
     pub why: Vec<String>,
 }
 
-content_struct! {
 /// A signposting rule. Every condition given must hold; a list holds when
 /// any one of its items matches. A rule with no conditions must say
 /// `always = true`, so that an empty rule is never a silent catch-all.
 #[derive(Clone, Debug)]
-strict pub struct Rule {
+pub struct Rule {
     pub id: String,
     pub always: bool,
     pub any_kinds: Vec<CarerKind>,
@@ -175,7 +172,6 @@ strict pub struct Rule {
     pub why: String,
     /// The same for an under-18, where the adult wording would not fit.
     pub young_why: Option<String>,
-}
 }
 
 /// What a rule points at.
@@ -278,17 +274,12 @@ fn audience_allows(entry: &Entry, young: bool, rule_for_young: bool) -> bool {
     }
 }
 
-/// The suggestions for this carer from the compiled-in directory and rules.
-pub fn suggest(input: &SignpostInput) -> Vec<Suggestion> {
-    suggest_from(input, crate::content::directory::directory())
-}
-
 /// The suggestions for this carer, in print order: by group, then by the
 /// order their purposes first came up, local before national, then by rule
 /// order. Each entry appears once, with the reasons of every rule that chose
-/// it.
-pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Suggestion> {
-    let council: Option<&Council> = input.council.as_deref().and_then(|id| data.council(id));
+/// it. The caller passes the rules and the services for `input.council`
+/// (`content::directory`).
+pub fn suggest(input: &SignpostInput, rules: &[Rule], services: Services<'_>) -> Vec<Suggestion> {
     let young = input.profile.young;
 
     struct Found<'a> {
@@ -297,7 +288,7 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
         why: Vec<String>,
     }
     let mut found: Vec<Found> = Vec::new();
-    for rule in &data.signposts.rule {
+    for rule in rules {
         let Some(target) = rule.target() else {
             continue;
         };
@@ -305,7 +296,7 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
             continue;
         }
         let why = rule.why_for(young);
-        for (entry, local) in data.resolve(target, council) {
+        for (entry, local) in services.resolve(target) {
             if !audience_allows(entry, young, rule.young == Some(true)) {
                 continue;
             }

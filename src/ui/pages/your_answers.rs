@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::site::site;
+use crate::documents::loaded::loaded_message;
 use crate::domain::answers::Answers;
 use crate::domain::answers_file::{self, FileProblem, Loaded, MAX_BYTES};
-use crate::domain::checks::loaded_message;
 use crate::domain::journey::{Route, Step};
 use crate::storage;
 use crate::ui::browser;
