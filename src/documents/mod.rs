@@ -1,6 +1,11 @@
 //! The printable documents, built as plain data (`tree::Node`) from what
 //! `domain::from_answers` and the letters work out. The browser draws them
 //! with one small function; everything the carer typed stays text.
+//!
+//! Also where the content's wording meets the domain's decisions (the domain
+//! reads no content): the result's text (`result`), the letters (`letters`),
+//! the passport's facts, the help suggestions from the compiled-in rules and
+//! directory, and the message after loading a file (`loaded`).
 
 mod help_list;
 mod letter;

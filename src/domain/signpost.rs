@@ -122,6 +122,7 @@ pub struct SignpostInput {
     /// instead. It never leaves the device, like every other answer.
     pub condition_notes: Vec<String>,
     /// A council preset id such as "bury"; unknown ids mean national only.
+    /// The caller picks the services for it (`content::directory`).
     pub council: Option<String>,
 }
 
