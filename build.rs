@@ -52,8 +52,13 @@ mod domain {
     pub mod plan {
         pub type LeftAlone = String;
     }
+    pub mod data {
+        pub use crate::data::*;
+    }
+    pub mod result {
+        pub type Audience = String;
+    }
     pub mod signpost {
-        pub use crate::rule::Rule;
         pub type Group = String;
         pub type Purpose = String;
         id_with_default!(Audience, "everyone");
@@ -64,8 +69,8 @@ mod domain {
 }
 
 #[allow(dead_code)]
-#[path = "src/domain/rule.rs"]
-mod rule;
+#[path = "src/domain/data.rs"]
+mod data;
 #[allow(dead_code)]
 #[path = "src/content/schema/mod.rs"]
 mod schema;
@@ -82,7 +87,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", watched.display());
     }
     println!("cargo:rerun-if-changed=src/content/wording.rs");
-    println!("cargo:rerun-if-changed=src/domain/rule.rs");
+    println!("cargo:rerun-if-changed=src/domain/data.rs");
 
     let format = content_format();
     println!("cargo:rustc-env=CONTENT_FORMAT={format}");
@@ -180,7 +185,7 @@ fn content_format() -> String {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
     let mut sources = files_ending(Path::new("src/content/schema"), "rs");
-    sources.push("src/domain/rule.rs".into());
+    sources.push("src/domain/data.rs".into());
     for path in sources {
         fs::read_to_string(&path)
             .expect("schema file is readable")

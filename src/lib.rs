@@ -10,3 +10,4 @@ pub mod domain;
 pub mod json;
 pub mod storage;
 pub mod ui;
+pub mod util;

@@ -5,15 +5,16 @@
 
 use carer_check::content::content;
 use carer_check::content::directory::directory;
+use carer_check::documents::help_suggestions as help_list;
+use carer_check::documents::result::result_text;
 use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
 use carer_check::domain::answers_file;
 use carer_check::domain::documents::Document;
-use carer_check::domain::from_answers::{all_documents, has_employer, help_list, offers};
+use carer_check::domain::from_answers::{all_documents, has_employer, offers};
 use carer_check::domain::identify::{identify, CarerKind, Reason};
 use carer_check::domain::outcomes::Rating;
-use carer_check::domain::result::result_text;
 use carer_check::domain::signpost::Purpose;
 
 /// A carer helping one person, 20 to 34 hours, not working: rows change

@@ -386,7 +386,7 @@ proptest! {
 
 mod forms_checks {
     use super::*;
-    use carer_check::content::messages::loaded_message;
+    use carer_check::documents::loaded::loaded_message;
     use carer_check::domain::answers::{Need, Task, WorkStudy};
     use carer_check::domain::answers_file::load;
     use carer_check::domain::checks::{Place, Refused};

@@ -2,10 +2,12 @@
 //! working daughter caring for her father with dementia, and a 78-year-old
 //! caring for his wife after a stroke.
 
+use carer_check::content::outcomes::outcomes_content;
 use carer_check::documents::{
     self,
     tree::{text_of, Node},
 };
+use carer_check::documents::{help_suggestions as help_list, letter_for, passport_for as passport};
 use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
@@ -22,6 +24,7 @@ use carer_check::domain::plan::{
     Date, EmergencyPlan, PlanField, PowerOfAttorney, StepInField, StepInPerson, YesNoNotSure,
 };
 use carer_check::domain::signpost::Group;
+use carer_check::util::clip;
 
 fn person(name: &str, relationship: &str, phone: &str, agreed: bool) -> StepInPerson {
     StepInPerson {
@@ -131,7 +134,7 @@ fn entries(answers: &Answers) -> Vec<String> {
 #[test]
 fn a_young_carer_gets_young_carers_help_and_no_adult_only_services() {
     let answers = young_carer();
-    let input = signpost_input(&answers, None);
+    let input = signpost_input(&answers, &outcomes_content().outcomes.statement, None);
     assert!(input.profile.young);
     assert_eq!(input.needs, vec![Need::MentalHealth]);
     assert_eq!(input.areas_needing_help, vec!["recognised-and-valued"]);
@@ -177,7 +180,7 @@ fn a_working_daughter_gets_dementia_and_work_help_and_her_letters_name_her_fathe
     ] {
         assert!(ids.contains(&want.to_owned()), "{want} in {ids:?}");
     }
-    let input = signpost_input(&answers, None);
+    let input = signpost_input(&answers, &outcomes_content().outcomes.statement, None);
     assert!(input.plan_gaps.contains(&"may-wander".to_owned()));
     assert_eq!(input.condition_notes, vec!["Alzheimer's disease"]);
 
@@ -236,7 +239,7 @@ fn an_older_husband_gets_stroke_and_planning_help_and_his_notes_reach_the_assess
     for want in ["stroke-association", "age-uk", "gov-power-of-attorney"] {
         assert!(ids.contains(&want.to_owned()), "{want} in {ids:?}");
     }
-    let input = signpost_input(&answers, None);
+    let input = signpost_input(&answers, &outcomes_content().outcomes.statement, None);
     assert!(input.plan_gaps.contains(&"no-power-of-attorney".to_owned()));
     assert!(input.plan_gaps.contains(&"only-one-contact".to_owned()));
 

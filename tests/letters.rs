@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use carer_check::content::outcomes::outcomes_content;
+use carer_check::documents::letters::*;
 use carer_check::domain::letters::*;
 use carer_check::domain::outcomes::{
     OutcomeAnswers, OutcomeArea, Positive,

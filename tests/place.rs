@@ -1,7 +1,26 @@
 //! Choosing the council: from the link, the embedding page and the carer's
 //! own choice, and the link a professional shares.
 
-use carer_check::domain::place::{council_in_link, is_known, share_link, start, Start, ELSEWHERE};
+use carer_check::content::directory::directory;
+use carer_check::domain::place::{self, council_in_link, Start, ELSEWHERE};
+
+/// The presets are the directory's councils.
+fn is_preset(id: &str) -> bool {
+    directory().council(id).is_some()
+}
+
+fn is_known(id: &str) -> bool {
+    place::is_known(id, is_preset)
+}
+
+fn start(saved: &str, link: Option<&str>, host: Option<&str>) -> Start {
+    place::start(saved, link, host, is_preset)
+}
+
+/// As the share page calls it: the preset id when the choice is one.
+fn share_link(page: &str, chosen: &str) -> String {
+    place::share_link(page, directory().council(chosen).map(|c| c.id.as_str()))
+}
 
 fn chosen(council: &str) -> Start {
     Start {

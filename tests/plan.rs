@@ -1416,8 +1416,9 @@ mod bounded_work {
 #[test]
 fn documents_never_print_a_code_or_a_refused_number_even_if_one_is_in_memory() {
     use carer_check::documents::{self, tree::text_of};
+    use carer_check::documents::{letter_for, passport_for as passport};
     use carer_check::domain::answers::Answers;
-    use carer_check::domain::from_answers::{letter_for, passport, wallet_card, CardChoices};
+    use carer_check::domain::from_answers::{wallet_card, CardChoices};
     use carer_check::domain::letters::WorkRequest;
 
     const CODE: &str = "4826";

@@ -7,8 +7,19 @@ use carer_check::domain::identify::identify;
 use carer_check::domain::outcomes::OutcomeArea;
 use carer_check::domain::plan::PlanGap;
 use carer_check::domain::signpost::{
-    suggest, Audience, Group, Group::*, SignpostInput, Suggestion, OUTCOME_AREA_IDS, PLAN_GAP_IDS,
+    self, Audience, Group, Group::*, SignpostInput, Suggestion, OUTCOME_AREA_IDS, PLAN_GAP_IDS,
 };
+
+/// The suggestions from the compiled-in rules and directory, with the
+/// input's council, as the app makes them.
+fn suggest(input: &SignpostInput) -> Vec<Suggestion> {
+    let d = directory();
+    signpost::suggest(
+        input,
+        &d.signposts.rule,
+        d.services_for(input.council.as_deref()),
+    )
+}
 
 /// Part 1's answers for someone who helps, unpaid.
 fn answers(age: AgeBand, who: Vec<Person>, why: Vec<Need>, hours: Hours) -> CarerAnswers {

@@ -8,10 +8,11 @@
 //! `tests/directory.rs` keeps that honest and `examples/content_report.rs`
 //! prints what a council reviewer still has to check.
 
-use crate::domain::signpost::{Group, Target};
-use crate::domain::sources::SourceDate;
-
 pub use super::schema::directory::*;
+
+pub use crate::domain::services::Entry;
+use crate::domain::services::Services;
+use crate::domain::signpost::Group;
 
 /// The directory, parsed once on first use.
 pub fn directory() -> &'static DirectoryContent {
@@ -44,6 +45,19 @@ impl DirectoryContent {
         self.directory.group.iter().find(|g| g.id == group)
     }
 
+    /// What a carer could be shown with this preset (or nationally).
+    pub fn services<'a>(&'a self, council: Option<&'a Council>) -> Services<'a> {
+        Services {
+            local: council.map(|c| c.entry.as_slice()).unwrap_or_default(),
+            national: &self.directory.entry,
+        }
+    }
+
+    /// The services for a preset id (an unknown id means national only).
+    pub fn services_for(&self, council_id: Option<&str>) -> Services<'_> {
+        self.services(council_id.and_then(|id| self.council(id)))
+    }
+
     /// Everything a carer could be shown with this preset (or nationally):
     /// the council's entries first, then national ones it does not replace.
     /// The flag says whether the entry is local.
@@ -51,56 +65,7 @@ impl DirectoryContent {
         &'a self,
         council: Option<&'a Council>,
     ) -> impl Iterator<Item = (&'a Entry, bool)> + 'a {
-        let local = council.map(|c| c.entry.as_slice()).unwrap_or_default();
-        let replaced = move |id: &str| local.iter().any(|e| e.replaces.iter().any(|r| r == id));
-        local.iter().map(|e| (e, true)).chain(
-            self.directory
-                .entry
-                .iter()
-                .filter(move |e| !replaced(&e.id))
-                .map(|e| (e, false)),
-        )
-    }
-
-    /// What a rule's target means with this preset: for a purpose, the
-    /// council's entries of that purpose then the national ones; for an
-    /// entry, that entry, or the council entry that replaces it.
-    pub fn resolve<'a>(
-        &'a self,
-        target: Target<'_>,
-        council: Option<&'a Council>,
-    ) -> Vec<(&'a Entry, bool)> {
-        match target {
-            Target::Purpose(purpose) => self
-                .entries_for(council)
-                .filter(|(e, _)| e.purpose == purpose)
-                .collect(),
-            Target::Entry(id) => {
-                let replacement = council
-                    .and_then(|c| c.entry.iter().find(|e| e.replaces.iter().any(|r| r == id)));
-                match replacement {
-                    Some(local) => vec![(local, true)],
-                    None => self.find(id).map(|e| (e, false)).into_iter().collect(),
-                }
-            }
-        }
-    }
-}
-
-impl Entry {
-    /// Whether a carer has any way to act on it.
-    pub fn has_contact(&self) -> bool {
-        self.web.is_some() || self.phone.is_some() || self.text.is_some() || self.email.is_some()
-    }
-
-    /// The newest source's date, when known and well formed.
-    pub fn source_date(&self) -> Option<SourceDate> {
-        self.source_dated.as_deref().and_then(SourceDate::parse)
-    }
-
-    /// Anything a reviewer must supply or confirm before the entry is relied on.
-    pub fn needs_review(&self) -> bool {
-        self.needs_council_details || (self.has_contact() && !self.checked)
+        self.services(council).entries()
     }
 }
 

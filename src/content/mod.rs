@@ -21,6 +21,7 @@ use crate::domain::journey::QuestionId;
 
 pub use self::schema::part1::*;
 pub use self::schema::Bundle;
+pub use crate::domain::result::Audience;
 
 /// The content in English, from `build.rs` (postcard). The app's copy leaves
 /// out sources and review notes; natively (tests, the content report)

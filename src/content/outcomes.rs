@@ -7,6 +7,7 @@
 use crate::domain::outcomes::{AreaPicture, OutcomeArea, Positive, Rating};
 
 pub use super::schema::outcomes::*;
+pub use crate::domain::outcomes::Statement;
 
 /// Part 2's content, parsed once on first use.
 pub fn outcomes_content() -> &'static OutcomesContent {
@@ -66,16 +67,6 @@ impl AreaText {
             AreaPicture::Mixed => &s.mixed,
             AreaPicture::SomeThingsHard => &s.some_things_hard,
             AreaPicture::NothingAnswered => &s.nothing_answered,
-        }
-    }
-}
-
-impl Statement {
-    /// The statement, in the young person's wording where there is one.
-    pub fn text_for(&self, young: bool) -> &str {
-        match (&self.young_text, young) {
-            (Some(text), true) => text,
-            _ => &self.text,
         }
     }
 }

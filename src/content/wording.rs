@@ -45,9 +45,11 @@ pub const NOT_WORDING: &[&str] = &[
     "sources_as_of",
     "partners_only",
     "text_number",
-    // A council's colours and the note on where they come from.
-    "colours",
 ];
+
+/// Tables that hold no wording at all: a council's colours and the note on
+/// where they come from.
+const NOT_WORDING_TABLES: &[&str] = &["colours"];
 
 /// Keys that hold an id in some tables and wording in others: an outcome
 /// area's id (`recognised-and-valued`), a council's place name (`Bury`).
@@ -107,8 +109,7 @@ fn walk(value: &mut Value, path: &str, key: &str, visit: &mut dyn FnMut(&str, &m
         }
         Value::Object(map) => {
             for (name, item) in map.iter_mut() {
-                // A table under such a key (a council's colours) is not wording either.
-                if !NOT_WORDING.contains(&name.as_str()) {
+                if !NOT_WORDING_TABLES.contains(&name.as_str()) {
                     walk(item, &join(path, name), name, visit);
                 }
             }
@@ -204,6 +205,19 @@ mod tests {
         assert!(is_wording("title", "How old are you?"));
         assert!(!is_wording("area", "recognised-and-valued"));
         assert!(is_wording("area", "Bury"));
+    }
+
+    #[test]
+    fn entries_are_wording_but_a_rule_naming_an_entry_and_colours_are_not() {
+        let mut root = serde_json::json!({
+            "directory": {"entry": [{"id": "carers-uk", "name": "Carers UK", "web": "https://www.carersuk.org"}]},
+            "signposts": {"rule": [{"id": "money", "entry": "carers-uk", "why": "It can help with money."}]},
+            "councils": {"council": [{"id": "bury", "area": "Bury", "colours": {"primary": "#00594f", "note": "Our guess at the council's colours."}}]},
+        });
+        let mut texts = Vec::new();
+        visit_wording(&mut root, &mut |_, text| texts.push(text.clone()));
+        texts.sort();
+        assert_eq!(texts, ["Bury", "Carers UK", "It can help with money."]);
     }
 
     #[test]

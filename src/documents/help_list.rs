@@ -1,7 +1,24 @@
 use super::tree::{element, heading, paragraph, subheading, text, web_link, with_text, Node};
 use crate::content::directory::{directory, Entry};
 use crate::content::document_pages::document_pages;
-use crate::domain::signpost::{shortlist, Group, Suggestion};
+use crate::content::outcomes::outcomes_content;
+use crate::domain::answers::Answers;
+use crate::domain::from_answers::signpost_input;
+use crate::domain::signpost::{shortlist, suggest, Group, Suggestion};
+
+/// The "where to get help" list for these answers, with the chosen
+/// council's services first: the domain's rules applied to the compiled-in
+/// directory.
+pub fn help_suggestions(answers: &Answers) -> Vec<Suggestion> {
+    let data = directory();
+    let council = Some(answers.council.clone()).filter(|id| !id.is_empty());
+    let input = signpost_input(answers, &outcomes_content().outcomes.statement, council);
+    suggest(
+        &input,
+        &data.signposts.rule,
+        data.services_for(input.council.as_deref()),
+    )
+}
 
 /// Where to get help: the few services that matter most for this carer
 /// first, in full (what each is for, why it was suggested, how to contact

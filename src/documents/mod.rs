@@ -1,17 +1,26 @@
 //! The printable documents, built as plain data (`tree::Node`) from what
 //! `domain::from_answers` and the letters work out. The browser draws them
 //! with one small function; everything the carer typed stays text.
+//!
+//! Also where the content's wording meets the domain's decisions (the domain
+//! reads no content): the result's text (`result`), the letters (`letters`),
+//! the passport's facts, the help suggestions from the compiled-in rules and
+//! directory, and the message after loading a file (`loaded`).
 
 mod help_list;
 mod letter;
+pub mod letters;
+pub mod loaded;
 mod passport;
 mod plan_document;
+pub mod result;
 pub mod tree;
 mod wallet_card;
 
-pub use help_list::help_list;
+pub use help_list::{help_list, help_suggestions};
 pub use letter::letter;
-pub use passport::passport;
+pub use letters::letter_for;
+pub use passport::{passport, passport_for};
 pub use plan_document::emergency_plan;
 pub use wallet_card::wallet_card;
 

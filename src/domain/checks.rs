@@ -17,8 +17,8 @@
 //!
 //! A person to step in without a phone number, or a medicine without a
 //! name, is something missing rather than something wrong: nothing is taken
-//! out (that would lose what was typed), and the carer is told to finish it.
-//! What the carer is told is worded by `content::messages::loaded_message`.
+//! out (that would lose what was typed), and the carer is told to finish it
+//! (`documents::loaded` words the message).
 
 use crate::domain::answers::{Answers, CarerAnswers};
 use crate::domain::journey::{selected, validate, QuestionId};

@@ -6,18 +6,16 @@
 //! Pure Rust, tested natively (`tests/from_answers.rs`). The components in
 //! `src/documents` only lay these out.
 
-use crate::content::content;
-use crate::domain::answers::{Answers, Task};
+use crate::domain::answers::Answers;
 use crate::domain::checks::{printable_about_you, printable_plan};
 use crate::domain::documents::{Document, DocumentInputs, Field};
 use crate::domain::identify::identify;
-use crate::domain::journey::{PlanSection, QuestionId, Route, Step};
-use crate::domain::letters::{
-    assessment_letter, employer_letter, gp_letter, CaredFor, Letter, LetterDetails, WorkRequest,
-};
-use crate::domain::outcomes::{areas_needing_help, goes_well, summaries};
+use crate::domain::journey::{PlanSection, Route, Step};
+use crate::domain::letters::{CaredFor, LetterDetails};
+use crate::domain::outcomes::{areas_needing_help, Statement};
 use crate::domain::plan::{plan_gaps, Date, EmergencyPlan, PlanField, StepInPerson};
-use crate::domain::signpost::{suggest, SignpostInput, Suggestion};
+use crate::domain::signpost::SignpostInput;
+use crate::util::clip;
 
 /// Whether the carer said they are under 18.
 pub fn is_young(answers: &Answers) -> bool {
@@ -25,7 +23,12 @@ pub fn is_young(answers: &Answers) -> bool {
 }
 
 /// What signposting needs, from every part of the answers.
-pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInput {
+/// Part 2's statements (`content::outcomes`) tell which areas need help.
+pub fn signpost_input(
+    answers: &Answers,
+    statements: &[Statement],
+    council: Option<String>,
+) -> SignpostInput {
     let mut plan_gap_ids: Vec<String> = Vec::new();
     for plan in &answers.plans {
         for gap in plan_gaps(plan) {
@@ -40,7 +43,7 @@ pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInp
         needs: answers.carer.why.clone(),
         work: answers.carer.work.clone(),
         hours: answers.carer.hours,
-        areas_needing_help: areas_needing_help(&answers.outcomes)
+        areas_needing_help: areas_needing_help(&answers.outcomes, statements)
             .into_iter()
             .map(|area| area.id().to_owned())
             .collect(),
@@ -61,13 +64,6 @@ pub fn signpost_input(answers: &Answers, council: Option<String>) -> SignpostInp
             .collect(),
         council,
     }
-}
-
-/// The "where to get help" list for these answers, with the chosen
-/// council's services first.
-pub fn help_list(answers: &Answers) -> Vec<Suggestion> {
-    let council = Some(answers.council.clone()).filter(|id| !id.is_empty());
-    suggest(&signpost_input(answers, council))
 }
 
 /// The letters' details: the carer's own details and the people in their
@@ -92,23 +88,6 @@ pub fn letter_details(answers: &Answers) -> LetterDetails {
             })
             .collect(),
         ..LetterDetails::default()
-    }
-}
-
-/// The letter a document stands for; `None` for documents that are not letters.
-pub fn letter_for(answers: &Answers, document: Document, request: WorkRequest) -> Option<Letter> {
-    let details = letter_details(answers);
-    match document {
-        Document::GpLetter => Some(gp_letter(&details)),
-        Document::EmployerLetter if has_employer(answers) => {
-            Some(employer_letter(&details, request))
-        }
-        Document::AssessmentList => Some(assessment_letter(
-            &details,
-            &answers.outcomes,
-            is_young(answers),
-        )),
-        _ => None,
     }
 }
 
@@ -218,7 +197,8 @@ pub struct ContactLine {
 }
 
 impl ContactLine {
-    fn from_person(person: &StepInPerson) -> Self {
+    /// One emergency contact as the passport lists it.
+    pub fn from_person(person: &StepInPerson) -> Self {
         ContactLine {
             name: person.name.trim().to_owned(),
             relationship: person.relationship.trim().to_owned(),
@@ -249,63 +229,6 @@ pub struct Passport {
 
 /// The most emergency contacts the passport lists, so it fits on two pages.
 pub const PASSPORT_CONTACTS: usize = 3;
-
-pub fn passport(answers: &Answers) -> Passport {
-    // What the forms refuse is never printed (`domain::checks`).
-    let about = printable_about_you(&answers.about_you);
-    let plans: Vec<EmergencyPlan> = answers.plans.iter().map(printable_plan).collect();
-    let young = is_young(answers);
-    let profile = identify(&answers.carer);
-    let question = content().question(QuestionId::Tasks);
-    let tasks = answers
-        .carer
-        .tasks
-        .iter()
-        .filter(|&&task| task != Task::None && task != Task::Other)
-        .filter_map(|task| question.option_label(task.id(), young))
-        .map(str::to_owned)
-        .collect();
-    let going_well = summaries(&answers.outcomes)
-        .iter()
-        .flat_map(|summary| summary.going_well.iter().map(|&s| s.to_owned()))
-        .collect();
-    let gets = goes_well(&answers.outcomes);
-    let mut contacts: Vec<ContactLine> = Vec::new();
-    for plan in &plans {
-        for person in plan.wallet_card_contacts() {
-            let line = ContactLine::from_person(person);
-            let seen = contacts
-                .iter()
-                .any(|c| c.name == line.name && c.phone == line.phone);
-            if !seen && contacts.len() < PASSPORT_CONTACTS {
-                contacts.push(line);
-            }
-        }
-    }
-    Passport {
-        name: about.name.trim().to_owned(),
-        phone: about.phone.display(),
-        address: about.address.trim().to_owned(),
-        kinds: profile
-            .kinds
-            .iter()
-            .map(|&kind| content().kind(kind).name.clone())
-            .collect(),
-        cares_for: plans
-            .iter()
-            .filter(|plan| !plan.name.trim().is_empty())
-            .map(|plan| PassportPerson {
-                name: plan.name.trim().to_owned(),
-                conditions: plan.conditions.trim().to_owned(),
-            })
-            .collect(),
-        tasks,
-        going_well,
-        gets: gets.positives.iter().map(|&s| s.to_owned()).collect(),
-        own_words: gets.text,
-        contacts,
-    }
-}
 
 // ---------------------------------------------------------------------------
 // The wallet card.
@@ -435,16 +358,6 @@ pub fn key_needs(plan: &EmergencyPlan, allergies_wording: &str) -> Option<String
         parts.push(allergies_wording.replace("{allergies}", &allergies));
     }
     (!parts.is_empty()).then(|| clip(&parts.join(". "), CARD_LINE))
-}
-
-/// The text, trimmed, cut at `most` characters with "…" when longer.
-pub fn clip(text: &str, most: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= most {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(most.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
 }
 
 // ---------------------------------------------------------------------------

@@ -5,12 +5,12 @@
 //! There is deliberately no score: carers told the councils they do not want
 //! to be labelled, and the areas and their success measure ("always" or "most
 //! of the time") come from Worcestershire's strategy (seed 004). The statements
-//! and their kind wording are data (`content/data/outcomes.toml`).
+//! and their kind wording are data (`content/data/outcomes.toml`); the caller
+//! passes the statements in (`content::outcomes`).
 
 use crate::domain::small_map::SmallMap;
 
 use crate::choice_enum;
-use crate::content::outcomes::{outcomes_content, Outcomes, Statement};
 
 choice_enum!(
     /// The four outcome areas, in the order the carer sees them.
@@ -71,6 +71,23 @@ pub fn help_now_at(statements: &[(bool, Option<Rating>)]) -> Option<usize> {
     statements
         .iter()
         .position(|&(help_now, rating)| help_now && rating.is_some_and(Rating::is_worst))
+}
+
+pub use super::data::Statement;
+
+impl Statement {
+    /// The statement, in the young person's wording where there is one.
+    pub fn text_for(&self, young: bool) -> &str {
+        match (&self.young_text, young) {
+            (Some(text), true) => text,
+            _ => &self.text,
+        }
+    }
+}
+
+/// The area's statements, in the order the carer sees them.
+pub fn in_area(statements: &[Statement], area: OutcomeArea) -> impl Iterator<Item = &Statement> {
+    statements.iter().filter(move |s| s.area == area)
 }
 
 crate::record_struct! {
@@ -134,17 +151,30 @@ pub struct OutcomeStatus {
 
 /// An area is completed when every statement has a rating ("prefer not to
 /// say" counts: it is an answer). A note alone makes it in progress.
-pub fn area_status(answers: &OutcomeAnswers, area: OutcomeArea) -> TaskStatus {
-    area_status_in(data(), answers, area)
+pub fn area_status(
+    answers: &OutcomeAnswers,
+    area: OutcomeArea,
+    statements: &[Statement],
+) -> TaskStatus {
+    let (rated, total) = in_area(statements, area).fold((0, 0), |(rated, total), statement| {
+        let is_rated = answers.rating(&statement.id).is_some();
+        (rated + usize::from(is_rated), total + 1)
+    });
+    if total > 0 && rated == total {
+        TaskStatus::Completed
+    } else if rated > 0 || answers.note(area).is_some() {
+        TaskStatus::InProgress
+    } else {
+        TaskStatus::NotStarted
+    }
 }
 
 /// Overall, part 2 is completed when every area is. The "what goes well"
 /// question is optional, so it only ever moves part 2 out of "not started".
-pub fn status(answers: &OutcomeAnswers) -> OutcomeStatus {
-    let outcomes = data();
+pub fn status(answers: &OutcomeAnswers, statements: &[Statement]) -> OutcomeStatus {
     let areas: Vec<_> = OutcomeArea::ALL
         .iter()
-        .map(|&area| (area, area_status_in(outcomes, answers, area)))
+        .map(|&area| (area, area_status(answers, area, statements)))
         .collect();
     let all = |status| areas.iter().all(|&(_, s)| s == status);
     let overall = if all(TaskStatus::Completed) {
@@ -158,22 +188,6 @@ pub fn status(answers: &OutcomeAnswers) -> OutcomeStatus {
         TaskStatus::InProgress
     };
     OutcomeStatus { areas, overall }
-}
-
-fn area_status_in(outcomes: &Outcomes, answers: &OutcomeAnswers, area: OutcomeArea) -> TaskStatus {
-    let (rated, total) = outcomes
-        .statements(area)
-        .fold((0, 0), |(rated, total), statement| {
-            let is_rated = answers.rating(&statement.id).is_some();
-            (rated + usize::from(is_rated), total + 1)
-        });
-    if total > 0 && rated == total {
-        TaskStatus::Completed
-    } else if rated > 0 || answers.note(area).is_some() {
-        TaskStatus::InProgress
-    } else {
-        TaskStatus::NotStarted
-    }
 }
 
 // ----------------------------------------------------------------- summary
@@ -192,26 +206,26 @@ pub enum AreaPicture {
     SomeThingsHard,
 }
 
-/// What the carer sees for one area.
+/// What the carer sees for one area. Its title and the kind sentence for
+/// its picture are the area's wording (`content::outcomes::AreaText`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AreaSummary {
+pub struct AreaSummary<'a> {
     pub area: OutcomeArea,
-    pub title: &'static str,
     pub picture: AreaPicture,
-    /// A kind sentence about the area as a whole.
-    pub sentence: &'static str,
     /// Phrases for statements rated always or most of the time, in order.
-    pub going_well: Vec<&'static str>,
+    pub going_well: Vec<&'a str>,
     /// Phrases for statements rated sometimes or never, in order.
-    pub may_want_help: Vec<&'static str>,
+    pub may_want_help: Vec<&'a str>,
     /// The carer's own note for the area, if any.
     pub note: Option<String>,
 }
 
-pub fn area_summary(answers: &OutcomeAnswers, area: OutcomeArea) -> AreaSummary {
-    let outcomes = data();
-    let text = outcomes.area(area);
-    let rated = rated_statements(outcomes, answers, area);
+pub fn area_summary<'a>(
+    answers: &OutcomeAnswers,
+    area: OutcomeArea,
+    statements: &'a [Statement],
+) -> AreaSummary<'a> {
+    let rated = rated_statements(statements, answers, area);
     let going_well: Vec<_> = rated
         .iter()
         .filter(|(_, rating)| rating.is_going_well())
@@ -230,9 +244,7 @@ pub fn area_summary(answers: &OutcomeAnswers, area: OutcomeArea) -> AreaSummary 
     };
     AreaSummary {
         area,
-        title: &text.title,
         picture,
-        sentence: text.sentence(picture),
         going_well,
         may_want_help,
         note: answers.note(area).map(str::to_owned),
@@ -240,21 +252,23 @@ pub fn area_summary(answers: &OutcomeAnswers, area: OutcomeArea) -> AreaSummary 
 }
 
 /// Every area's summary, in order.
-pub fn summaries(answers: &OutcomeAnswers) -> Vec<AreaSummary> {
+pub fn summaries<'a>(
+    answers: &OutcomeAnswers,
+    statements: &'a [Statement],
+) -> Vec<AreaSummary<'a>> {
     OutcomeArea::ALL
         .iter()
-        .map(|&area| area_summary(answers, area))
+        .map(|&area| area_summary(answers, area, statements))
         .collect()
 }
 
 /// Areas where at least one statement was rated sometimes or never.
-pub fn areas_needing_help(answers: &OutcomeAnswers) -> Vec<OutcomeArea> {
-    let outcomes = data();
+pub fn areas_needing_help(answers: &OutcomeAnswers, statements: &[Statement]) -> Vec<OutcomeArea> {
     OutcomeArea::ALL
         .iter()
         .copied()
         .filter(|&area| {
-            rated_statements(outcomes, answers, area)
+            rated_statements(statements, answers, area)
                 .iter()
                 .any(|(_, rating)| rating.may_want_help())
         })
@@ -263,21 +277,23 @@ pub fn areas_needing_help(answers: &OutcomeAnswers) -> Vec<OutcomeArea> {
 
 /// One thing the carer may want to raise at their carer's assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ThingToRaise {
+pub struct ThingToRaise<'a> {
     pub area: OutcomeArea,
-    pub statement_id: &'static str,
+    pub statement_id: &'a str,
     /// The statement's "may want help" phrase.
-    pub wording: &'static str,
+    pub wording: &'a str,
     pub rating: Rating,
 }
 
 /// Everything rated sometimes or never, area by area in the carer's order.
-pub fn things_to_raise(answers: &OutcomeAnswers) -> Vec<ThingToRaise> {
-    let outcomes = data();
+pub fn things_to_raise<'a>(
+    answers: &OutcomeAnswers,
+    statements: &'a [Statement],
+) -> Vec<ThingToRaise<'a>> {
     OutcomeArea::ALL
         .iter()
         .flat_map(|&area| {
-            rated_statements(outcomes, answers, area)
+            rated_statements(statements, answers, area)
                 .into_iter()
                 .filter(|(_, rating)| rating.may_want_help())
                 .map(move |(statement, rating)| ThingToRaise {
@@ -290,21 +306,20 @@ pub fn things_to_raise(answers: &OutcomeAnswers) -> Vec<ThingToRaise> {
         .collect()
 }
 
-/// What the carer said goes well: the positives they ticked (as worded in the
-/// data) and their own words.
+/// What the carer said goes well: the positives they ticked (worded by the
+/// caller, `content::outcomes`) and their own words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GoesWell {
-    pub positives: Vec<&'static str>,
+    pub positives: Vec<Positive>,
     pub text: Option<String>,
 }
 
 pub fn goes_well(answers: &OutcomeAnswers) -> GoesWell {
-    let outcomes = data();
-    // Listed in the data's order, once each, however they were saved.
+    // Listed in the options' order, once each, however they were saved.
     let positives = Positive::ALL
         .iter()
         .filter(|p| answers.positives.contains(p))
-        .map(|&p| outcomes.positive_label(p))
+        .copied()
         .collect();
     GoesWell {
         positives,
@@ -312,17 +327,12 @@ pub fn goes_well(answers: &OutcomeAnswers) -> GoesWell {
     }
 }
 
-fn data() -> &'static Outcomes {
-    &outcomes_content().outcomes
-}
-
-fn rated_statements(
-    outcomes: &'static Outcomes,
+fn rated_statements<'a>(
+    statements: &'a [Statement],
     answers: &OutcomeAnswers,
     area: OutcomeArea,
-) -> Vec<(&'static Statement, Rating)> {
-    outcomes
-        .statements(area)
+) -> Vec<(&'a Statement, Rating)> {
+    in_area(statements, area)
         .filter_map(|s| answers.rating(&s.id).map(|rating| (s, rating)))
         .collect()
 }

@@ -5,9 +5,8 @@
 //! link (`?council=bury`), by the page that embeds the app
 //! (`data-council="bury"`), or by the carer on the start page. The carer's own
 //! choice is saved with their answers and wins over the other two, so an old
-//! link cannot undo it.
-
-use crate::content::directory::directory;
+//! link cannot undo it. Which ids are presets is the directory's to say
+//! (`content::directory`): the caller passes that in.
 
 /// The id the carer picks for "somewhere else in England": the national list,
 /// chosen on purpose (an empty id means nobody has chosen yet).
@@ -56,13 +55,18 @@ fn decode(text: &str) -> String {
 }
 
 /// Whether `id` is one of our presets, or the national choice.
-pub fn is_known(id: &str) -> bool {
-    id == ELSEWHERE || directory().council(id).is_some()
+pub fn is_known(id: &str, is_preset: impl Fn(&str) -> bool) -> bool {
+    id == ELSEWHERE || is_preset(id)
 }
 
 /// Decides the starting council from what the carer saved, the link and the
 /// embedding page, in that order of trust.
-pub fn start(saved: &str, link: Option<&str>, host: Option<&str>) -> Start {
+pub fn start(
+    saved: &str,
+    link: Option<&str>,
+    host: Option<&str>,
+    is_preset: impl Fn(&str) -> bool,
+) -> Start {
     let asked = link
         .into_iter()
         .chain(host)
@@ -75,7 +79,7 @@ pub fn start(saved: &str, link: Option<&str>, host: Option<&str>) -> Start {
         };
     };
     let id = asked.to_ascii_lowercase();
-    if is_known(&id) {
+    if is_known(&id, is_preset) {
         Start {
             council: if saved.is_empty() {
                 id
@@ -92,12 +96,12 @@ pub fn start(saved: &str, link: Option<&str>, host: Option<&str>) -> Start {
     }
 }
 
-/// The link a professional hands over: this page, with the council if it is
-/// a preset. Nothing else: no tracking, nothing about anyone.
-pub fn share_link(page: &str, council: &str) -> String {
+/// The link a professional hands over: this page, with the council's preset
+/// id if one was chosen. Nothing else: no tracking, nothing about anyone.
+pub fn share_link(page: &str, preset: Option<&str>) -> String {
     let page = page.split(['?', '#']).next().unwrap_or_default();
-    match directory().council(council) {
-        Some(council) => format!("{page}?council={}", council.id),
+    match preset {
+        Some(id) => format!("{page}?council={id}"),
         None => page.to_owned(),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::domain::answers::Answers;
 use crate::domain::journey::first_unanswered;
-use crate::domain::outcomes::{self, TaskStatus};
+use crate::domain::outcomes::{self, Statement, TaskStatus};
 use crate::domain::plan::{plan_status, PlanStatus};
 
 /// A part of the journey shown on the task list.
@@ -40,7 +40,8 @@ pub enum Status {
     Completed,
 }
 
-pub fn status(answers: &Answers, part: Part) -> Status {
+/// Part 2's statements (`content::outcomes`) say when it is complete.
+pub fn status(answers: &Answers, part: Part, statements: &[Statement]) -> Status {
     match part {
         Part::CarerCheck => {
             if answers.carer == Default::default() {
@@ -61,7 +62,7 @@ pub fn status(answers: &Answers, part: Part) -> Status {
                 Status::Completed
             }
         }
-        Part::Wellbeing => match outcomes::status(&answers.outcomes).overall {
+        Part::Wellbeing => match outcomes::status(&answers.outcomes, statements).overall {
             TaskStatus::NotStarted => Status::NotStarted,
             TaskStatus::InProgress => Status::InProgress,
             TaskStatus::Completed => Status::Completed,
@@ -85,11 +86,12 @@ mod tests {
     use crate::domain::answers::{AgeBand, Helps};
     use crate::domain::plan::EmergencyPlan;
 
+    // Part 2's statements are content: these tests need none of them.
     #[test]
     fn nothing_answered_means_nothing_started() {
         let answers = Answers::default();
         for part in Part::ALL {
-            assert_eq!(status(&answers, part), Status::NotStarted, "{part:?}");
+            assert_eq!(status(&answers, part, &[]), Status::NotStarted, "{part:?}");
         }
     }
 
@@ -97,22 +99,22 @@ mod tests {
     fn part_one_is_completed_when_every_asked_question_is_answered() {
         let mut answers = Answers::default();
         answers.carer.age = Some(AgeBand::From65);
-        assert_eq!(status(&answers, Part::CarerCheck), Status::InProgress);
+        assert_eq!(status(&answers, Part::CarerCheck, &[]), Status::InProgress);
         answers.carer.helps = Some(Helps::No);
-        assert_eq!(status(&answers, Part::CarerCheck), Status::Completed);
+        assert_eq!(status(&answers, Part::CarerCheck, &[]), Status::Completed);
     }
 
     #[test]
     fn about_you_needs_a_name_and_plans_count_only_once_begun() {
         let mut answers = Answers::default();
         answers.about_you.address = "1 High Street".into();
-        assert_eq!(status(&answers, Part::AboutYou), Status::InProgress);
+        assert_eq!(status(&answers, Part::AboutYou, &[]), Status::InProgress);
         answers.about_you.name = "Sam".into();
-        assert_eq!(status(&answers, Part::AboutYou), Status::Completed);
+        assert_eq!(status(&answers, Part::AboutYou, &[]), Status::Completed);
 
         answers.plans.push(EmergencyPlan::new(1));
-        assert_eq!(status(&answers, Part::Plans), Status::NotStarted);
+        assert_eq!(status(&answers, Part::Plans, &[]), Status::NotStarted);
         answers.plans[0].name = "Joan".into();
-        assert_eq!(status(&answers, Part::Plans), Status::InProgress);
+        assert_eq!(status(&answers, Part::Plans, &[]), Status::InProgress);
     }
 }

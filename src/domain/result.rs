@@ -1,46 +1,21 @@
-//! What the result of part 1 says to this carer: the wording of each kind,
-//! reason and first step, chosen for who they are. The result page only lays
-//! these out, so the native tests read exactly what a carer reads.
+//! Who the result of part 1's advice is for: the rule that picks the first
+//! steps that fit this carer. The result's wording is chosen by
+//! `documents::result`.
 
-use crate::content::{content, Audience};
 use crate::domain::identify::{CarerKind, CarerProfile};
 
-/// A heading and its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Block {
-    pub id: &'static str,
-    pub title: String,
-    pub text: String,
-}
-
-/// The result's blocks, in page order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResultText {
-    /// "What this means for you": one block per kind of carer.
-    pub kinds: Vec<Block>,
-    /// "Why we think this": one line per reason.
-    pub reasons: Vec<String>,
-    /// "First things to do": empty when the verdict is "not now".
-    pub first_steps: Vec<Block>,
-}
-
-impl ResultText {
-    /// Every sentence on the result, for tests that look for wording.
-    pub fn all_text(&self) -> String {
-        let mut out = String::new();
-        for block in self.kinds.iter().chain(&self.first_steps) {
-            out.push_str(&block.title);
-            out.push('\n');
-            out.push_str(&block.text);
-            out.push('\n');
-        }
-        for reason in &self.reasons {
-            out.push_str(reason);
-            out.push('\n');
-        }
-        out
+crate::choice_enum!(
+    /// Who a first step is for: adults; under-18s; parent carers; adults who
+    /// care for an adult (the Care Act carer's assessment); 16- and
+    /// 17-year-olds (the assessment for when they turn 18).
+    Audience {
+        Adult => "adult",
+        Young => "young",
+        Parent => "parent",
+        CarerOfAdult => "carer-of-adult",
+        SixteenOrSeventeen => "16-17",
     }
-}
+);
 
 /// Whether a first step is for this carer.
 pub fn step_fits(audience: Audience, profile: &CarerProfile) -> bool {
@@ -50,58 +25,5 @@ pub fn step_fits(audience: Audience, profile: &CarerProfile) -> bool {
         Audience::Parent => profile.has(CarerKind::ParentCarer),
         Audience::CarerOfAdult => !profile.young && profile.cares_for_adult,
         Audience::SixteenOrSeventeen => profile.is_sixteen_or_seventeen(),
-    }
-}
-
-/// The wording of one kind for this carer.
-pub fn kind_meaning(kind: CarerKind, profile: &CarerProfile) -> &'static str {
-    let text = content().kind(kind);
-    match (&text.young_meaning, &text.self_employed_meaning) {
-        (Some(young), _) if profile.young => young,
-        (_, Some(own)) if profile.self_employed && !profile.employee => own,
-        _ => &text.meaning,
-    }
-}
-
-pub fn result_text(profile: &CarerProfile) -> ResultText {
-    let data = content();
-    let kinds = profile
-        .kinds
-        .iter()
-        .map(|&kind| Block {
-            id: kind.id(),
-            title: data.kind(kind).name.clone(),
-            text: kind_meaning(kind, profile).to_owned(),
-        })
-        .collect();
-    let reasons = profile
-        .reasons
-        .iter()
-        .map(|&reason| {
-            let text = data.reason(reason);
-            match (&text.young_text, profile.young) {
-                (Some(young), true) => young.clone(),
-                _ => text.text.clone(),
-            }
-        })
-        .collect();
-    let first_steps = if profile.is_carer() {
-        data.result
-            .first_step
-            .iter()
-            .filter(|step| step_fits(step.audience, profile))
-            .map(|step| Block {
-                id: step.id.as_str(),
-                title: step.title.clone(),
-                text: step.text.clone(),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    ResultText {
-        kinds,
-        reasons,
-        first_steps,
     }
 }

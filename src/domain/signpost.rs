@@ -6,9 +6,9 @@
 //! comes first) or at one entry. Nothing here touches the browser.
 
 use crate::choice_enum;
-use crate::content::directory::{Council, DirectoryContent, Entry};
 use crate::domain::answers::{Hours, Need, WorkStudy};
 use crate::domain::identify::CarerProfile;
+use crate::domain::services::{Entry, Services};
 
 choice_enum!(
     /// What a service is for. A rule that targets a purpose picks up the
@@ -129,6 +129,7 @@ pub struct SignpostInput {
     /// instead. It never leaves the device, like every other answer.
     pub condition_notes: Vec<String>,
     /// A council preset id such as "bury"; unknown ids mean national only.
+    /// The caller picks the services for it (`content::directory`).
     pub council: Option<String>,
 }
 
@@ -142,7 +143,7 @@ pub struct Suggestion {
     pub why: Vec<String>,
 }
 
-pub use super::rule::Rule;
+pub use super::data::Rule;
 
 /// What a rule points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,17 +245,12 @@ fn audience_allows(entry: &Entry, young: bool, rule_for_young: bool) -> bool {
     }
 }
 
-/// The suggestions for this carer from the compiled-in directory and rules.
-pub fn suggest(input: &SignpostInput) -> Vec<Suggestion> {
-    suggest_from(input, crate::content::directory::directory())
-}
-
 /// The suggestions for this carer, in print order: by group, then by the
 /// order their purposes first came up, local before national, then by rule
 /// order. Each entry appears once, with the reasons of every rule that chose
-/// it.
-pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Suggestion> {
-    let council: Option<&Council> = input.council.as_deref().and_then(|id| data.council(id));
+/// it. The caller passes the rules and the services for `input.council`
+/// (`content::directory`).
+pub fn suggest(input: &SignpostInput, rules: &[Rule], services: Services<'_>) -> Vec<Suggestion> {
     let young = input.profile.young;
 
     struct Found<'a> {
@@ -263,7 +259,7 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
         why: Vec<String>,
     }
     let mut found: Vec<Found> = Vec::new();
-    for rule in &data.signposts.rule {
+    for rule in rules {
         let Some(target) = rule.target() else {
             continue;
         };
@@ -271,7 +267,7 @@ pub fn suggest_from(input: &SignpostInput, data: &DirectoryContent) -> Vec<Sugge
             continue;
         }
         let why = rule.why_for(young);
-        for (entry, local) in data.resolve(target, council) {
+        for (entry, local) in services.resolve(target) {
             if !audience_allows(entry, young, rule.young == Some(true)) {
                 continue;
             }

@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
         &answers.council,
         link_council.as_deref(),
         browser::host_council().as_deref(),
+        |id| directory().council(id).is_some(),
     );
     answers.council = start.council;
     let store = Store::new(answers, Route::from_hash(&browser::current_hash()));

@@ -1,5 +1,6 @@
 //! The shape of the wording and facts in the data files (see `content::schema`).
 
+use crate::domain::data::Statement;
 use crate::domain::outcomes::{OutcomeArea, Positive, Rating};
 use serde::{Deserialize, Serialize};
 
@@ -59,30 +60,6 @@ pub struct AreaSentences {
     pub mixed: String,
     pub some_things_hard: String,
     pub nothing_answered: String,
-}
-
-/// One "I …" statement the carer rates.
-#[derive(Debug, Deserialize, Serialize)]
-pub struct Statement {
-    /// Stable: saved in the carer's answers.
-    pub id: String,
-    pub area: OutcomeArea,
-    pub text: String,
-    #[serde(default)]
-    pub young_text: Option<String>,
-    #[serde(default)]
-    pub hint: Option<String>,
-    /// Shown under "What is going well" when rated always or most of the time.
-    pub going_well: String,
-    /// Shown under "What you may want help with" when rated sometimes or never.
-    pub may_want_help: String,
-    /// Ids of the seed outcomes this statement stands for.
-    #[serde(default)]
-    pub covers: Vec<String>,
-    /// A safety or mental health statement: its worst answer shows who to
-    /// contact now, on the same page.
-    #[serde(default)]
-    pub help_now: bool,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::result::Audience;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -93,19 +94,6 @@ pub struct ReasonText {
     #[serde(default)]
     pub source: Option<String>,
 }
-
-crate::choice_enum!(
-    /// Who a first step is for: adults; under-18s; parent carers; adults who
-    /// care for an adult (the Care Act carer's assessment); 16- and
-    /// 17-year-olds (the assessment for when they turn 18).
-    Audience {
-        Adult => "adult",
-        Young => "young",
-        Parent => "parent",
-        CarerOfAdult => "carer-of-adult",
-        SixteenOrSeventeen => "16-17",
-    }
-);
 
 #[derive(Debug, Deserialize, Serialize)]
 pub struct FirstStep {

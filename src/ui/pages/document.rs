@@ -2,12 +2,10 @@ use leptos::prelude::*;
 
 use super::documents::{document_name, document_title, missing_list};
 use crate::content::document_pages::document_pages;
-use crate::documents::{self, made_on};
+use crate::documents::{self, help_suggestions, letter_for, made_on, passport_for};
 use crate::domain::answers::DocumentChoices;
 use crate::domain::documents::{missing_for, Document};
-use crate::domain::from_answers::{
-    document_inputs, help_list, is_young, letter_for, offers, passport, wallet_card, CardChoices,
-};
+use crate::domain::from_answers::{document_inputs, is_young, offers, wallet_card, CardChoices};
 use crate::domain::journey::{QuestionId, Route, Step};
 use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
@@ -97,7 +95,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         Document::Passport => (
             name.into_any(),
             None,
-            tree(documents::passport(answers.with_value(passport))),
+            tree(documents::passport(answers.with_value(passport_for))),
         ),
         Document::EmergencyPlan(id) => {
             let plan = answers
@@ -121,7 +119,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             )
         }
         Document::HelpList => {
-            let (suggestions, young) = answers.with_value(|a| (help_list(a), is_young(a)));
+            let (suggestions, young) = answers.with_value(|a| (help_suggestions(a), is_young(a)));
             (
                 name.into_any(),
                 None,

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::content::{content, site::site};
+use crate::documents::result::result_text;
 use crate::domain::identify::{identify, CarerProfile, Verdict};
 use crate::domain::journey::{self, QuestionId, Route, Step};
-use crate::domain::result::result_text;
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::BackLink;

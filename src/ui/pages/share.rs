@@ -20,7 +20,8 @@ pub fn SharePage() -> impl IntoView {
     let link = move || {
         selected.with(|ids| {
             let id = ids.first().map_or("", String::as_str);
-            page.with_value(|page| share_link(page, id))
+            let preset = directory().council(id).map(|c| c.id.as_str());
+            page.with_value(|page| share_link(page, preset))
         })
     };
     // Which link was copied, and whether the browser allowed it: the message

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{self, Route, Step};
@@ -45,7 +46,10 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
     let (name, hint, step) = match part {
         Part::CarerCheck => {
             let step = match journey::first_unanswered(&answers.carer) {
-                Some(question) if status(answers, part) != Status::NotStarted => {
+                Some(question)
+                    if status(answers, part, &outcomes_content().outcomes.statement)
+                        != Status::NotStarted =>
+                {
                     Step::Question(question)
                 }
                 Some(_) => Step::Question(journey::QuestionId::ALL[0]),
@@ -55,7 +59,7 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
         }
         Part::AboutYou => (&text.about_you, Some(&text.about_you_hint), Step::AboutYou),
         Part::Wellbeing => {
-            let step = match status(answers, part) {
+            let step = match status(answers, part, &outcomes_content().outcomes.statement) {
                 Status::Completed => Step::WellbeingCheck,
                 _ => Step::Wellbeing(OutcomeArea::ALL[0]),
             };
@@ -64,7 +68,7 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
         Part::Plans => (&text.plans, Some(&text.plans_hint), Step::Plans),
     };
     let status_id = format!("cc-task-{}-status", part.key());
-    let (label, tag) = match status(answers, part) {
+    let (label, tag) = match status(answers, part, &outcomes_content().outcomes.statement) {
         Status::NotStarted => (&text.not_started, Some("cc-tag cc-tag--blue")),
         Status::InProgress => (&text.in_progress, Some("cc-tag cc-tag--light-blue")),
         Status::Completed => (&text.completed, None),

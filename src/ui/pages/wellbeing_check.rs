@@ -24,7 +24,7 @@ pub fn WellbeingCheckPage() -> impl IntoView {
         .with_untracked(|answers| journey::previous_step(answers, Route::to(Step::WellbeingCheck)));
     let areas = move || {
         store.answers.with(|answers| {
-            outcomes::summaries(&answers.outcomes)
+            outcomes::summaries(&answers.outcomes, &outcomes_content().outcomes.statement)
                 .into_iter()
                 .map(|summary| area_section(answers, summary))
                 .collect_view()
@@ -54,8 +54,9 @@ pub fn WellbeingCheckPage() -> impl IntoView {
 }
 
 /// One area: its answers with "Change" links, then what they may mean.
-fn area_section(answers: &Answers, summary: AreaSummary) -> impl IntoView {
+fn area_section(answers: &Answers, summary: AreaSummary<'static>) -> impl IntoView {
     let outcomes = &outcomes_content().outcomes;
+    let area_text = outcomes.area(summary.area);
     let text = &wellbeing_pages().check;
     let young = answers.carer.age.is_some_and(AgeBand::is_young);
     let area = summary.area;
@@ -86,16 +87,16 @@ fn area_section(answers: &Answers, summary: AreaSummary) -> impl IntoView {
         Some(note) => (note.clone(), false),
         None => (text.no_note.clone(), true),
     };
-    let hidden = text.note_hidden.replace("{area}", summary.title);
+    let hidden = text.note_hidden.replace("{area}", &area_text.title);
     rows.push(row(text.note.clone(), note, no_note, &change, &hidden));
 
     let headings = &outcomes.summary;
     view! {
         <section class="cc-wellbeing-check__area" aria-labelledby=format!("{}-title", area.id())>
-            <h2 class="cc-heading-m" id=format!("{}-title", area.id())>{summary.title}</h2>
+            <h2 class="cc-heading-m" id=format!("{}-title", area.id())>{area_text.title.as_str()}</h2>
             <dl class="cc-summary-list">{rows}</dl>
             <div class="cc-wellbeing-summary">
-                <p class="cc-body">{summary.sentence}</p>
+                <p class="cc-body">{area_text.sentence(summary.picture)}</p>
                 {phrase_list(&headings.going_well_heading, summary.going_well, area, "going-well")}
                 {phrase_list(&headings.may_want_help_heading, summary.may_want_help, area, "may-want-help")}
             </div>
@@ -120,7 +121,7 @@ fn goes_well_section(answers: &Answers) -> impl IntoView {
         let items = said
             .positives
             .into_iter()
-            .map(|label| view! { <li>{label}</li> });
+            .map(|positive| view! { <li>{outcomes.positive_label(positive)}</li> });
         view! { <ul class="cc-list">{items.collect_view()}</ul> }.into_any()
     };
     let (words, no_words) = match said.text {

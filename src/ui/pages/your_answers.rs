@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::messages::loaded_message;
 use crate::content::site::site;
+use crate::documents::loaded::loaded_message;
 use crate::domain::answers::Answers;
 use crate::domain::answers_file::{self, FileProblem, Loaded, MAX_BYTES};
 use crate::domain::journey::{Route, Step};
