@@ -6,6 +6,8 @@
 //! Grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 //! Syllables are counted by vowel groups, the usual rule of thumb.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use carer_check::content::wording;
 use serde_json::Value;
 
