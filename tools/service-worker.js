@@ -32,9 +32,19 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith('carer-check-') && name !== CACHE && name !== LANGUAGES).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(keepLanguagesAskedFor),
   );
 });
+
+// On the first visit the page fetched its language before this worker was there: keep the
+// language each open page's link asks for (?lang=pl), so it works offline from then on.
+function keepLanguagesAskedFor() {
+  return self.clients.matchAll({ type: 'window' }).then((pages) => {
+    const tags = pages.map((page) => new URL(page.url).searchParams.get('lang')).filter((tag) => tag && /^[A-Za-z][A-Za-z0-9-]{1,11}$/.test(tag));
+    return caches.open(LANGUAGES).then((cache) => Promise.all(tags.map((tag) => cache.add(new URL(`./lang/${tag}.bin`, self.location)).catch(() => {}))));
+  });
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

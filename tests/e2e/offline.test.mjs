@@ -78,7 +78,7 @@ test('after one visit, a reload with no network opens the app where the carer wa
 
     // Kept: exactly the page and the files it loads, each byte for byte as served, so
     // nothing the carer typed can be in them; no query, no other origin.
-    const files = (await readdir(root)).filter((name) => !['sw.js', 'embed.js', 'index.html'].includes(name));
+    const files = (await readdir(root)).filter((name) => !['sw.js', 'embed.js', 'index.html', 'lang'].includes(name));
     const kept = await keptCopies(page);
     assert.deepEqual(new Set(kept.map((copy) => copy.cache)).size, 1, 'one cache');
     assert.deepEqual(kept.map((copy) => copy.url).sort(), [server.url, ...files.map((name) => server.url + name)].sort());
@@ -90,6 +90,34 @@ test('after one visit, a reload with no network opens the app where the carer wa
     const asked = server.requests.map((r) => r.url.replace(/\?.*$/, ''));
     assert.deepEqual([...new Set(asked)].filter((url) => !['/favicon.ico', '/carer-check/', '/carer-check/sw.js', ...files.map((f) => '/carer-check/' + f)].includes(url)), []);
     assert.deepEqual(t.otherOrigins(), []);
+  } finally {
+    await context.setOffline(false);
+    await t.close();
+    await server.close();
+  }
+});
+
+test('a language asked for in the link is kept on the first visit and still works with no network', async () => {
+  const server = await startServer({ root, prefix: '/carer-check/' });
+  const t = await newPage(browser, server);
+  const { page, context } = t;
+  try {
+    await openApp(t, server.url + '?lang=en-XA');
+    await page.waitForFunction(() => document.querySelector('#carer-check')?.getAttribute('lang') === 'en-XA');
+    const start = await heading(page);
+    assert.match(start, /^\[/, 'the pseudo-locale');
+    await controlled(page);
+    // Kept once the worker is there, in its own cache; no other language is kept.
+    await page.waitForFunction(async () => !!(await caches.match(new URL('lang/en-XA.bin', location.href).href, { cacheName: 'carer-check-languages' })), null, { timeout: 20_000 });
+    const languages = (await keptCopies(page)).filter((copy) => copy.url.includes('/lang/'));
+    assert.deepEqual(languages.map((copy) => [copy.cache, copy.url]), [['carer-check-languages', `${server.url}lang/en-XA.bin`]]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForAppStart(t);
+    assert.equal(await heading(page), start, 'the same language with no network');
+    assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
+    assert.deepEqual(t.pageErrors, []);
   } finally {
     await context.setOffline(false);
     await t.close();
