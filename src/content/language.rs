@@ -29,3 +29,53 @@ pub const FORMAT: &str = env!("CONTENT_FORMAT");
 pub fn content_of(file: &[u8]) -> Option<&[u8]> {
     file.strip_prefix(FORMAT.as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_comes_before_the_host_page_and_english_needs_no_file() {
+        assert_eq!(requested("?lang=pl", None).as_deref(), Some("pl"));
+        assert_eq!(
+            requested("?council=bury&lang=ur", Some("pl")).as_deref(),
+            Some("ur")
+        );
+        assert_eq!(requested("", Some("pa-Guru")).as_deref(), Some("pa-Guru"));
+        assert_eq!(requested("?council=bury", None), None);
+        assert_eq!(requested("?lang=en", Some("pl")), None);
+        assert_eq!(requested("?lang=EN", None), None);
+    }
+
+    #[test]
+    fn anything_that_is_not_a_language_tag_is_never_fetched() {
+        for asked in [
+            "../index",
+            "a",
+            "pl/../../x",
+            "p l",
+            "thirteen-long",
+            "1x",
+            "",
+            "pl-",
+            "-pl",
+            "pl%2F..",
+            "en.bin",
+        ] {
+            assert_eq!(requested(&format!("?lang={asked}"), None), None, "{asked}");
+        }
+    }
+
+    #[test]
+    fn a_language_file_is_read_only_when_built_for_these_types() {
+        let content = [1u8, 2, 3];
+        let mut file = FORMAT.as_bytes().to_vec();
+        file.extend(content);
+        assert_eq!(content_of(&file), Some(&content[..]));
+        assert_eq!(content_of(&content), None);
+        assert_eq!(
+            content_of(b"carer-check-content-0000000000000000;\x01"),
+            None
+        );
+    }
+}
