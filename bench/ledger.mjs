@@ -271,14 +271,18 @@ export async function ledger() {
     add(group, part, body);
   });
 
-  // Data: files the build embeds, found verbatim, then the rest.
-  const data = Buffer.concat(shipped.dataSegments);
+  // Data: files the build embeds, found in it, then the rest. wasm-opt splits data segments
+  // at runs of zero bytes and leaves the runs out, so an embedded binary file (the content in
+  // postcard) is found with its zero bytes set aside on both sides; zeros cost next to nothing
+  // compressed, and what is left out is counted with the wasm structure.
+  const withoutZeros = (bytes) => Buffer.from(bytes.filter((byte) => byte !== 0));
+  const data = withoutZeros(Buffer.concat(shipped.dataSegments));
   const taken = [];
   const seen = new Set();
   for (const file of embeddedCandidates()) {
     const base = path.basename(file);
     if (seen.has(base)) continue;
-    const bytes = readFileSync(file);
+    const bytes = withoutZeros(readFileSync(file));
     const at = data.indexOf(bytes);
     if (at === -1) continue;
     seen.add(base);
