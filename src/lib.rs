@@ -8,6 +8,7 @@ pub mod content;
 pub mod documents;
 pub mod domain;
 pub mod json;
+pub mod qr_code;
 pub mod storage;
 pub mod ui;
 pub mod util;

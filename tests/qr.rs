@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use carer_check::domain::place::share_link;
-use carer_check::domain::qr::{encode, QrCode, MAX_VERSION, QUIET_ZONE};
+use carer_check::qr_code::{encode, QrCode, MAX_VERSION, QUIET_ZONE};
 
 const COUNCILS: [&str; 4] = ["bury", "manchester", "birmingham", "worcestershire"];
 

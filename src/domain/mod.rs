@@ -17,7 +17,6 @@ pub mod phone;
 pub mod place;
 pub mod plan;
 pub mod progress;
-pub mod qr;
 pub mod record;
 pub mod result;
 pub mod services;

@@ -4,7 +4,7 @@ use crate::content::directory::directory;
 use crate::content::site::site;
 use crate::domain::journey::{Route, Step};
 use crate::domain::place::share_link;
-use crate::domain::qr;
+use crate::qr_code;
 use crate::ui::browser;
 use crate::ui::widgets::{BackLink, CouncilChoice};
 
@@ -94,7 +94,7 @@ fn qr_code(
     label: &'static str,
 ) -> impl IntoView {
     move || {
-        qr::encode(&link()).map(|code| {
+        qr_code::encode(&link()).map(|code| {
             let size = code.view_box_size();
             view! {
                 <svg class="cc-qr" role="img" aria-label=label viewBox=format!("0 0 {size} {size}") xmlns="http://www.w3.org/2000/svg">
