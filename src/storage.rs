@@ -36,8 +36,8 @@ use std::cell::RefCell;
 
 use crate::domain::answers::Answers;
 use crate::domain::answers_file;
+use crate::domain::dates::Date;
 use crate::domain::merge::merge;
-use crate::domain::plan::Date;
 use crate::domain::record::Record;
 
 pub const KEY: &str = "carer-check:answers";

@@ -6,7 +6,8 @@ use carer_check::domain::answers::Answers;
 use carer_check::domain::answers_file::{
     file_name, from_1_to_2, read, read_stored, write, write_stored, FileProblem, MAX_BYTES, SCHEMA,
 };
-use carer_check::domain::plan::{make_plan_ids_usable, Date};
+use carer_check::domain::dates::Date;
+use carer_check::domain::plan::make_plan_ids_usable;
 use carer_check::domain::record::Record;
 use carer_check::json::{self, Map, Value};
 use proptest::prelude::*;

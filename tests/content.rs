@@ -105,9 +105,10 @@ fn every_message_code_has_wording_with_its_placeholders_filled() {
     use carer_check::content::messages::messages;
     use carer_check::content::plan_pages::plan_pages;
     use carer_check::content::site::site;
+    use carer_check::domain::dates::{Date, DateProblem};
     use carer_check::domain::documents::Need;
     use carer_check::domain::phone::PhoneIssue;
-    use carer_check::domain::plan::{Date, DateProblem, Said};
+    use carer_check::domain::plan::Said;
 
     let m = messages();
     let issues = [

@@ -3,6 +3,7 @@
 
 use carer_check::content::messages::messages;
 use carer_check::content::plan_pages::plan_pages;
+use carer_check::domain::dates::*;
 use carer_check::domain::documents::{
     can_make, missing_for, Document, DocumentInputs, Field, Missing, Need,
 };

@@ -8,9 +8,10 @@
 
 pub use super::schema::messages::*;
 use crate::content::document_pages::{document_pages, fill};
+use crate::domain::dates::{days_in_month, Date, DateProblem};
 use crate::domain::documents::Need;
 use crate::domain::phone::PhoneIssue;
-use crate::domain::plan::{days_in_month, Date, DateProblem, Problem, Said};
+use crate::domain::plan::{Problem, Said};
 
 /// Parsed once on first use.
 pub fn messages() -> &'static Messages {

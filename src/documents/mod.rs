@@ -26,8 +26,8 @@ pub use wallet_card::wallet_card;
 
 use crate::content::document_pages::{document_pages, fill};
 use crate::content::messages::messages;
+use crate::domain::dates::Date;
 use crate::domain::from_answers::review_date;
-use crate::domain::plan::Date;
 use tree::{with_text, Node};
 
 /// "Made on 22 May 2026. Look at it again by 22 November 2026, …"

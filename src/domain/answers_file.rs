@@ -20,7 +20,8 @@
 
 use crate::domain::answers::Answers;
 use crate::domain::checks::{refuse_what_the_forms_refuse, Refused};
-use crate::domain::plan::{make_plan_ids_usable, Date};
+use crate::domain::dates::Date;
+use crate::domain::plan::make_plan_ids_usable;
 use crate::domain::record::{DecodeError, Record};
 use crate::json::{self, Map, Value};
 

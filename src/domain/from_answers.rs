@@ -8,12 +8,13 @@
 
 use crate::domain::answers::Answers;
 use crate::domain::checks::{printable_about_you, printable_plan};
+use crate::domain::dates::{days_in_month, Date};
 use crate::domain::documents::{Document, DocumentInputs, Field};
 use crate::domain::identify::identify;
-use crate::domain::journey::{PlanSection, Route, Step};
+use crate::domain::journey::{Route, Step};
 use crate::domain::letters::{CaredFor, LetterDetails};
 use crate::domain::outcomes::{areas_needing_help, Statement};
-use crate::domain::plan::{plan_gaps, Date, EmergencyPlan, PlanField, StepInPerson};
+use crate::domain::plan::{plan_gaps, EmergencyPlan, StepInPerson};
 use crate::domain::signpost::SignpostInput;
 use crate::util::clip;
 
@@ -139,43 +140,8 @@ pub fn field_route(field: Field) -> Route {
     Route::to(match field {
         Field::AboutYou(_) => Step::AboutYou,
         Field::Plans => Step::Plans,
-        Field::Plan { plan, field } => Step::PlanPage(plan, plan_section(field)),
+        Field::Plan { plan, field } => Step::PlanPage(plan, field.section()),
     })
-}
-
-/// Which page of the emergency plan asks for a field.
-pub fn plan_section(field: PlanField) -> PlanSection {
-    use PlanField as F;
-    match field {
-        F::Name | F::DateOfBirth | F::Address | F::Conditions | F::Allergies => PlanSection::Person,
-        F::TakesNoMedicines
-        | F::Medicine(..)
-        | F::MedicinesKept
-        | F::PharmacyName
-        | F::PharmacyPhone => PlanSection::Medicines,
-        F::GpName | F::GpPhone | F::Professional(..) => PlanSection::Professionals,
-        F::Communication | F::Mobility | F::Continence | F::Eating | F::Equipment => {
-            PlanSection::Needs
-        }
-        F::DailyRoutine | F::Calms | F::Upsets | F::LeftAlone => PlanSection::Routine,
-        F::MayWander
-        | F::Height
-        | F::Build
-        | F::Hair
-        | F::UsualClothes
-        | F::DistinguishingFeatures
-        | F::Habits
-        | F::PlacesTheyGo => PlanSection::Wandering,
-        F::StepInPeople | F::StepIn(..) => PlanSection::SteppingIn,
-        F::KeyHolders | F::Pets | F::DocumentsKept => PlanSection::Home,
-        F::LpaHealth
-        | F::LpaHealthHeldBy
-        | F::LpaProperty
-        | F::LpaPropertyHeldBy
-        | F::AdvanceCarePlan
-        | F::AdvanceCarePlanKept => PlanSection::Legal,
-        F::HospitalBag(_) => PlanSection::HospitalBag,
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -374,15 +340,4 @@ pub fn review_date(made: Date) -> Date {
     let month = u8::try_from(months % 12).unwrap_or(0) + 1;
     let day = made.day.min(days_in_month(month, year));
     Date { year, month, day }
-}
-
-fn days_in_month(month: u8, year: u16) -> u8 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }

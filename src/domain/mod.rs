@@ -6,6 +6,7 @@ pub mod chars;
 pub mod checks;
 pub mod choice;
 pub mod data;
+pub mod dates;
 pub mod documents;
 pub mod from_answers;
 pub mod identify;

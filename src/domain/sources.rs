@@ -12,6 +12,7 @@
 //! the answer never depends on the day the tests run.
 
 use crate::choice_enum;
+use crate::domain::dates::days_in_month;
 
 /// A checked entry's newest source may be at most this many years old.
 pub const MAX_AGE_YEARS: u16 = 2;
@@ -105,17 +106,6 @@ impl PartialOrd for SourceDate {
 impl Ord for SourceDate {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         (self.year, self.month, self.day).cmp(&(other.year, other.month, other.day))
-    }
-}
-
-fn days_in_month(month: u8, year: u16) -> u8 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

@@ -142,9 +142,9 @@ pub fn focus_field(id: &str) {
 }
 
 /// Today, from the browser's clock.
-pub fn today() -> crate::domain::plan::Date {
+pub fn today() -> crate::domain::dates::Date {
     let now = web_sys::js_sys::Date::new_0();
-    crate::domain::plan::Date {
+    crate::domain::dates::Date {
         year: u16::try_from(now.get_full_year()).unwrap_or(2026),
         month: u8::try_from(now.get_month() + 1).unwrap_or(1),
         day: u8::try_from(now.get_date()).unwrap_or(1),

@@ -1,0 +1,326 @@
+//! Every field of a plan by name, and the one table of which page asks for
+//! which field. Messages link to a field by its key; the pages, the check
+//! page and the documents' "fill this in" links all read the same table.
+
+use crate::choice_enum;
+use crate::domain::journey::PlanSection;
+
+choice_enum!(
+    /// A field of one medicine.
+    MedicineField { Name => "name", Dose => "dose", When => "when", WhereKept => "where-kept" }
+);
+
+choice_enum!(
+    /// A field of one professional.
+    ProfessionalField { Role => "role", Name => "name", Phone => "phone" }
+);
+
+choice_enum!(
+    /// A field of one person who can step in.
+    StepInField {
+        Name => "name",
+        Relationship => "relationship",
+        Phone => "phone",
+        AgreedToBeContacted => "agreed",
+        HasKey => "has-key",
+        CanProvideCare => "can-care",
+    }
+);
+
+/// A repeatable list: rows with "Remove" and an "Add another" button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    Medicines,
+    Professionals,
+    StepIn,
+    HospitalBag,
+}
+
+/// Declares `PlanField` and, from the same list, `PlanField::in_form_order`,
+/// so no field can be left out of the list that the tests walk.
+macro_rules! plan_fields {
+    (
+        $(#[$meta:meta])*
+        pub enum PlanField {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident $( (usize $(, $sub:ident)?) in $list:ident )?
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum PlanField {
+            $( $(#[$variant_meta])* $variant $( (usize $(, $sub)?) )? ),*
+        }
+
+        impl PlanField {
+            /// Every field in the form's order, with `rows(list)` rows of each
+            /// repeatable list, row by row.
+            pub fn in_form_order(rows: impl Fn(ListKind) -> usize) -> Vec<PlanField> {
+                let mut fields = Vec::new();
+                $( plan_fields!(@push fields, rows, $variant $( (usize $(, $sub)?) in $list )?); )*
+                fields
+            }
+
+            /// The list this field is a row of, and the row.
+            pub fn row(self) -> Option<(ListKind, usize)> {
+                $( plan_fields!(@row self, $variant $( (usize $(, $sub)?) in $list )?); )*
+                None
+            }
+        }
+    };
+    (@row $field:ident, $variant:ident) => {
+        if let PlanField::$variant = $field {
+            return None;
+        }
+    };
+    (@row $field:ident, $variant:ident (usize $(, $sub:ident)?) in $list:ident) => {
+        if let PlanField::$variant(at, ..) = $field {
+            return Some((ListKind::$list, at));
+        }
+    };
+    (@push $fields:ident, $rows:ident, $variant:ident) => {
+        $fields.push(PlanField::$variant)
+    };
+    (@push $fields:ident, $rows:ident, $variant:ident (usize) in $list:ident) => {
+        $fields.extend((0..$rows(ListKind::$list)).map(PlanField::$variant))
+    };
+    (@push $fields:ident, $rows:ident, $variant:ident (usize, $sub:ident) in $list:ident) => {
+        for at in 0..$rows(ListKind::$list) {
+            $fields.extend($sub::ALL.iter().map(|&field| PlanField::$variant(at, field)));
+        }
+    };
+}
+
+plan_fields! {
+    /// A field of an emergency plan. Variants are in the form's order, so
+    /// sorting by field sorts messages the way the carer meets them. Rows of
+    /// repeatable lists are counted from 0.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PlanField {
+        Name,
+        DateOfBirth,
+        Address,
+        Conditions,
+        Allergies,
+        TakesNoMedicines,
+        Medicine(usize, MedicineField) in Medicines,
+        MedicinesKept,
+        PharmacyName,
+        PharmacyPhone,
+        GpName,
+        GpPhone,
+        Professional(usize, ProfessionalField) in Professionals,
+        Communication,
+        Mobility,
+        Continence,
+        Eating,
+        DailyRoutine,
+        Calms,
+        Upsets,
+        Equipment,
+        LeftAlone,
+        MayWander,
+        Height,
+        Build,
+        Hair,
+        UsualClothes,
+        DistinguishingFeatures,
+        Habits,
+        PlacesTheyGo,
+        /// The list as a whole: "add a person".
+        StepInPeople,
+        StepIn(usize, StepInField) in StepIn,
+        KeyHolders,
+        Pets,
+        DocumentsKept,
+        LpaHealth,
+        LpaHealthHeldBy,
+        LpaProperty,
+        LpaPropertyHeldBy,
+        AdvanceCarePlan,
+        AdvanceCarePlanKept,
+        HospitalBag(usize) in HospitalBag,
+    }
+}
+
+impl PlanField {
+    /// A stable anchor for the form field, e.g. "step-in-0-phone". Unique
+    /// within one plan; the page adds the plan id to make it unique overall.
+    pub fn key(self) -> String {
+        let simple = match self {
+            PlanField::Medicine(at, field) => return format!("medicine-{at}-{}", field.id()),
+            PlanField::Professional(at, field) => {
+                return format!("professional-{at}-{}", field.id())
+            }
+            PlanField::StepIn(at, field) => return format!("step-in-{at}-{}", field.id()),
+            PlanField::HospitalBag(at) => return format!("hospital-bag-{at}"),
+            PlanField::Name => "name",
+            PlanField::DateOfBirth => "date-of-birth",
+            PlanField::Address => "address",
+            PlanField::Conditions => "conditions",
+            PlanField::Allergies => "allergies",
+            PlanField::TakesNoMedicines => "takes-no-medicines",
+            PlanField::MedicinesKept => "medicines-kept",
+            PlanField::PharmacyName => "pharmacy-name",
+            PlanField::PharmacyPhone => "pharmacy-phone",
+            PlanField::GpName => "gp-name",
+            PlanField::GpPhone => "gp-phone",
+            PlanField::Communication => "communication",
+            PlanField::Mobility => "mobility",
+            PlanField::Continence => "continence",
+            PlanField::Eating => "eating",
+            PlanField::DailyRoutine => "daily-routine",
+            PlanField::Calms => "calms",
+            PlanField::Upsets => "upsets",
+            PlanField::Equipment => "equipment",
+            PlanField::LeftAlone => "left-alone",
+            PlanField::MayWander => "may-wander",
+            PlanField::Height => "height",
+            PlanField::Build => "build",
+            PlanField::Hair => "hair",
+            PlanField::UsualClothes => "usual-clothes",
+            PlanField::DistinguishingFeatures => "distinguishing-features",
+            PlanField::Habits => "habits",
+            PlanField::PlacesTheyGo => "places-they-go",
+            PlanField::StepInPeople => "step-in",
+            PlanField::KeyHolders => "key-holders",
+            PlanField::Pets => "pets",
+            PlanField::DocumentsKept => "documents-kept",
+            PlanField::LpaHealth => "lpa-health",
+            PlanField::LpaHealthHeldBy => "lpa-health-held-by",
+            PlanField::LpaProperty => "lpa-property",
+            PlanField::LpaPropertyHeldBy => "lpa-property-held-by",
+            PlanField::AdvanceCarePlan => "advance-care-plan",
+            PlanField::AdvanceCarePlanKept => "advance-care-plan-kept",
+        };
+        simple.to_string()
+    }
+
+    /// The page that asks for this field, read from `section_items`. Every
+    /// field is on exactly one page (tests/plan.rs walks every field).
+    pub fn section(self) -> PlanSection {
+        PlanSection::ALL
+            .iter()
+            .copied()
+            .find(|&section| section_items(section).iter().any(|item| item.holds(self)))
+            .unwrap_or(PlanSection::Person)
+    }
+}
+
+/// One thing on a plan page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    Text(PlanField),
+    /// Several lines.
+    Long(PlanField),
+    Phone(PlanField),
+    /// A single tick box ("They do not take any medicines").
+    Flag(PlanField),
+    /// Radios: yes / no / not sure, or how long they can be left alone.
+    Choice(PlanField),
+    List(ListKind),
+}
+
+impl Item {
+    /// Whether this item asks for the field (a list: any of its rows, or
+    /// the list as a whole).
+    pub fn holds(self, field: PlanField) -> bool {
+        match self {
+            Item::Text(own) | Item::Long(own) | Item::Phone(own) | Item::Flag(own) => own == field,
+            Item::Choice(own) => own == field,
+            Item::List(ListKind::StepIn) if field == PlanField::StepInPeople => true,
+            Item::List(kind) => field.row().is_some_and(|(list, _)| list == kind),
+        }
+    }
+}
+
+/// The one table of which page asks for what: the fields of each page, in
+/// the order asked.
+pub fn section_items(section: PlanSection) -> &'static [Item] {
+    use Item::*;
+    use PlanField as F;
+    match section {
+        PlanSection::Person => &[
+            Text(F::Name),
+            Text(F::DateOfBirth),
+            Long(F::Address),
+            Long(F::Conditions),
+            Long(F::Allergies),
+        ],
+        PlanSection::Medicines => &[
+            Flag(F::TakesNoMedicines),
+            List(ListKind::Medicines),
+            Long(F::MedicinesKept),
+            Text(F::PharmacyName),
+            Phone(F::PharmacyPhone),
+        ],
+        PlanSection::Professionals => &[
+            Text(F::GpName),
+            Phone(F::GpPhone),
+            List(ListKind::Professionals),
+        ],
+        PlanSection::Needs => &[
+            Long(F::Communication),
+            Long(F::Mobility),
+            Long(F::Continence),
+            Long(F::Eating),
+            Long(F::Equipment),
+        ],
+        PlanSection::Routine => &[
+            Long(F::DailyRoutine),
+            Long(F::Calms),
+            Long(F::Upsets),
+            Choice(F::LeftAlone),
+        ],
+        // The first item asks whether they may wander; the page asks the
+        // rest only if so (`EmergencyPlan::asks`).
+        PlanSection::Wandering => &[
+            Choice(F::MayWander),
+            Text(F::Height),
+            Text(F::Build),
+            Text(F::Hair),
+            Long(F::UsualClothes),
+            Long(F::DistinguishingFeatures),
+            Long(F::Habits),
+            Long(F::PlacesTheyGo),
+        ],
+        PlanSection::SteppingIn => &[List(ListKind::StepIn)],
+        PlanSection::Home => &[Long(F::KeyHolders), Long(F::Pets), Long(F::DocumentsKept)],
+        PlanSection::Legal => &[
+            Choice(F::LpaHealth),
+            Text(F::LpaHealthHeldBy),
+            Choice(F::LpaProperty),
+            Text(F::LpaPropertyHeldBy),
+            Choice(F::AdvanceCarePlan),
+            Long(F::AdvanceCarePlanKept),
+        ],
+        PlanSection::HospitalBag => &[List(ListKind::HospitalBag)],
+    }
+}
+
+impl ListKind {
+    pub const ALL: [ListKind; 4] = [
+        ListKind::Medicines,
+        ListKind::Professionals,
+        ListKind::StepIn,
+        ListKind::HospitalBag,
+    ];
+
+    /// The page the list is on, read from `section_items`.
+    pub fn section(self) -> PlanSection {
+        PlanSection::ALL
+            .iter()
+            .copied()
+            .find(|&section| section_items(section).contains(&Item::List(self)))
+            .unwrap_or(PlanSection::Person)
+    }
+
+    /// The fields of one row, in order.
+    pub fn row_fields(self, at: usize) -> Vec<PlanField> {
+        PlanField::in_form_order(|kind| if kind == self { at + 1 } else { 0 })
+            .into_iter()
+            .filter(|field| field.row() == Some((self, at)))
+            .collect()
+    }
+}
