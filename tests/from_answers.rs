@@ -20,8 +20,9 @@ use carer_check::domain::phone::Phone;
 /// The card's wording for allergies, from the wording files.
 const ALLERGIES: &str = "Allergies: {allergies}";
 
+use carer_check::domain::dates::Date;
 use carer_check::domain::plan::{
-    Date, EmergencyPlan, PlanField, PowerOfAttorney, StepInField, StepInPerson, YesNoNotSure,
+    EmergencyPlan, PlanField, PowerOfAttorney, StepInField, StepInPerson, YesNoNotSure,
 };
 use carer_check::domain::signpost::Group;
 use carer_check::util::clip;
@@ -318,12 +319,9 @@ fn what_is_missing_links_to_the_page_that_asks_for_it() {
         Route::to(Step::Plans),
         "a deleted plan sends the carer to the list"
     );
-    assert_eq!(plan_section(PlanField::LpaHealth), PlanSection::Legal);
+    assert_eq!(PlanField::LpaHealth.section(), PlanSection::Legal);
     assert_eq!(
-        plan_section(PlanField::Medicine(
-            2,
-            carer_check::domain::plan::MedicineField::Dose
-        )),
+        PlanField::Medicine(2, carer_check::domain::plan::MedicineField::Dose).section(),
         PlanSection::Medicines
     );
 }

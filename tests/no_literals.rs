@@ -86,32 +86,37 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "an SVG path drawing the QR code's modules, not words",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/dates.rs",
         "of",
         "a word recognised in a typed date (\"3rd of April\"), never shown",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/dates.rs",
         "the",
         "a word recognised in a typed date (\"the 3rd of April\"), never shown",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/plan/access_codes.rs",
+        "of",
+        "a word before a year in typed text (\"the summer of 2019\"), so it is not taken for a code",
+    ),
+    (
+        "src/domain/plan/access_codes.rs",
         "at",
         "a word before a time in typed text (\"at 0730\"), so it is not taken for a code",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/plan/access_codes.rs",
         "from",
         "a word before a time or year in typed text, so it is not taken for a code",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/plan/access_codes.rs",
         "by",
         "a word before a time in typed text (\"by 0900\"), so it is not taken for a code",
     ),
     (
-        "src/domain/plan.rs",
+        "src/domain/plan/access_codes.rs",
         "in",
         "a word before a year in typed text (\"in 2019\"), so it is not taken for a code",
     ),

@@ -1516,3 +1516,203 @@ fn documents_print_a_plan_without_problems_as_it_is() {
     }
     assert!(checked >= 1, "at least one persona plan has no problems");
 }
+
+// ---------------------------------------------------------------------------
+// Editing a plan one field or row at a time, as the plan pages do. The
+// fields come from `PlanField::in_form_order`, which is declared with the
+// fields themselves, so a new field is walked here without being listed.
+
+/// A plan with `rows` empty rows in every list.
+fn with_rows(rows: usize) -> EmergencyPlan {
+    let mut plan = EmergencyPlan::new(1);
+    for list in ListKind::ALL {
+        for _ in 0..rows {
+            plan.add_row(list);
+        }
+    }
+    plan
+}
+
+/// A value for `field` that differs from an empty plan's, made from the
+/// field's place in the list so no two fields get the same one.
+fn new_value(field: PlanField, n: usize, now: &Value) -> Value {
+    match now {
+        Value::Text(_) => Value::Text(format!("typed into {field:?}")),
+        Value::Phone(_) => Value::Phone(Phone::new(format!("0161 496 {n:04}"))),
+        Value::Flag(on) => Value::Flag(!on),
+        Value::Choice(_) => {
+            let options = EmergencyPlan::choice_options(field);
+            Value::Choice(Some(options[n % options.len()].to_owned()))
+        }
+    }
+}
+
+#[test]
+fn every_field_edits_itself_and_no_other() {
+    let plan = with_rows(2);
+    let fields = PlanField::in_form_order(|_| 2);
+    assert_eq!(fields, plan.fields());
+    let before: Vec<Option<Value>> = fields.iter().map(|&f| plan.value(f)).collect();
+    for (n, &field) in fields.iter().enumerate() {
+        let mut edited = plan.clone();
+        let Some(now) = plan.value(field) else {
+            // Only the list of people as a whole holds no value of its own.
+            assert_eq!(field, PlanField::StepInPeople);
+            assert!(!edited.set(field, Value::Text("x".into())));
+            assert_eq!(edited, plan);
+            continue;
+        };
+        let value = new_value(field, n, &now);
+        assert!(edited.set(field, value.clone()), "{field:?}");
+        assert_eq!(edited.value(field), Some(value), "{field:?}");
+        for (other, was) in fields.iter().zip(&before) {
+            if *other != field {
+                assert_eq!(
+                    &edited.value(*other),
+                    was,
+                    "editing {field:?} changed {other:?}"
+                );
+            }
+        }
+        assert!(!edited.is_blank(), "{field:?} counts as a start");
+        // And back: the edit is undone by writing the old value.
+        assert!(edited.set(field, now));
+        assert_eq!(edited, plan, "{field:?}");
+    }
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_or_a_missing_row_changes_nothing() {
+    let plan = with_rows(1);
+    let cases = [
+        (PlanField::Name, Value::Flag(true)),
+        (PlanField::GpPhone, Value::Text("0161 496 0000".into())),
+        (
+            PlanField::TakesNoMedicines,
+            Value::Choice(Some("yes".into())),
+        ),
+        // "yes" is not an answer to how long they can be left alone.
+        (PlanField::LeftAlone, Value::Choice(Some("yes".into()))),
+        (
+            PlanField::MayWander,
+            Value::Choice(Some("overnight".into())),
+        ),
+        (
+            PlanField::Medicine(1, MedicineField::Name),
+            Value::Text("Aspirin".into()),
+        ),
+        (PlanField::HospitalBag(7), Value::Text("Glasses".into())),
+    ];
+    for (field, value) in cases {
+        let mut edited = plan.clone();
+        assert!(!edited.set(field, value), "{field:?}");
+        assert_eq!(edited, plan, "{field:?}");
+    }
+}
+
+#[test]
+fn every_field_is_on_exactly_one_page_and_asked_as_what_it_holds() {
+    let plan = with_rows(1);
+    for field in PlanField::in_form_order(|_| 1) {
+        let pages: Vec<_> = carer_check::domain::journey::PlanSection::ALL
+            .iter()
+            .filter(|&&section| section_items(section).iter().any(|i| i.holds(field)))
+            .collect();
+        assert_eq!(pages, [&field.section()], "{field:?}");
+    }
+    for &section in carer_check::domain::journey::PlanSection::ALL {
+        for &item in section_items(section) {
+            let (field, fits) = match item {
+                Item::Text(f) | Item::Long(f) => (f, matches!(plan.value(f), Some(Value::Text(_)))),
+                Item::Phone(f) => (f, matches!(plan.value(f), Some(Value::Phone(_)))),
+                Item::Flag(f) => (f, matches!(plan.value(f), Some(Value::Flag(_)))),
+                Item::Choice(f) => (f, matches!(plan.value(f), Some(Value::Choice(_)))),
+                Item::List(list) => {
+                    assert_eq!(list.section(), section);
+                    continue;
+                }
+            };
+            assert!(fits, "{field:?} is asked as {item:?}");
+        }
+    }
+    for list in ListKind::ALL {
+        let items = list.row_items(3);
+        assert_eq!(items.len(), list.row_fields(3).len(), "{list:?}");
+        for item in items {
+            let field = match item {
+                Item::Text(f)
+                | Item::Long(f)
+                | Item::Phone(f)
+                | Item::Flag(f)
+                | Item::Choice(f) => f,
+                Item::List(_) => panic!("a row holds no list"),
+            };
+            assert_eq!(field.row(), Some((list, 3)), "{item:?}");
+            assert_eq!(field.in_row(0).in_row(3), field);
+        }
+    }
+}
+
+#[test]
+fn removing_a_row_moves_the_rows_below_it_up() {
+    let mut plan = with_rows(3);
+    for at in 0..3 {
+        plan.set(
+            PlanField::StepIn(at, StepInField::Name),
+            Value::Text(format!("Person {at}")),
+        );
+    }
+    assert!(plan.remove_row(ListKind::StepIn, 0));
+    assert!(!plan.remove_row(ListKind::StepIn, 2));
+    let names: Vec<&str> = (0..plan.rows(ListKind::StepIn))
+        .filter_map(|at| plan.text(PlanField::StepIn(at, StepInField::Name)))
+        .collect();
+    assert_eq!(names, ["Person 1", "Person 2"]);
+    // The other lists are untouched.
+    for list in [
+        ListKind::Medicines,
+        ListKind::Professionals,
+        ListKind::HospitalBag,
+    ] {
+        assert_eq!(plan.rows(list), 3, "{list:?}");
+    }
+}
+
+#[test]
+fn pages_start_with_empty_rows_and_save_without_them() {
+    use carer_check::domain::journey::PlanSection;
+    let plan = EmergencyPlan::new(1).with_starter_rows(PlanSection::SteppingIn);
+    assert_eq!(plan.rows(ListKind::StepIn), 2);
+    assert_eq!(plan.rows(ListKind::Medicines), 0);
+    let plan = plan.with_starter_rows(PlanSection::Medicines);
+    assert_eq!(plan.rows(ListKind::Medicines), 1);
+    let mut none = EmergencyPlan::new(1);
+    none.takes_no_medicines = true;
+    assert_eq!(
+        none.with_starter_rows(PlanSection::Medicines)
+            .rows(ListKind::Medicines),
+        0
+    );
+
+    let mut plan = with_rows(2);
+    plan.set(PlanField::StepIn(1, StepInField::HasKey), Value::Flag(true));
+    plan.set(
+        PlanField::Medicine(0, MedicineField::Dose),
+        Value::Text("5mg".into()),
+    );
+    plan.set(
+        PlanField::Habits,
+        Value::Text("Walks to the old house".into()),
+    );
+    plan.set(PlanField::MayWander, Value::Choice(Some("no".into())));
+    let saved = plan.tidied();
+    assert_eq!(saved.step_in.len(), 1);
+    assert!(saved.step_in[0].has_key);
+    assert_eq!(saved.medicines.len(), 1);
+    assert_eq!(saved.professionals.len(), 0);
+    assert_eq!(saved.hospital_bag.len(), 0);
+    assert!(
+        saved.habits.is_empty(),
+        "not asked once they may not wander"
+    );
+}

@@ -58,9 +58,7 @@ impl PlanPages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::plan::{
-        EmergencyPlan, LeftAlone, Medicine, Professional, StepInField, StepInPerson, YesNoNotSure,
-    };
+    use crate::domain::plan::{LeftAlone, YesNoNotSure};
 
     #[test]
     fn every_section_field_and_choice_has_wording() {
@@ -68,26 +66,11 @@ mod tests {
         for &section in PlanSection::ALL {
             assert!(!text.section(section).title.is_empty());
         }
-        let plan = EmergencyPlan {
-            medicines: vec![Medicine::default()],
-            professionals: vec![Professional::default()],
-            step_in: vec![StepInPerson::default()],
-            hospital_bag: vec![String::new()],
-            ..EmergencyPlan::default()
-        };
-        let mut fields: Vec<PlanField> = plan.text_fields().into_iter().map(|(f, _)| f).collect();
-        fields.extend(plan.phone_fields().into_iter().map(|(f, _)| f));
-        fields.extend([
-            PlanField::TakesNoMedicines,
-            PlanField::LeftAlone,
-            PlanField::MayWander,
-            PlanField::LpaHealth,
-            PlanField::LpaProperty,
-            PlanField::AdvanceCarePlan,
-        ]);
-        for f in StepInField::ALL {
-            fields.push(PlanField::StepIn(0, *f));
-        }
+        // Every field, one row of each list; the list of people as a whole
+        // is worded by its rows.
+        let fields = PlanField::in_form_order(|_| 1)
+            .into_iter()
+            .filter(|&field| field != PlanField::StepInPeople);
         for field in fields {
             assert!(
                 text.fields.contains_key(&field_key(field)),

@@ -3,7 +3,7 @@
 //! field (one to read, one to write), so a new field that is not handled
 //! does not compile, and one field can never be written for another.
 
-use super::fields::{ListKind, PlanField, StepInField};
+use super::fields::{Item, ListKind, PlanField, StepInField};
 use super::{is_blank, EmergencyPlan, LeftAlone, MedicineField, ProfessionalField, YesNoNotSure};
 use crate::domain::journey::PlanSection;
 use crate::domain::phone::Phone;
@@ -425,6 +425,27 @@ impl EmergencyPlan {
         list.row_fields(at)
             .into_iter()
             .all(|field| self.slot(field).is_none_or(|slot| slot.is_empty()))
+    }
+}
+
+impl ListKind {
+    /// What row `at` asks: a text box, a phone number or a tick box for
+    /// each of its fields, in order.
+    pub fn row_items(self, at: usize) -> Vec<Item> {
+        let mut plan = EmergencyPlan::default();
+        plan.add_row(self);
+        self.row_fields(0)
+            .into_iter()
+            .filter_map(|field| {
+                let item = match plan.slot(field)? {
+                    Slot::Text(_) => Item::Text,
+                    Slot::Phone(_) => Item::Phone,
+                    Slot::Flag(_) => Item::Flag,
+                    Slot::YesNo(_) | Slot::LeftAlone(_) => Item::Choice,
+                };
+                Some(item(field.in_row(at)))
+            })
+            .collect()
     }
 }
 

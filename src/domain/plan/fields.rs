@@ -57,7 +57,7 @@ macro_rules! plan_fields {
             /// Every field in the form's order, with `rows(list)` rows of each
             /// repeatable list, row by row.
             pub fn in_form_order(rows: impl Fn(ListKind) -> usize) -> Vec<PlanField> {
-                let mut fields = Vec::new();
+                let mut fields = Vec::with_capacity(64);
                 $( plan_fields!(@push fields, rows, $variant $( (usize $(, $sub)?) in $list )?); )*
                 fields
             }
@@ -67,6 +67,24 @@ macro_rules! plan_fields {
                 $( plan_fields!(@row self, $variant $( (usize $(, $sub)?) in $list )?); )*
                 None
             }
+
+            /// The same field in row `at` of its list (itself if it is not
+            /// a row), so a row that moves up keeps its fields.
+            pub fn in_row(self, at: usize) -> PlanField {
+                $( plan_fields!(@in_row self, at, $variant $( (usize $(, $sub)?) in $list )?); )*
+                self
+            }
+        }
+    };
+    (@in_row $field:ident, $at:ident, $variant:ident) => {};
+    (@in_row $field:ident, $at:ident, $variant:ident (usize) in $list:ident) => {
+        if let PlanField::$variant(_) = $field {
+            return PlanField::$variant($at);
+        }
+    };
+    (@in_row $field:ident, $at:ident, $variant:ident (usize, $sub:ident) in $list:ident) => {
+        if let PlanField::$variant(_, sub) = $field {
+            return PlanField::$variant($at, sub);
         }
     };
     (@row $field:ident, $variant:ident) => {
@@ -148,13 +166,23 @@ impl PlanField {
     /// A stable anchor for the form field, e.g. "step-in-0-phone". Unique
     /// within one plan; the page adds the plan id to make it unique overall.
     pub fn key(self) -> String {
-        let simple = match self {
-            PlanField::Medicine(at, field) => return format!("medicine-{at}-{}", field.id()),
-            PlanField::Professional(at, field) => {
-                return format!("professional-{at}-{}", field.id())
-            }
-            PlanField::StepIn(at, field) => return format!("step-in-{at}-{}", field.id()),
-            PlanField::HospitalBag(at) => return format!("hospital-bag-{at}"),
+        match self {
+            PlanField::Medicine(at, field) => format!("medicine-{at}-{}", field.id()),
+            PlanField::Professional(at, field) => format!("professional-{at}-{}", field.id()),
+            PlanField::StepIn(at, field) => format!("step-in-{at}-{}", field.id()),
+            PlanField::HospitalBag(at) => format!("hospital-bag-{at}"),
+            _ => self.single_key().unwrap_or_default().to_string(),
+        }
+    }
+
+    /// The anchor of a field that is not a row of a list (a row's anchor
+    /// has its number in it: `key`).
+    pub fn single_key(self) -> Option<&'static str> {
+        Some(match self {
+            PlanField::Medicine(..)
+            | PlanField::Professional(..)
+            | PlanField::StepIn(..)
+            | PlanField::HospitalBag(_) => return None,
             PlanField::Name => "name",
             PlanField::DateOfBirth => "date-of-birth",
             PlanField::Address => "address",
@@ -193,8 +221,7 @@ impl PlanField {
             PlanField::LpaPropertyHeldBy => "lpa-property-held-by",
             PlanField::AdvanceCarePlan => "advance-care-plan",
             PlanField::AdvanceCarePlanKept => "advance-care-plan-kept",
-        };
-        simple.to_string()
+        })
     }
 
     /// The page that asks for this field, read from `section_items`. Every

@@ -3,10 +3,9 @@ use leptos::prelude::*;
 use super::plans::plan_not_found;
 use crate::content::plan_pages::plan_pages;
 use crate::domain::journey::{self, PlanSection, Route, Step};
-use crate::domain::plan::{find_plan, EmergencyPlan, PlanField};
+use crate::domain::plan::{find_plan, section_items, EmergencyPlan, Item, ListKind, PlanField};
 use crate::ui::browser;
 use crate::ui::store::use_store;
-use crate::ui::widgets::plan_fields::{self as fields, Item, ListKind};
 use crate::ui::widgets::BackLink;
 
 /// The whole plan, one summary card per page, each with a Change link
@@ -56,10 +55,10 @@ fn card(plan: &EmergencyPlan, section: PlanSection) -> impl IntoView {
         step: Step::PlanPage(plan.id, section),
         changing: true,
     };
-    let rows = fields::section_items(section)
+    let rows = section_items(section)
         .iter()
         .filter(|item| match item {
-            Item::Text(f) | Item::Long(f) => fields::is_shown(plan, *f),
+            Item::Text(f) | Item::Long(f) => plan.asks(*f),
             _ => true,
         })
         .flat_map(|&item| rows(plan, item))
@@ -104,32 +103,30 @@ fn label(field: PlanField) -> String {
 fn rows(plan: &EmergencyPlan, item: Item) -> Vec<(String, Option<String>)> {
     let text = plan_pages();
     match item {
-        Item::Text(f) | Item::Long(f) => vec![(label(f), non_blank(&fields::text(plan, f)))],
+        Item::Text(f) | Item::Long(f) => vec![(label(f), plan.text(f).and_then(non_blank))],
         Item::Phone(f) => {
-            let phone = fields::phone(plan, f);
-            vec![(label(f), (!phone.is_empty()).then(|| phone.display()))]
+            let phone = plan.phone(f).filter(|phone| !phone.is_empty());
+            vec![(label(f), phone.map(|phone| phone.display()))]
         }
         // Shown with the list of medicines.
         Item::Flag(_) => vec![],
-        Item::Choice(f) => vec![(label(f), fields::choice(plan, f).map(|id| text.choice(id)))],
+        Item::Choice(f) => vec![(label(f), plan.choice(f).map(|id| text.choice(id)))],
         Item::List(kind) => list_rows(plan, kind),
     }
 }
 
 fn list_rows(plan: &EmergencyPlan, kind: ListKind) -> Vec<(String, Option<String>)> {
     let text = plan_pages();
-    let section = match kind {
-        ListKind::Medicines => PlanSection::Medicines,
-        ListKind::Professionals => PlanSection::Professionals,
-        ListKind::StepIn => PlanSection::SteppingIn,
-        ListKind::HospitalBag => PlanSection::HospitalBag,
-    };
-    let noun = text.section(section).list.clone().unwrap_or_default();
+    let noun = text
+        .section(kind.section())
+        .list
+        .clone()
+        .unwrap_or_default();
     let join = |parts: Vec<String>| {
         let parts: Vec<String> = parts.into_iter().filter_map(|p| non_blank(&p)).collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     };
-    let mut rows: Vec<(String, Option<String>)> = (0..fields::list_len(plan, kind))
+    let mut rows: Vec<(String, Option<String>)> = (0..plan.rows(kind))
         .map(|at| {
             let key = format!("{noun} {}", at + 1);
             let value = match kind {

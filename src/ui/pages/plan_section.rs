@@ -5,12 +5,12 @@ use crate::content::messages::messages;
 use crate::content::plan_pages::plan_pages;
 use crate::domain::journey::{self, PlanSection, Route, Step};
 use crate::domain::plan::{
-    find_plan, find_plan_mut, plan_problems, EmergencyPlan, PlanField, StepInField,
+    find_plan, find_plan_mut, plan_problems, section_items, EmergencyPlan, Item, ListKind,
+    PlanField, Value,
 };
 use crate::ui::browser;
 use crate::ui::keeping::save_draft;
 use crate::ui::store::use_store;
-use crate::ui::widgets::plan_fields::{self as fields, Item, ListKind};
 use crate::ui::widgets::{
     BackLink, Choice, Choices, ErrorSummary, FieldError, PhoneField, RepeatList, TextField,
 };
@@ -23,9 +23,10 @@ struct Form {
 }
 
 impl Form {
-    fn error(self, field: PlanField) -> Signal<Option<String>> {
-        let href = format!("#{}", field.key());
+    /// The message for a field (a row's field follows its row as it moves).
+    fn error(self, field: Signal<PlanField>) -> Signal<Option<String>> {
         Signal::derive(move || {
+            let href = format!("#{}", field.get().key());
             self.errors.with(|all| {
                 all.iter()
                     .find(|e| e.href == href)
@@ -56,7 +57,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     let caption = text.caption_for(saved.first_name());
     let start = StoredValue::new(saved.clone());
     let form = Form {
-        draft: RwSignal::new(fields::with_starter_rows(saved, section)),
+        draft: RwSignal::new(saved.with_starter_rows(section)),
         errors: RwSignal::new(Vec::new()),
     };
     crate::ui::effect::effect(move |_| {
@@ -80,10 +81,10 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let plan = fields::tidy(form.draft.get_untracked());
+        let plan = form.draft.get_untracked().tidied();
         let problems: Vec<FieldError> = plan_problems(&plan)
             .into_iter()
-            .filter(|p| fields::section_of(p.field) == section)
+            .filter(|p| p.field.section() == section)
             .map(|p| FieldError {
                 href: format!("#{}", p.field.key()),
                 message: messages().problem(&p),
@@ -102,8 +103,8 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
             let draft = form.draft.get_untracked();
             let problems = plan_problems(&draft)
                 .into_iter()
-                .filter(|p| fields::section_of(p.field) == section)
-                .filter(|p| fields::is_shown(&draft, p.field))
+                .filter(|p| p.field.section() == section)
+                .filter(|p| draft.asks(p.field))
                 .map(|p| FieldError {
                     href: format!("#{}", p.field.key()),
                     message: messages().problem(&p),
@@ -137,10 +138,10 @@ fn render_items(form: Form, section: PlanSection) -> AnyView {
     // The first item asks if they may wander; the rest show only if so.
     let mut items = items.into_iter();
     let question = items.next();
-    let shows = Memo::new(move |_| form.draft.with(fields::shows_wander_details));
+    let shows = Memo::new(move |_| form.draft.with(EmergencyPlan::wander_details_asked));
     let details = move || {
         shows.get().then(|| {
-            fields::section_items(section)[1..]
+            section_items(section)[1..]
                 .iter()
                 .map(|&item| item_view(form, item))
                 .collect_view()
@@ -150,7 +151,7 @@ fn render_items(form: Form, section: PlanSection) -> AnyView {
 }
 
 fn section_items_views(form: Form, section: PlanSection) -> Vec<AnyView> {
-    let items = fields::section_items(section);
+    let items = section_items(section);
     let take = if section == PlanSection::Wandering {
         1
     } else {
@@ -164,11 +165,11 @@ fn section_items_views(form: Form, section: PlanSection) -> Vec<AnyView> {
 
 fn item_view(form: Form, item: Item) -> AnyView {
     match item {
-        Item::Text(field) => text_view(form, field, false),
-        Item::Long(field) => text_view(form, field, true),
-        Item::Phone(field) => phone_view(form, field),
+        Item::Text(field) => text_view(form, field.into(), false, None),
+        Item::Long(field) => text_view(form, field.into(), true, None),
+        Item::Phone(field) => phone_view(form, field.into()),
         Item::Flag(field) => {
-            view! { <div class="cc-checkboxes cc-form-group">{flag_view(form, field)}</div> }
+            view! { <div class="cc-checkboxes cc-form-group">{flag_view(form, field.into())}</div> }
                 .into_any()
         }
         Item::Choice(field) => choice_view(form, field),
@@ -176,57 +177,57 @@ fn item_view(form: Form, item: Item) -> AnyView {
     }
 }
 
-fn text_view(form: Form, field: PlanField, multiline: bool) -> AnyView {
-    text_view_labelled(form, field, multiline, None)
-}
-
-fn text_view_labelled(
+/// A text box. `label` replaces the field's own label (a hospital bag row
+/// is labelled by its number).
+fn text_view(
     form: Form,
-    field: PlanField,
+    field: Signal<PlanField>,
     multiline: bool,
-    label: Option<String>,
+    label: Option<Signal<String>>,
 ) -> AnyView {
-    let text = plan_pages().field(field);
-    let value = Signal::derive(move || form.draft.with(|plan| fields::text(plan, field)));
+    let text = plan_pages().field(field.get_untracked());
+    let label = label.unwrap_or_else(|| text.label.clone().into());
+    let value = Signal::derive(move || {
+        form.draft
+            .with(|plan| plan.text(field.get()).unwrap_or_default().to_owned())
+    });
     let on_input = Callback::new(move |typed: String| {
         form.draft.update(|plan| {
-            if let Some(slot) = fields::text_mut(plan, field) {
-                *slot = typed;
-            }
+            plan.set(field.get_untracked(), Value::Text(typed));
         })
     });
     view! {
-        <TextField id=field.key() label=label.unwrap_or_else(|| text.label.clone()) hint=text.hint.clone()
+        <TextField id=Signal::derive(move || field.get().key()) label=label hint=text.hint.clone()
             value=value on_input=on_input error=form.error(field) multiline=multiline/>
     }
     .into_any()
 }
 
-fn phone_view(form: Form, field: PlanField) -> AnyView {
-    let text = plan_pages().field(field);
+fn phone_view(form: Form, field: Signal<PlanField>) -> AnyView {
+    let text = plan_pages().field(field.get_untracked());
     view! {
-        <PhoneField id=field.key() label=text.label.clone() hint=text.hint.clone()
-            value=Signal::derive(move || form.draft.with(|plan| fields::phone(plan, field)))
+        <PhoneField id=Signal::derive(move || field.get().key()) label=text.label.clone() hint=text.hint.clone()
+            value=Signal::derive(move || form.draft.with(|plan| plan.phone(field.get()).cloned().unwrap_or_default()))
             on_change=Callback::new(move |phone| form.draft.update(|plan| {
-                if let Some(slot) = fields::phone_mut(plan, field) {
-                    *slot = phone;
-                }
+                plan.set(field.get_untracked(), Value::Phone(phone));
             }))
             error=form.error(field)/>
     }
     .into_any()
 }
 
-fn flag_view(form: Form, field: PlanField) -> AnyView {
-    let id = field.key();
-    let label = plan_pages().field(field).label.clone();
+fn flag_view(form: Form, field: Signal<PlanField>) -> AnyView {
+    let id = move || field.get().key();
+    let label = plan_pages().field(field.get_untracked()).label.clone();
     view! {
         <div class="cc-checkboxes__item">
-            <input class="cc-checkboxes__input" type="checkbox" id=id.clone()
-                prop:checked=move || form.draft.with(|plan| fields::flag(plan, field))
+            <input class="cc-checkboxes__input" type="checkbox" id=id
+                prop:checked=move || form.draft.with(|plan| plan.flag(field.get()))
                 on:change=move |event| {
                     let on = event_target_checked(&event);
-                    form.draft.update(|plan| fields::set_flag(plan, field, on));
+                    form.draft.update(|plan| {
+                        plan.set(field.get_untracked(), Value::Flag(on));
+                    });
                 }/>
             <label class="cc-label cc-checkboxes__label" for=id>{label}</label>
         </div>
@@ -239,14 +240,15 @@ fn choice_view(form: Form, field: PlanField) -> AnyView {
     let wording = text.field(field);
     let current = form
         .draft
-        .with_untracked(|plan| fields::choice(plan, field).map(String::from));
+        .with_untracked(|plan| plan.choice(field).map(String::from));
     let selected = RwSignal::new(current.into_iter().collect::<Vec<_>>());
     crate::ui::effect::effect(move |_| {
         let chosen = selected.get();
-        form.draft
-            .update(|plan| fields::set_choice(plan, field, chosen.first().map(String::as_str)));
+        form.draft.update(|plan| {
+            plan.set(field, Value::Choice(chosen.first().cloned()));
+        });
     });
-    let options: Vec<Choice> = fields::choice_options(field)
+    let options: Vec<Choice> = EmergencyPlan::choice_options(field)
         .into_iter()
         .map(|id| Choice {
             id: id.to_owned(),
@@ -255,8 +257,8 @@ fn choice_view(form: Form, field: PlanField) -> AnyView {
         .collect();
     let heading = wording.label.clone();
     view! {
-        <Choices name=fields::choice_name(field) heading=Signal::derive(move || heading.clone())
-            hint=wording.hint.clone() error=form.error(field)
+        <Choices name=field.single_key().unwrap_or_default() heading=Signal::derive(move || heading.clone())
+            hint=wording.hint.clone() error=form.error(field.into())
             options=Signal::derive(move || options.clone()) many=false exclusive=None
             selected=selected not_the_heading=true/>
     }
@@ -265,29 +267,25 @@ fn choice_view(form: Form, field: PlanField) -> AnyView {
 
 fn list_view(form: Form, kind: ListKind) -> AnyView {
     let text = plan_pages();
-    let section = match kind {
-        ListKind::Medicines => PlanSection::Medicines,
-        ListKind::Professionals => PlanSection::Professionals,
-        ListKind::StepIn => PlanSection::SteppingIn,
-        ListKind::HospitalBag => PlanSection::HospitalBag,
-    };
-    let wording = text.section(section);
+    let wording = text.section(kind.section());
     let noun = wording.list.clone().unwrap_or_default();
-    let count = Memo::new(move |_| form.draft.with(|plan| fields::list_len(plan, kind)));
+    let count = Memo::new(move |_| form.draft.with(|plan| plan.rows(kind)));
     let row = {
         let noun = noun.clone();
-        Callback::new(move |at: usize| row_view(form, kind, at, &noun))
+        Callback::new(move |at: Signal<usize>| row_view(form, kind, at, &noun))
     };
     let list = view! {
-        <RepeatList id=section.id() noun=noun count=count.into() row=row
+        <RepeatList id=kind.section().id() noun=noun count=count.into() row=row
             add_label=wording.add.clone().unwrap_or_default()
-            on_add=Callback::new(move |()| form.draft.update(|plan| fields::add_row(plan, kind)))
+            on_add=Callback::new(move |()| form.draft.update(|plan| plan.add_row(kind)))
             on_remove=Callback::new(move |at| {
-                form.draft.update(|plan| fields::remove_row(plan, kind, at));
+                form.draft.update(|plan| {
+                    plan.remove_row(kind, at);
+                });
                 // Rows have moved up: old messages would point at the wrong row.
                 form.errors.set(Vec::new());
             })
-            first_field=Callback::new(move |at| fields::row_fields(kind, at)[0].key())
+            first_field=Callback::new(move |at| kind.row_fields(at)[0].key())
             plain=kind == ListKind::HospitalBag/>
     };
     match (kind, &wording.suggested) {
@@ -306,44 +304,48 @@ fn list_view(form: Form, kind: ListKind) -> AnyView {
     }
 }
 
-fn row_view(form: Form, kind: ListKind, at: usize, noun: &str) -> AnyView {
-    match kind {
-        ListKind::HospitalBag => {
-            let label = format!("{noun} {}", at + 1);
-            text_view_labelled(form, PlanField::HospitalBag(at), false, Some(label))
-        }
-        ListKind::StepIn => {
-            let ticks = [
-                StepInField::AgreedToBeContacted,
-                StepInField::HasKey,
-                StepInField::CanProvideCare,
-            ]
-            .map(|f| flag_view(form, PlanField::StepIn(at, f)));
-            let legend = plan_pages()
-                .fields
-                .get("step-in-ticks")
-                .map(|t| t.label.clone())
-                .unwrap_or_default();
-            view! {
-                {text_view(form, PlanField::StepIn(at, StepInField::Name), false)}
-                {text_view(form, PlanField::StepIn(at, StepInField::Relationship), false)}
-                {phone_view(form, PlanField::StepIn(at, StepInField::Phone))}
-                <fieldset class="cc-fieldset cc-form-group">
-                    <legend class="cc-fieldset__legend cc-label">{legend}</legend>
-                    <div class="cc-checkboxes">{ticks.into_iter().collect_view()}</div>
-                </fieldset>
-            }
-            .into_any()
-        }
-        _ => fields::row_fields(kind, at)
-            .into_iter()
-            .map(|field| match field {
-                PlanField::Professional(_, crate::domain::plan::ProfessionalField::Phone) => {
-                    phone_view(form, field)
-                }
-                _ => text_view(form, field, false),
-            })
-            .collect_view()
-            .into_any(),
+/// One row of a list. `at` is the row's place, which changes when a row
+/// above it is removed: its fields follow it.
+fn row_view(form: Form, kind: ListKind, at: Signal<usize>, noun: &str) -> AnyView {
+    let in_row = move |field: PlanField| Signal::derive(move || field.in_row(at.get()));
+    if kind == ListKind::HospitalBag {
+        let noun = noun.to_owned();
+        let label = Signal::derive(move || format!("{noun} {}", at.get() + 1));
+        return text_view(form, in_row(PlanField::HospitalBag(0)), false, Some(label));
     }
+    let (ticks, boxes): (Vec<Item>, Vec<Item>) = kind
+        .row_items(0)
+        .into_iter()
+        .partition(|item| matches!(item, Item::Flag(_)));
+    let boxes = boxes
+        .into_iter()
+        .map(|item| match item {
+            Item::Phone(field) => phone_view(form, in_row(field)),
+            Item::Text(field) | Item::Long(field) => text_view(form, in_row(field), false, None),
+            Item::Flag(field) => flag_view(form, in_row(field)),
+            Item::Choice(_) | Item::List(_) => ().into_any(),
+        })
+        .collect_view();
+    // Tick boxes about the row go together under one question.
+    let ticks = (!ticks.is_empty()).then(|| {
+        let legend = plan_pages()
+            .fields
+            .get("step-in-ticks")
+            .map(|t| t.label.clone())
+            .unwrap_or_default();
+        let ticks = ticks
+            .into_iter()
+            .filter_map(|item| match item {
+                Item::Flag(field) => Some(flag_view(form, in_row(field))),
+                _ => None,
+            })
+            .collect_view();
+        view! {
+            <fieldset class="cc-fieldset cc-form-group">
+                <legend class="cc-fieldset__legend cc-label">{legend}</legend>
+                <div class="cc-checkboxes">{ticks}</div>
+            </fieldset>
+        }
+    });
+    view! { {boxes} {ticks} }.into_any()
 }

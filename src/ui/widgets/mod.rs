@@ -6,7 +6,6 @@ mod council_choice;
 mod error_summary;
 mod help_now;
 mod phone_field;
-pub mod plan_fields;
 mod repeat_list;
 mod text_field;
 mod tree_view;

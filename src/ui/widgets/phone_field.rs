@@ -8,14 +8,16 @@ use crate::domain::phone::{Phone, PhoneCheck};
 /// a tick box appears so the carer can say it is right.
 #[component]
 pub fn PhoneField(
-    id: String,
-    label: String,
+    /// May change, as `TextField`'s.
+    #[prop(into)]
+    id: Signal<String>,
+    #[prop(into)] label: Signal<String>,
     #[prop(optional_no_strip)] hint: Option<String>,
     #[prop(into)] value: Signal<Phone>,
     on_change: Callback<Phone>,
     #[prop(optional, into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let keep_id = format!("{id}-keep");
+    let keep_id = move || format!("{}-keep", id.read());
     let number = Signal::derive(move || value.with(|phone| phone.number.clone()));
     let on_input = Callback::new(move |typed: String| {
         let mut phone = value.get_untracked();
@@ -26,11 +28,10 @@ pub fn PhoneField(
         move || value.with(|phone| matches!(phone.check(), PhoneCheck::Questionable { .. }));
     let keep = move || {
         questionable().then(|| {
-            let keep_id = keep_id.clone();
             view! {
                 <div class="cc-checkboxes cc-checkboxes--small">
                     <div class="cc-checkboxes__item">
-                        <input class="cc-checkboxes__input" type="checkbox" id=keep_id.clone()
+                        <input class="cc-checkboxes__input" type="checkbox" id=keep_id
                             prop:checked=move || value.with(|phone| phone.keep_anyway)
                             on:change=move |event| {
                                 let mut phone = value.get_untracked();

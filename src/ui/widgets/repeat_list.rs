@@ -7,6 +7,10 @@ use crate::ui::browser;
 /// with a numbered legend ("Medicine 2") and a Remove button, then a button
 /// to add a row. After adding, focus goes to the new row's first field;
 /// after removing, to the add button, so keyboard users are never lost.
+///
+/// Rows are keyed by an id each row keeps while it is on the page (never
+/// its place, and never saved), so removing or typing in one row leaves the
+/// other rows' boxes as they are: what is typed and where focus is stay put.
 #[component]
 pub fn RepeatList(
     /// Names the rows and the ids: "medicine" gives "medicine-add".
@@ -14,8 +18,9 @@ pub fn RepeatList(
     /// A row's legend without its number, e.g. "Medicine".
     noun: String,
     count: Signal<usize>,
-    /// Draws row `n` (from 0).
-    row: Callback<usize, AnyView>,
+    /// Draws a row, given its place (from 0), which changes when a row
+    /// above it is removed.
+    row: Callback<Signal<usize>, AnyView>,
     add_label: String,
     on_add: Callback<()>,
     on_remove: Callback<usize>,
@@ -27,40 +32,56 @@ pub fn RepeatList(
 ) -> impl IntoView {
     let add_id = format!("{id}-add");
     let remove_text = plan_pages().repeat.remove.clone();
-    let rows = move || {
+    // The rows' ids in order, and the next id to give. Rows added by the
+    // page (add another, suggested items) get new ids at the end; a row
+    // removed here takes its id with it.
+    let keys = StoredValue::new((0u32, Vec::<u32>::new()));
+    let each = move || {
+        let rows = count.get();
+        keys.update_value(|(next, keys)| {
+            keys.truncate(rows);
+            while keys.len() < rows {
+                keys.push(*next);
+                *next += 1;
+            }
+        });
+        keys.with_value(|(_, keys)| keys.clone())
+    };
+    let draw = move |at: ReadSignal<usize>, _key: u32| {
+        let at = Signal::from(at);
         let noun = noun.clone();
-        let remove_text = remove_text.clone();
+        let name = Signal::derive(move || format!("{noun} {}", at.get() + 1));
         let add_id = add_id.clone();
-        (0..count.get())
-            .map(move |at| {
-                let name = format!("{noun} {}", at + 1);
-                let add_id = add_id.clone();
-                let remove = view! {
-                    <button type="button" class="cc-button cc-button--secondary cc-repeat__remove"
-                        on:click=move |_| {
-                            on_remove.run(at);
-                            let add_id = add_id.clone();
-                            request_animation_frame(move || browser::focus_field(&add_id));
-                        }>
-                        {remove_text.clone()}
-                        <span class="cc-visually-hidden">{format!(" {}", name.to_ascii_lowercase())}</span>
-                    </button>
-                };
-                if plain {
-                    view! { <div class="cc-repeat__row cc-repeat__row--plain">{row.run(at)}{remove}</div> }
-                        .into_any()
-                } else {
-                    view! {
-                        <fieldset class="cc-fieldset cc-repeat__row">
-                            <legend class="cc-fieldset__legend cc-fieldset__legend--m">{name.clone()}</legend>
-                            {row.run(at)}
-                            {remove}
-                        </fieldset>
-                    }
-                    .into_any()
-                }
-            })
-            .collect_view()
+        let remove = view! {
+            <button type="button" class="cc-button cc-button--secondary cc-repeat__remove"
+                on:click=move |_| {
+                    let place = at.get_untracked();
+                    keys.update_value(|(_, keys)| {
+                        if place < keys.len() {
+                            keys.remove(place);
+                        }
+                    });
+                    on_remove.run(place);
+                    let add_id = add_id.clone();
+                    request_animation_frame(move || browser::focus_field(&add_id));
+                }>
+                {remove_text.clone()}
+                <span class="cc-visually-hidden">{move || format!(" {}", name.read().to_ascii_lowercase())}</span>
+            </button>
+        };
+        if plain {
+            view! { <div class="cc-repeat__row cc-repeat__row--plain">{row.run(at)}{remove}</div> }
+                .into_any()
+        } else {
+            view! {
+                <fieldset class="cc-fieldset cc-repeat__row">
+                    <legend class="cc-fieldset__legend cc-fieldset__legend--m">{name}</legend>
+                    {row.run(at)}
+                    {remove}
+                </fieldset>
+            }
+            .into_any()
+        }
     };
     let on_click = move |_| {
         on_add.run(());
@@ -70,7 +91,7 @@ pub fn RepeatList(
     };
     view! {
         <div class="cc-repeat" id=id>
-            {rows}
+            <ForEnumerate each=each key=|key: &u32| *key children=draw/>
             <button type="button" id=format!("{id}-add") class="cc-button cc-button--secondary cc-repeat__add"
                 on:click=on_click>{add_label}</button>
         </div>
