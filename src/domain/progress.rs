@@ -40,7 +40,60 @@ pub enum Status {
     Completed,
 }
 
-/// Part 2's statements (`content::outcomes`) say when it is complete.
+/// Every part's status and each plan's, worked out together once for a
+/// version of the answers: each plan's status takes checking the whole
+/// plan, so the task list and the list of plans share this rather than
+/// work it out again for every part and page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// In `Part::ALL` order.
+    parts: [Status; 4],
+    /// Each plan's id and status, in the carer's order.
+    plans: Vec<(u32, PlanStatus)>,
+}
+
+impl Progress {
+    /// Part 2's statements (`content::outcomes`) say when it is complete.
+    pub fn of(answers: &Answers, statements: &[Statement]) -> Progress {
+        let plans: Vec<(u32, PlanStatus)> = answers
+            .plans
+            .iter()
+            .map(|plan| (plan.id, plan_status(plan)))
+            .collect();
+        let statuses: Vec<PlanStatus> = plans.iter().map(|&(_, status)| status).collect();
+        let parts = Part::ALL.map(|part| match part {
+            Part::Plans => plans_status(&statuses),
+            other => status(answers, other, statements),
+        });
+        Progress { parts, plans }
+    }
+
+    pub fn part(&self, part: Part) -> Status {
+        let at = Part::ALL.iter().position(|&p| p == part).unwrap_or(0);
+        self.parts[at]
+    }
+
+    /// The status of the plan with this id (not started if there is none).
+    pub fn plan(&self, id: u32) -> PlanStatus {
+        self.plans
+            .iter()
+            .find(|&&(plan, _)| plan == id)
+            .map_or(PlanStatus::NotStarted, |&(_, status)| status)
+    }
+}
+
+/// Part 3 as a whole, from its plans' statuses.
+fn plans_status(plans: &[PlanStatus]) -> Status {
+    if plans.iter().all(|&s| s == PlanStatus::NotStarted) {
+        Status::NotStarted
+    } else if plans.iter().all(|&s| s == PlanStatus::Completed) {
+        Status::Completed
+    } else {
+        Status::InProgress
+    }
+}
+
+/// One part's status; `Progress::of` gives them all at once.
 pub fn status(answers: &Answers, part: Part, statements: &[Statement]) -> Status {
     match part {
         Part::CarerCheck => {
@@ -69,13 +122,7 @@ pub fn status(answers: &Answers, part: Part, statements: &[Statement]) -> Status
         },
         Part::Plans => {
             let statuses: Vec<PlanStatus> = answers.plans.iter().map(plan_status).collect();
-            if statuses.iter().all(|&s| s == PlanStatus::NotStarted) {
-                Status::NotStarted
-            } else if statuses.iter().all(|&s| s == PlanStatus::Completed) {
-                Status::Completed
-            } else {
-                Status::InProgress
-            }
+            plans_status(&statuses)
         }
     }
 }
@@ -116,5 +163,21 @@ mod tests {
         assert_eq!(status(&answers, Part::Plans, &[]), Status::NotStarted);
         answers.plans[0].name = "Joan".into();
         assert_eq!(status(&answers, Part::Plans, &[]), Status::InProgress);
+    }
+
+    #[test]
+    fn progress_holds_the_same_statuses_as_asking_part_by_part() {
+        let mut answers = Answers::default();
+        answers.carer.age = Some(AgeBand::From65);
+        answers.about_you.name = "Sam".into();
+        answers.plans = vec![EmergencyPlan::new(4), EmergencyPlan::new(9)];
+        answers.plans[1].name = "Joan".into();
+        let progress = Progress::of(&answers, &[]);
+        for part in Part::ALL {
+            assert_eq!(progress.part(part), status(&answers, part, &[]), "{part:?}");
+        }
+        assert_eq!(progress.plan(4), PlanStatus::NotStarted);
+        assert_eq!(progress.plan(9), PlanStatus::InProgress);
+        assert_eq!(progress.plan(5), PlanStatus::NotStarted, "no such plan");
     }
 }

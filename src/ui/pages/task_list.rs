@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{self, Route, Step};
 use crate::domain::outcomes::OutcomeArea;
-use crate::domain::progress::{status, Part, Status};
+use crate::domain::progress::{Part, Progress, Status};
 use crate::ui::browser;
 use crate::ui::keeping::kept_where;
 use crate::ui::store::use_store;
@@ -17,9 +16,13 @@ pub fn TaskListPage() -> impl IntoView {
     let text = &site().tasks;
     browser::set_title(&text.title, false);
     let items = move || {
-        store
-            .answers
-            .with(|answers| Part::ALL.map(|part| task(answers, part)).collect_view())
+        store.progress.with(|progress| {
+            store.answers.with(|answers| {
+                Part::ALL
+                    .map(|part| task(answers, progress, part))
+                    .collect_view()
+            })
+        })
     };
     view! {
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
@@ -41,17 +44,13 @@ pub fn TaskListPage() -> impl IntoView {
     }
 }
 
-fn task(answers: &Answers, part: Part) -> impl IntoView {
+fn task(answers: &Answers, progress: &Progress, part: Part) -> impl IntoView {
     let text = &site().tasks;
+    let status = progress.part(part);
     let (name, hint, step) = match part {
         Part::CarerCheck => {
             let step = match journey::first_unanswered(&answers.carer) {
-                Some(question)
-                    if status(answers, part, &outcomes_content().outcomes.statement)
-                        != Status::NotStarted =>
-                {
-                    Step::Question(question)
-                }
+                Some(question) if status != Status::NotStarted => Step::Question(question),
                 Some(_) => Step::Question(journey::QuestionId::ALL[0]),
                 None => Step::Result,
             };
@@ -59,7 +58,7 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
         }
         Part::AboutYou => (&text.about_you, Some(&text.about_you_hint), Step::AboutYou),
         Part::Wellbeing => {
-            let step = match status(answers, part, &outcomes_content().outcomes.statement) {
+            let step = match status {
                 Status::Completed => Step::WellbeingCheck,
                 _ => Step::Wellbeing(OutcomeArea::ALL[0]),
             };
@@ -68,7 +67,7 @@ fn task(answers: &Answers, part: Part) -> impl IntoView {
         Part::Plans => (&text.plans, Some(&text.plans_hint), Step::Plans),
     };
     let status_id = format!("cc-task-{}-status", part.key());
-    let (label, tag) = match status(answers, part, &outcomes_content().outcomes.statement) {
+    let (label, tag) = match status {
         Status::NotStarted => (&text.not_started, Some("cc-tag cc-tag--blue")),
         Status::InProgress => (&text.in_progress, Some("cc-tag cc-tag--light-blue")),
         Status::Completed => (&text.completed, None),
