@@ -1550,7 +1550,7 @@ fn new_value(field: PlanField, n: usize, now: &Value) -> Value {
 #[test]
 fn every_field_edits_itself_and_no_other() {
     let plan = with_rows(2);
-    let fields = PlanField::in_form_order(|_| 2);
+    let fields = PlanField::in_form_order(&|_| 2);
     assert_eq!(fields, plan.fields());
     let before: Vec<Option<Value>> = fields.iter().map(|&f| plan.value(f)).collect();
     for (n, &field) in fields.iter().enumerate() {
@@ -1613,7 +1613,7 @@ fn a_value_of_the_wrong_kind_or_a_missing_row_changes_nothing() {
 #[test]
 fn every_field_is_on_exactly_one_page_and_asked_as_what_it_holds() {
     let plan = with_rows(1);
-    for field in PlanField::in_form_order(|_| 1) {
+    for field in PlanField::in_form_order(&|_| 1) {
         let pages: Vec<_> = carer_check::domain::journey::PlanSection::ALL
             .iter()
             .filter(|&&section| section_items(section).iter().any(|i| i.holds(field)))

@@ -68,7 +68,7 @@ mod tests {
         }
         // Every field, one row of each list; the list of people as a whole
         // is worded by its rows.
-        let fields = PlanField::in_form_order(|_| 1)
+        let fields = PlanField::in_form_order(&|_| 1)
             .into_iter()
             .filter(|&field| field != PlanField::StepInPeople);
         for field in fields {

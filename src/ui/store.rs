@@ -2,10 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::content::outcomes::outcomes_content;
 use crate::domain::answers::Answers;
 use crate::domain::journey::Route;
-use crate::domain::progress::Progress;
 use crate::storage::Kept;
 
 /// Shared by every component through context. Everything else is derived.
@@ -37,16 +35,12 @@ pub struct Store {
     /// the app, not new ones: each new signal type costs wasm.)
     pub notice: RwSignal<Option<String>>,
     pub notice_on: RwSignal<Route>,
-    /// Every part's and plan's status, worked out once for each change of
-    /// the answers (and only when a page reads it), not on every render.
-    pub progress: Memo<Progress>,
 }
 
 impl Store {
     pub fn new(answers: Answers, route: Route) -> Self {
-        let answers = RwSignal::new(answers);
         Store {
-            answers,
+            answers: RwSignal::new(answers),
             route: RwSignal::new(route),
             unknown_council: RwSignal::new(None),
             keep_on_device: RwSignal::new(false),
@@ -61,10 +55,6 @@ impl Store {
             other: RwSignal::new(None),
             notice: RwSignal::new(None),
             notice_on: RwSignal::new(route),
-            progress: Memo::new(move |_| {
-                answers
-                    .with(|answers| Progress::of(answers, &outcomes_content().outcomes.statement))
-            }),
         }
     }
 

@@ -313,7 +313,7 @@ impl EmergencyPlan {
 
     /// Every field the plan has, in the form's order, with the rows it has.
     pub fn fields(&self) -> Vec<PlanField> {
-        PlanField::in_form_order(|list| self.rows(list))
+        PlanField::in_form_order(&|list| self.rows(list))
     }
 
     /// Every free-text field, with where it is. Phone numbers are separate.

@@ -56,7 +56,7 @@ macro_rules! plan_fields {
         impl PlanField {
             /// Every field in the form's order, with `rows(list)` rows of each
             /// repeatable list, row by row.
-            pub fn in_form_order(rows: impl Fn(ListKind) -> usize) -> Vec<PlanField> {
+            pub fn in_form_order(rows: &dyn Fn(ListKind) -> usize) -> Vec<PlanField> {
                 let mut fields = Vec::with_capacity(64);
                 $( plan_fields!(@push fields, rows, $variant $( (usize $(, $sub)?) in $list )?); )*
                 fields
@@ -345,7 +345,7 @@ impl ListKind {
 
     /// The fields of one row, in order.
     pub fn row_fields(self, at: usize) -> Vec<PlanField> {
-        PlanField::in_form_order(|kind| if kind == self { at + 1 } else { 0 })
+        PlanField::in_form_order(&|kind| if kind == self { at + 1 } else { 0 })
             .into_iter()
             .filter(|field| field.row() == Some((self, at)))
             .collect()

@@ -15,6 +15,31 @@ use crate::ui::widgets::{
     BackLink, Choice, Choices, ErrorSummary, FieldError, PhoneField, RepeatList, TextField,
 };
 
+/// A field on the page. A row's field follows its row: when a row above it
+/// is removed, it is the same field one row up. (Not a signal of its own:
+/// each new signal type costs wasm.)
+#[derive(Clone, Copy)]
+struct FieldAt {
+    field: PlanField,
+    row: Option<Signal<usize>>,
+}
+
+impl FieldAt {
+    fn fixed(field: PlanField) -> Self {
+        FieldAt { field, row: None }
+    }
+
+    fn get(self) -> PlanField {
+        self.row
+            .map_or(self.field, |at| self.field.in_row(at.get()))
+    }
+
+    fn get_untracked(self) -> PlanField {
+        self.row
+            .map_or(self.field, |at| self.field.in_row(at.get_untracked()))
+    }
+}
+
 /// What every field on the page needs: the draft it edits and the errors.
 #[derive(Clone, Copy)]
 struct Form {
@@ -24,7 +49,7 @@ struct Form {
 
 impl Form {
     /// The message for a field (a row's field follows its row as it moves).
-    fn error(self, field: Signal<PlanField>) -> Signal<Option<String>> {
+    fn error(self, field: FieldAt) -> Signal<Option<String>> {
         Signal::derive(move || {
             let href = format!("#{}", field.get().key());
             self.errors.with(|all| {
@@ -165,11 +190,11 @@ fn section_items_views(form: Form, section: PlanSection) -> Vec<AnyView> {
 
 fn item_view(form: Form, item: Item) -> AnyView {
     match item {
-        Item::Text(field) => text_view(form, field.into(), false, None),
-        Item::Long(field) => text_view(form, field.into(), true, None),
-        Item::Phone(field) => phone_view(form, field.into()),
+        Item::Text(field) => text_view(form, FieldAt::fixed(field), false, None),
+        Item::Long(field) => text_view(form, FieldAt::fixed(field), true, None),
+        Item::Phone(field) => phone_view(form, FieldAt::fixed(field)),
         Item::Flag(field) => {
-            view! { <div class="cc-checkboxes cc-form-group">{flag_view(form, field.into())}</div> }
+            view! { <div class="cc-checkboxes cc-form-group">{flag_view(form, FieldAt::fixed(field))}</div> }
                 .into_any()
         }
         Item::Choice(field) => choice_view(form, field),
@@ -181,7 +206,7 @@ fn item_view(form: Form, item: Item) -> AnyView {
 /// is labelled by its number).
 fn text_view(
     form: Form,
-    field: Signal<PlanField>,
+    field: FieldAt,
     multiline: bool,
     label: Option<Signal<String>>,
 ) -> AnyView {
@@ -203,7 +228,7 @@ fn text_view(
     .into_any()
 }
 
-fn phone_view(form: Form, field: Signal<PlanField>) -> AnyView {
+fn phone_view(form: Form, field: FieldAt) -> AnyView {
     let text = plan_pages().field(field.get_untracked());
     view! {
         <PhoneField id=Signal::derive(move || field.get().key()) label=text.label.clone() hint=text.hint.clone()
@@ -216,8 +241,8 @@ fn phone_view(form: Form, field: Signal<PlanField>) -> AnyView {
     .into_any()
 }
 
-fn flag_view(form: Form, field: Signal<PlanField>) -> AnyView {
-    let id = move || field.get().key();
+fn flag_view(form: Form, field: FieldAt) -> AnyView {
+    let id = Signal::derive(move || field.get().key());
     let label = plan_pages().field(field.get_untracked()).label.clone();
     view! {
         <div class="cc-checkboxes__item">
@@ -258,7 +283,7 @@ fn choice_view(form: Form, field: PlanField) -> AnyView {
     let heading = wording.label.clone();
     view! {
         <Choices name=field.single_key().unwrap_or_default() heading=Signal::derive(move || heading.clone())
-            hint=wording.hint.clone() error=form.error(field.into())
+            hint=wording.hint.clone() error=form.error(FieldAt::fixed(field))
             options=Signal::derive(move || options.clone()) many=false exclusive=None
             selected=selected not_the_heading=true/>
     }
@@ -307,7 +332,10 @@ fn list_view(form: Form, kind: ListKind) -> AnyView {
 /// One row of a list. `at` is the row's place, which changes when a row
 /// above it is removed: its fields follow it.
 fn row_view(form: Form, kind: ListKind, at: Signal<usize>, noun: &str) -> AnyView {
-    let in_row = move |field: PlanField| Signal::derive(move || field.in_row(at.get()));
+    let in_row = move |field: PlanField| FieldAt {
+        field,
+        row: Some(at),
+    };
     if kind == ListKind::HospitalBag {
         let noun = noun.to_owned();
         let label = Signal::derive(move || format!("{noun} {}", at.get() + 1));

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{plan_pages::plan_pages, site::site};
 use crate::domain::journey::{PlanSection, Route, Step};
-use crate::domain::plan::{add_plan, EmergencyPlan, PlanStatus};
+use crate::domain::plan::{add_plan, plan_status, EmergencyPlan, PlanStatus};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::BackLink;
@@ -15,7 +15,6 @@ pub fn PlansPage() -> impl IntoView {
     let text = &plan_pages().list;
     browser::set_title(&text.title, false);
     let plans = move || {
-        let progress = store.progress.get();
         store.answers.with(|answers| {
             if answers.plans.is_empty() {
                 return view! { <p class="cc-body">{text.none_yet.clone()}</p> }.into_any();
@@ -24,7 +23,7 @@ pub fn PlansPage() -> impl IntoView {
                 .plans
                 .iter()
                 .enumerate()
-                .map(|(at, plan)| plan_item(at, plan, progress.plan(plan.id)))
+                .map(|(at, plan)| plan_item(at, plan))
                 .collect_view();
             view! { <ul class="cc-plan-list">{items}</ul> }.into_any()
         })
@@ -68,10 +67,11 @@ pub(super) fn plan_name(at: usize, plan: &EmergencyPlan) -> String {
     }
 }
 
-fn plan_item(at: usize, plan: &EmergencyPlan, status: PlanStatus) -> impl IntoView {
+fn plan_item(at: usize, plan: &EmergencyPlan) -> impl IntoView {
     let text = &plan_pages().list;
     let tasks = &site().tasks;
     let name = plan_name(at, plan);
+    let status = plan_status(plan);
     let (label, class) = match status {
         PlanStatus::NotStarted => (&tasks.not_started, "cc-tag cc-tag--blue"),
         PlanStatus::InProgress => (&tasks.in_progress, "cc-tag cc-tag--light-blue"),

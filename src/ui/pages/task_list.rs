@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{self, Route, Step};
@@ -15,13 +16,13 @@ pub fn TaskListPage() -> impl IntoView {
     let store = use_store();
     let text = &site().tasks;
     browser::set_title(&text.title, false);
+    // Every part's status, worked out once for each version of the answers.
     let items = move || {
-        store.progress.with(|progress| {
-            store.answers.with(|answers| {
-                Part::ALL
-                    .map(|part| task(answers, progress, part))
-                    .collect_view()
-            })
+        store.answers.with(|answers| {
+            let progress = Progress::of(answers, &outcomes_content().outcomes.statement);
+            Part::ALL
+                .map(|part| task(answers, &progress, part))
+                .collect_view()
         })
     };
     view! {

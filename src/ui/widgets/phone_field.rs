@@ -11,13 +11,13 @@ pub fn PhoneField(
     /// May change, as `TextField`'s.
     #[prop(into)]
     id: Signal<String>,
-    #[prop(into)] label: Signal<String>,
+    label: String,
     #[prop(optional_no_strip)] hint: Option<String>,
     #[prop(into)] value: Signal<Phone>,
     on_change: Callback<Phone>,
     #[prop(optional, into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let keep_id = move || format!("{}-keep", id.read());
+    let keep_id = Signal::derive(move || format!("{}-keep", id.read()));
     let number = Signal::derive(move || value.with(|phone| phone.number.clone()));
     let on_input = Callback::new(move |typed: String| {
         let mut phone = value.get_untracked();

@@ -35,20 +35,32 @@ pub fn RepeatList(
     // The rows' ids in order, and the next id to give. Rows added by the
     // page (add another, suggested items) get new ids at the end; a row
     // removed here takes its id with it.
-    let keys = StoredValue::new((0u32, Vec::<u32>::new()));
-    let each = move || {
-        let rows = count.get();
-        keys.update_value(|(next, keys)| {
-            keys.truncate(rows);
-            while keys.len() < rows {
-                keys.push(*next);
-                *next += 1;
-            }
-        });
-        keys.with_value(|(_, keys)| keys.clone())
+    let keys = Keys::default();
+    let each = {
+        let keys = keys.clone();
+        move || {
+            let rows = count.get();
+            keys.with(|(next, keys)| {
+                keys.truncate(rows);
+                while keys.len() < rows {
+                    keys.push(*next);
+                    *next += 1;
+                }
+                keys.clone()
+            })
+        }
     };
-    let draw = move |at: ReadSignal<usize>, _key: u32| {
-        let at = Signal::from(at);
+    let draw = move |key: u32| {
+        // The row's place now: where its id is in the list.
+        let place = keys.clone();
+        let at: Signal<usize> = Memo::new(move |_| {
+            count.track();
+            place
+                .with(|(_, keys)| keys.iter().position(|&k| k == key))
+                .unwrap_or_default()
+        })
+        .into();
+        let keys = keys.clone();
         let noun = noun.clone();
         let name = Signal::derive(move || format!("{noun} {}", at.get() + 1));
         let add_id = add_id.clone();
@@ -56,7 +68,7 @@ pub fn RepeatList(
             <button type="button" class="cc-button cc-button--secondary cc-repeat__remove"
                 on:click=move |_| {
                     let place = at.get_untracked();
-                    keys.update_value(|(_, keys)| {
+                    keys.with(|(_, keys)| {
                         if place < keys.len() {
                             keys.remove(place);
                         }
@@ -91,9 +103,24 @@ pub fn RepeatList(
     };
     view! {
         <div class="cc-repeat" id=id>
-            <ForEnumerate each=each key=|key: &u32| *key children=draw/>
+            <For each=each key=|key: &u32| *key children=draw/>
             <button type="button" id=format!("{id}-add") class="cc-button cc-button--secondary cc-repeat__add"
                 on:click=on_click>{add_label}</button>
         </div>
+    }
+}
+
+/// The rows' ids in order, and the next id to give. (A plain shared cell,
+/// not a StoredValue: each new stored type costs wasm.)
+#[derive(Clone, Default)]
+struct Keys(std::sync::Arc<std::sync::Mutex<(u32, Vec<u32>)>>);
+
+impl Keys {
+    fn with<R>(&self, change: impl FnOnce(&mut (u32, Vec<u32>)) -> R) -> R {
+        let mut keys = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        change(&mut keys)
     }
 }

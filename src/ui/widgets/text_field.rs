@@ -27,16 +27,17 @@ pub fn TextField(
 ) -> impl IntoView {
     // The only file the app reads is a Carer Check answers file.
     let accept = (input_type == Some("file")).then_some(".json,application/json");
-    let hint_id = move || format!("{}-hint", id.read());
-    let error_id = move || format!("{}-error", id.read());
+    // Signals like `id`, not closures: one attribute type for every id.
+    let hint_id = Signal::derive(move || format!("{}-hint", id.read()));
+    let error_id = Signal::derive(move || format!("{}-error", id.read()));
     let has_hint = hint.is_some();
     let described_by = move || {
         let mut ids = vec![];
         if has_hint {
-            ids.push(hint_id());
+            ids.push(hint_id.get());
         }
         if error.with(Option::is_some) {
-            ids.push(error_id());
+            ids.push(error_id.get());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
