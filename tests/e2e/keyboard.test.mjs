@@ -16,10 +16,9 @@
 //
 //   make dist && node --test tests/e2e/keyboard.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, snapshotDist } from './support/harness.mjs';
+import { useApp, withPage } from './support/app.mjs';
 import { HEADINGS, PERSONAS, QUESTIONS, completePart1, describeFocus, openApp } from './support/part1.mjs';
 import { PLAN_PERSONAS } from './support/part3.mjs';
 import {
@@ -41,35 +40,13 @@ import {
   part2ByKeyboard,
   planByKeyboard,
   pointerEvents,
+  taskStatuses,
 } from './support/journey.mjs';
+
+const app = useApp();
 
 const PLAN = PLAN_PERSONAS.fatherWithDementia;
 const PLACE_QUESTION = 'Where does the person you look after live?';
-
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** The task list as {part: status}. */
-const taskStatuses = (page) =>
-  page.locator('.cc-task-list__item').evaluateAll((items) =>
-    Object.fromEntries(
-      items
-        .filter((item) => item.querySelector('.cc-task-list__status'))
-        .map((item) => [item.querySelector('a').textContent.trim(), item.querySelector('.cc-task-list__status').textContent.trim()]),
-    ),
-  );
 
 /** A document's preview (`name`) has loaded: its h1 has the focus and the title is `title`. */
 async function expectDocument(page, name, title) {
@@ -87,28 +64,24 @@ async function expectDocument(page, name, title) {
 
 describe('by keyboard alone', { concurrency: 1 }, () => {
   test('the pointer spy sees a mouse click (so a count of 0 means something)', async () => {
-    const t = await newPage(browser, server);
-    try {
+    await withPage(app, async (t) => {
       await installPointerSpy(t.context);
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await t.page.keyboard.press('Tab');
       await t.page.keyboard.press('Enter'); // the skip link, by keyboard: not counted
       assert.deepEqual(await pointerEvents(t.page), []);
       await t.page.getByText('Bury', { exact: true }).click();
       const seen = await pointerEvents(t.page);
       assert.ok(seen.some((e) => e.startsWith('click')) && seen.some((e) => e.startsWith('mousedown')), seen.join('\n'));
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   test('a working daughter goes through every part and opens every document with no mouse', { timeout: 180_000 }, async () => {
-    const t = await newPage(browser, server, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withPage(app, { context: { viewport: { width: 1280, height: 900 } } }, async (t) => {
       await installPointerSpy(t.context);
       const { page } = t;
       page.setDefaultTimeout(10_000);
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
 
       // The first Tab reaches the skip link, which shows itself; Enter moves to the content.
       await page.keyboard.press('Tab');
@@ -192,11 +165,6 @@ describe('by keyboard alone', { concurrency: 1 }, () => {
       await kbPressTo(page, 'Back', HEADINGS.start, { backwards: true });
 
       assert.deepEqual(await pointerEvents(page), [], 'mouse events happened');
-      assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-      assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-      assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-    } finally {
-      await t.close();
-    }
+    });
   });
 });

@@ -8,72 +8,29 @@
 //
 //   trunk build --release --offline && node --test tests/e2e/part3.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
-import { ERROR_SUMMARY_TITLE, PERSONAS, completePart1, expectStep, heading, openApp, titleFor } from './support/part1.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { PERSONAS, completePart1, expectErrorSummary, expectStep, openApp, titleFor, waitForHeading } from './support/part1.mjs';
+import { taskStatus } from './support/journey.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planCaption, planHeadings, saveAndContinue } from './support/part3.mjs';
 
+const app = useApp();
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
 const ACCESS_CODE_MESSAGE =
   'Do not write key safe or alarm codes here. This plan may be printed or left out, and anyone who sees a code could get in. Write who holds a key instead.';
 
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function withPage(body) {
-  const t = await newPage(browser, server);
-  try {
-    await body(t);
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on "${where}" (${page.url()}):\n${violations.join('\n')}`);
-}
-
-async function expectErrors(page, pageHeading, messages) {
-  const summary = page.locator('.cc-error-summary');
-  await summary.waitFor();
-  await page.waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary'));
-  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
-  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
-  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
-  assert.equal(await heading(page), pageHeading, 'still on the same page');
-}
-
-const taskStatus = (page) => page.locator('#cc-task-plans-status').innerText().then((s) => s.trim());
-
 describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
   test('a working daughter writes a full plan for her father, then adds and removes a second person', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
       const persona = PLAN_PERSONAS.fatherWithDementia;
       const h = planHeadings(persona.firstName);
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
       await page.getByRole('link', { name: 'Continue', exact: true }).click();
       await expectStep(page, 'Your carer check');
-      assert.equal(await taskStatus(page), 'Not yet started');
+      assert.equal(await taskStatus(page, PLAN_TEXT.taskLink), 'Not yet started');
 
       await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
@@ -114,7 +71,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
 
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await expectStep(page, 'Your carer check');
-      assert.equal(await taskStatus(page), 'Completed');
+      assert.equal(await taskStatus(page, PLAN_TEXT.taskLink), 'Completed');
 
       // A second person, then removed after a confirmation.
       await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
@@ -156,25 +113,28 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
   });
 
   test('error states: a key safe code, an unusual phone number, an unknown plan', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/plans');
+      await openApp(t, app.server.url, '#/plans');
       await page.getByRole('button', { name: PLAN_TEXT.addPerson, exact: true }).click();
       await expectStep(page, 'About the person you look after');
 
       // A date of birth that cannot be read.
       await page.getByLabel('Their date of birth', { exact: true }).fill('31/2/1950');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'About the person you look after', ['Check the day. February 1950 has days 1 to 28.']);
+      await expectErrorSummary(page, 'About the person you look after', ['Check the day. February 1950 has days 1 to 28.']);
       await assertAxeClean(page, 'person, error');
 
-      await page.goto(`${server.url}#/plans/1/home`);
-      await expectStep(page, 'Keys, pets and papers').catch(() => {}); // a pasted link: no focus move
+      await page.goto(`${app.server.url}#/plans/1/home`);
+      // A pasted link loads the page afresh: the step shows and names the tab (focus stays
+      // where a fresh page puts it, so not expectStep).
+      await waitForHeading(page, 'Keys, pets and papers');
+      assert.equal(await page.title(), titleFor('Keys, pets and papers'));
       const keys = page.getByLabel('Who has a key to the home', { exact: true });
       const typed = 'Tom next door. The key safe code is 4821.';
       await keys.fill(typed);
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'Keys, pets and papers', [ACCESS_CODE_MESSAGE]);
+      await expectErrorSummary(page, 'Keys, pets and papers', [ACCESS_CODE_MESSAGE]);
       assert.equal(await keys.inputValue(), typed, 'what was typed stays');
       await assertAxeClean(page, 'home, a code refused');
       await page.getByRole('link', { name: ACCESS_CODE_MESSAGE }).click();
@@ -182,17 +142,17 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await keys.fill('Tom next door has a key.');
       await saveAndContinue(page, 'Who can make decisions');
 
-      await page.goto(`${server.url}#/plans/1/professionals`);
+      await page.goto(`${app.server.url}#/plans/1/professionals`);
       await page.getByLabel('GP practice phone number', { exact: true }).fill('0161 496 000');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'Their GP and other professionals', [
+      await expectErrorSummary(page, 'Their GP and other professionals', [
         'Most UK phone numbers have 11 numbers, starting with 0. This one has 10. Check it is right. If you are sure it is right, you can keep it.',
       ]);
       await assertAxeClean(page, 'professionals, unusual number');
       await page.getByRole('checkbox', { name: 'This number is right. Keep it.' }).check();
       await saveAndContinue(page, 'What they need help with');
 
-      await page.goto(`${server.url}#/plans/7/check`);
+      await page.goto(`${app.server.url}#/plans/7/check`);
       await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, PLAN_TEXT.notFound);
       await assertAxeClean(page, 'unknown plan');
       await page.getByRole('link', { name: 'Go to your emergency plans' }).click();

@@ -62,6 +62,35 @@ export const HELEN = {
 };
 
 // ---------------------------------------------------------------------------------------
+// The task list
+
+/** The task list's status for the part whose link reads `name` ("Completed", …). */
+export const taskStatus = (page, name) =>
+  page
+    .locator('li', { has: page.getByRole('link', { name, exact: true }) })
+    .locator('.cc-task-list__status')
+    .innerText()
+    .then((text) => text.trim());
+
+/** The task list as {part: status}. */
+export const taskStatuses = (page) =>
+  page.locator('.cc-task-list__item').evaluateAll((items) =>
+    Object.fromEntries(
+      items
+        .filter((item) => item.querySelector('.cc-task-list__status'))
+        .map((item) => [item.querySelector('a').textContent.trim(), item.querySelector('.cc-task-list__status').textContent.trim()]),
+    ),
+  );
+
+/** Opens a document's preview by its address key (`passport`, `plan-1`…) and waits for it. */
+export async function openDocument(page, key) {
+  await page.evaluate((hash) => (location.hash = hash), `#/documents/${key}`);
+  await page.locator('.cc-doc h1').waitFor();
+  await page.locator('.cc-doc__print').waitFor();
+  await page.waitForFunction(() => document.querySelector('.cc-doc__body')?.childElementCount > 0);
+}
+
+// ---------------------------------------------------------------------------------------
 // No mouse
 
 /**

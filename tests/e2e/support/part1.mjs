@@ -12,7 +12,7 @@
 // change it here too (a failing test names the heading or label it could not find).
 
 import assert from 'node:assert/strict';
-import { waitForAppStart } from './harness.mjs';
+import { openPage } from './app.mjs';
 
 export const SERVICE_NAME = 'Carer Check';
 
@@ -245,12 +245,7 @@ export function checkAnswersRows(page) {
  * Opens `url` (the server's url plus an optional `#/…`) and waits for the app to run.
  * @param {Awaited<ReturnType<typeof import('./harness.mjs').newPage>>} t what newPage() returned
  */
-export async function openApp(t, url, hash = '') {
-  const { page } = t;
-  await page.goto(url + hash);
-  await waitForAppStart(t);
-  await page.locator('.cc-app h1').first().waitFor();
-}
+export const openApp = (t, url, hash = '') => openPage(t, url + hash);
 
 /**
  * Presses Tab (or Shift+Tab) until the focused element's label or text is `name` (or
@@ -393,6 +388,24 @@ export async function completePart1(page, persona, { keyboard = false, seeResult
     if (checkSteps) await expectStep(page, now);
   }
   throw new Error(`part 1 never reached "${HEADINGS.check}": ${seen.join(' → ')}`);
+}
+
+/**
+ * The GOV.UK error state after a form is sent with a problem: the summary titled "There is
+ * a problem" takes the focus, is announced, links to `messages` in order; the document
+ * title starts "Error: "; the page stays on `pageHeading`.
+ */
+export async function expectErrorSummary(page, pageHeading, messages) {
+  const summary = page.locator('.cc-error-summary');
+  await summary.waitFor();
+  await page
+    .waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary'))
+    .catch(async () => assert.fail(`focus is not on the error summary but on ${await describeFocus(page)}`));
+  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
+  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
+  assert.equal(await summary.getByRole('alert').count(), 1, 'the summary is announced');
+  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
+  assert.equal(await heading(page), pageHeading, 'still on the same page');
 }
 
 /** The h2/h3 texts on the page, in order (for result pages). */
