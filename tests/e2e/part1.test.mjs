@@ -6,22 +6,16 @@
 //   trunk build --release --offline && node --test tests/e2e/part1.test.mjs
 //   CC_SHOTS=/tmp/shots node --test tests/e2e/part1.test.mjs   # also saves screenshots
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  startServer,
-  launchBrowser,
-  newPage,
-  requireDist,
-  checkAxe,
-  isImplicitFavicon,
-  snapshotDist,
-} from './support/harness.mjs';
+import { isImplicitFavicon, startServer } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { installPointerSpy, pointerEvents } from './support/journey.mjs';
 import {
   BUTTONS,
-  ERROR_SUMMARY_TITLE,
+  expectErrorSummary,
   HEADINGS,
   PERSONAS,
   QUESTIONS,
@@ -41,71 +35,10 @@ import {
   waitForHeading,
 } from './support/part1.mjs';
 
+const app = useApp();
 const SUB_PATH = '/council/carers/';
 // Tests at once: each mostly waits on the browser. CC_E2E_CONCURRENCY=1 runs them one by one.
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
-
-let browser;
-let root; // a private copy of dist/, so a build running meanwhile cannot change it under us
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/**
- * Runs `body` with a page in a context of its own, then checks what must hold on every
- * page: nothing went to another origin, nothing was logged as an error, nothing threw.
- */
-async function withPage(body, { on = server, ...contextOptions } = {}) {
-  const t = await newPage(browser, on, contextOptions);
-  try {
-    await body(t);
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-/** Fails the test with axe's own words when the page as it is now has a violation. */
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on "${where}" (${page.url()}):\n${violations.join('\n')}`);
-}
-
-/** Counts pointer presses in every document of the context, to prove a run used none. */
-async function countPointerPresses(context) {
-  await context.addInitScript(() => {
-    window.__ccPointerPresses = 0;
-    addEventListener('pointerdown', () => window.__ccPointerPresses++, true);
-    addEventListener('mousedown', () => window.__ccPointerPresses++, true);
-  });
-  return (page) => page.evaluate(() => window.__ccPointerPresses);
-}
-
-/** Continue (or See your result) with nothing chosen: the GOV.UK error state. */
-async function expectErrorState(page, { pageHeading, messages }) {
-  const summary = page.locator('.cc-error-summary');
-  await summary.waitFor();
-  await assert.doesNotReject(
-    page.waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary')),
-    'focus moves to the error summary',
-  );
-  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
-  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
-  assert.equal(await summary.getByRole('alert').count(), 1, 'the summary is announced');
-  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
-  assert.equal(await heading(page), pageHeading, 'still on the same page');
-}
 
 // Every test has a browser context of its own, so they can run side by side.
 describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
@@ -113,10 +46,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Whole journeys, by keyboard alone
 
   test('a working carer finishes part 1 with the keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
 
       // The first Tab shows the skip link.
       await page.keyboard.press('Tab');
@@ -153,15 +86,15 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       ]) {
         assert.ok(headings.includes(step), `first step "${step}"`);
       }
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
   test('someone who helps no one is told who counts as a carer, by keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
       const seen = await completePart1(page, PERSONAS.notACarer, { keyboard: true, seeResult: false });
       // "No" skips the questions about the help given.
       assert.deepEqual(seen, [HEADINGS.start, question('age').title, question('helps').title, HEADINGS.check]);
@@ -175,15 +108,15 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await main.getByText('If things change, or you are worried about someone, come back').waitFor();
       // Not a dead end: the way back to the answers is there.
       assert.ok(await main.getByRole('link', { name: 'Change your answers' }).isVisible());
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
   test('a young carer gets wording and first steps of their own, by keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
       const seen = await completePart1(page, PERSONAS.youngCarer, { keyboard: true, seeResult: false });
       assert.equal(seen[2], question('helps').youngTitle);
       assert.equal(seen[9], question('work').youngTitle);
@@ -201,7 +134,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       for (const adultOnly of ['Tell your GP practice you are a carer', 'Contact a carers centre', 'Carer who studies']) {
         assert.ok(!headings.includes(adultOnly), `a young carer is not told "${adultOnly}"`);
       }
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
@@ -209,12 +142,12 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Back, forward, refresh, change links, pasted links
 
   test('Back, the browser back and forward buttons and a refresh keep the answers', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
       const hours = question('hours');
       const livesWith = question('lives-with');
       const persona = PERSONAS.workingCarer;
-      await openApp(t, server.url, '#/');
+      await openApp(t, app.server.url, '#/');
       // Up to "Are you paid…?" by pointer.
       for (let step = 0; step < 8; step++) {
         const now = await heading(page);
@@ -272,9 +205,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
   test('a pasted link opens its own step, even in a fresh browser', async () => {
     // A question, in a browser that has never seen the app.
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/hours');
+      await openApp(t, app.server.url, '#/carer/hours');
       await waitForHeading(page, question('hours').title);
       assert.equal(await page.title(), titleFor(question('hours').title));
       assert.equal(await page.getByRole('radio').count(), 6);
@@ -287,9 +220,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     });
 
     // "Check your answers" with nothing answered: every question waits to be answered.
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/check');
+      await openApp(t, app.server.url, '#/carer/check');
       await waitForHeading(page, HEADINGS.check);
       assert.equal(await page.title(), titleFor(HEADINGS.check));
       const rows = await checkAnswersRows(page);
@@ -298,7 +231,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(await page.getByRole('link', { name: 'Answer – your age' }).getAttribute('href'), '#/carer/age/change');
 
       // The result before finishing, and an address that is not ours.
-      await page.goto(server.url + '#/carer/result');
+      await page.goto(app.server.url + '#/carer/result');
       await waitForHeading(page, HEADINGS.notFinished);
       await page.getByRole('link', { name: 'Go to the next question' }).click();
       await expectStep(page, question('age').title);
@@ -311,9 +244,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('"No" is not a dead end: changing it to "Yes" asks the skipped questions, then checks again', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       await completePart1(page, PERSONAS.notACarer);
       await expectStep(page, HEADINGS.notNow);
       await page.getByRole('link', { name: 'Change your answers' }).click();
@@ -341,9 +274,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Errors
 
   test('an empty Continue shows the error summary, focuses it, and keeps earlier answers', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       const [age, helps, who] = ['age', 'helps', 'who'].map(question);
 
       // Two answers, then back to the second and on again: nothing is lost.
@@ -361,7 +294,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
       // A checkboxes question with nothing ticked.
       await submit(page, BUTTONS.continue);
-      await expectErrorState(page, { pageHeading: who.title, messages: [who.error] });
+      await expectErrorSummary(page, who.title, [who.error]);
       // The message is also by the field, tied to the fieldset, with a hidden "Error:".
       const fieldset = page.getByRole('group', { name: who.title });
       assert.equal(await page.locator('#who-error').textContent(), `Error: ${who.error}`);
@@ -390,10 +323,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       // "See your result" with gaps: one error per gap, each a link to its question.
       await submit(page, BUTTONS.seeResult);
       const gaps = QUESTIONS.slice(2);
-      await expectErrorState(page, {
-        pageHeading: HEADINGS.check,
-        messages: gaps.map((q) => `Answer the question: ${q.title}`),
-      });
+      await expectErrorSummary(page, HEADINGS.check, gaps.map((q) => `Answer the question: ${q.title}`));
       await page.getByRole('link', { name: `Answer the question: ${who.title}` }).click();
       await expectStep(page, who.title);
       assert.match(page.url(), /#\/carer\/who\/change$/);
@@ -401,13 +331,13 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('a radios question in its error state, by keyboard', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/hours');
+      await openApp(t, app.server.url, '#/carer/hours');
       const hours = question('hours');
       // From the top of a freshly opened page: skip link, Back, the radios, then Continue.
       await pressByKeyboard(page, BUTTONS.continue);
-      await expectErrorState(page, { pageHeading: hours.title, messages: [hours.error] });
+      await expectErrorSummary(page, hours.title, [hours.error]);
       await page.keyboard.press('Tab');
       assert.equal(await focusedName(page), hours.error);
       await page.keyboard.press('Enter');
@@ -425,9 +355,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     "the error summary's link keeps the question and its error message in view",
     async () => {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
-          await openApp(t, server.url, '#/carer/who');
+          await openApp(t, app.server.url, '#/carer/who');
           await submit(page, BUTTONS.continue);
           await page.getByRole('link', { name: question('who').error }).click();
           await page.waitForFunction(() => document.activeElement?.id === 'who');
@@ -435,7 +366,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           const top = await page.locator('legend').evaluate((legend) => legend.getBoundingClientRect().top);
           assert.ok(top >= 0, `the question is scrolled out of view (legend top ${top}px)`);
         },
-        { viewport: { width: 390, height: 700 } },
+        { context: { viewport: { width: 390, height: 700 } } },
       );
     },
   );
@@ -444,16 +375,16 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Accessibility: axe-core (WCAG 2.0–2.2 A and AA) on every page of part 1
 
   test('axe: every question, before and after an empty Continue, then check answers and the carer result', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await assertAxeClean(page, HEADINGS.start);
       await page.getByRole('link', { name: BUTTONS.start }).click();
       for (const q of QUESTIONS) {
         await expectStep(page, q.title);
         await assertAxeClean(page, q.title);
         await submit(page, BUTTONS.continue);
-        await expectErrorState(page, { pageHeading: q.title, messages: [q.error] });
+        await expectErrorSummary(page, q.title, [q.error]);
         await assertAxeClean(page, `${q.title} (error)`);
         await choose(page, q, PERSONAS.workingCarer[q.key]);
         await submit(page, BUTTONS.continue);
@@ -467,9 +398,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('axe: the young wording of every question, and the young result', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       const seen = await completePart1(page, PERSONAS.youngCarer, {
         onStep: (page, now) => assertAxeClean(page, `young: ${now}`),
       });
@@ -478,14 +409,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('axe: check answers with errors, the unfinished result, not found, the "not now" result, a phone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/check');
+      await openApp(t, app.server.url, '#/carer/check');
       await submit(page, BUTTONS.seeResult);
-      await expectErrorState(page, {
-        pageHeading: HEADINGS.check,
-        messages: QUESTIONS.map((q) => `Answer the question: ${q.title}`),
-      });
+      await expectErrorSummary(page, HEADINGS.check, QUESTIONS.map((q) => `Answer the question: ${q.title}`));
       await assertAxeClean(page, `${HEADINGS.check} (error)`);
 
       await page.evaluate(() => (location.hash = '#/carer/result'));
@@ -518,9 +446,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Hosted in a council's sub-folder
 
   test(`part 1 works when served under ${SUB_PATH}`, async () => {
-    const council = await startServer({ root, prefix: SUB_PATH });
+    const council = await startServer({ root: app.root, prefix: SUB_PATH });
     try {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
           await openApp(t, council.url);
@@ -538,7 +467,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await waitForHeading(page, question('helps').title);
           assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
         },
-        { on: council },
+        { server: council },
       );
       const failed = council.requests.filter((r) => r.status >= 400 && !isImplicitFavicon(council.origin + r.url));
       assert.deepEqual(failed, [], 'every request was answered from inside the folder');
@@ -555,10 +484,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     await mkdir(dir, { recursive: true });
     for (const width of [390, 1280]) {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
           const shot = (name) => page.screenshot({ path: path.join(dir, `${width}-${name}.png`), fullPage: true });
-          await openApp(t, server.url);
+          await openApp(t, app.server.url);
           await shot('1-start');
           await page.keyboard.press('Tab');
           await shot('1b-skip-link');
@@ -591,7 +521,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await expectStep(page, HEADINGS.notNow);
           await shot('6-result-not-now');
         },
-        { viewport: { width, height: 800 } },
+        { context: { viewport: { width, height: 800 } } },
       );
     }
   });

@@ -7,10 +7,10 @@
 //
 //   make dist && node --test tests/e2e/part2.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { TASKS, rateAreaByPointer, taskStatus, toTaskList } from './support/journey.mjs';
 import {
   PERSONAS,
   completePart1,
@@ -23,7 +23,7 @@ import {
 } from './support/part1.mjs';
 
 // The wording is the wording in src/content/data/outcomes.toml and wellbeing_pages.toml.
-const TASKS = 'Your carer check';
+const app = useApp();
 const PART = 'How are things for you?';
 const AREAS = ['Recognised and valued', 'A life of my own', 'Mentally and physically well', 'Staying safe'];
 const GOES_WELL = 'What goes well for you?';
@@ -32,68 +32,8 @@ const RATINGS = ['Always', 'Most of the time', 'Sometimes', 'Never', 'Prefer not
 
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
 
-let browser;
-let root; // a private copy of dist/, so a build running meanwhile cannot change it under us
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** A page in a context of its own; afterwards nothing went elsewhere, nothing failed. */
-async function withPage(body, contextOptions = {}) {
-  const t = await newPage(browser, server, contextOptions);
-  try {
-    await body(t);
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-/** axe on the page as it is now, narrow (320 px) and wide (1280 px). */
-async function assertAxeCleanAtBothWidths(page, where) {
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    const violations = await checkAxe(page);
-    assert.deepEqual(violations, [], `axe on "${where}" at ${width}px:\n${violations.join('\n')}`);
-  }
-}
-
-/** The task list's status for part 2. */
-const partStatus = (page) =>
-  page.locator('li', { has: page.getByRole('link', { name: PART, exact: true }) }).locator('.cc-task-list__status').innerText();
-
-/** Part 1 for `persona`, then on from the result to the task list. */
-async function toTaskList(t, persona) {
-  const { page } = t;
-  await openApp(t, server.url);
-  await completePart1(page, persona, { checkSteps: false });
-  await page.getByRole('link', { name: 'Continue', exact: true }).click();
-  await waitForHeading(page, TASKS);
-}
-
 /** The statements (radio groups) on an area page, by their legends. */
 const statements = (page) => page.locator('main fieldset legend').allInnerTexts();
-
-/** Rates every statement on the page by pointer, the n-th with ratings[n % length]. */
-async function rateByPointer(page, ratings) {
-  const legends = await statements(page);
-  for (const [n, legend] of legends.entries()) {
-    const group = page.getByRole('group', { name: legend, exact: true });
-    await group.getByRole('radio', { name: ratings[n % ratings.length], exact: true }).check();
-  }
-  return legends.length;
-}
 
 /** Rates every statement by keyboard: Tab into each group, arrows to the rating, Space. */
 async function rateByKeyboard(page, ratings) {
@@ -142,14 +82,14 @@ function areaSummary(page, title) {
 
 describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () => {
   test('a carer rates all four areas (the first by keyboard), sees a kind summary, and the part is completed', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await toTaskList(t, PERSONAS.workingCarer);
-      assert.equal((await partStatus(page)).trim(), 'Not yet started');
+      await toTaskList(t, app.server.url, PERSONAS.workingCarer);
+      assert.equal(await taskStatus(page, PART), 'Not yet started');
 
       await page.getByRole('link', { name: PART, exact: true }).click();
       await expectStep(page, AREAS[0]);
-      await assertAxeCleanAtBothWidths(page, AREAS[0]);
+      await assertAxeClean(page, AREAS[0], { widths: [320, 1280] });
 
       // The first area by keyboard alone: every statement, the note, then Continue.
       const keyboardRatings = ['Always', 'Most of the time', 'Sometimes', 'Never', 'Prefer not to say', 'Always', 'Sometimes'];
@@ -163,20 +103,20 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       let rated = 0;
       for (const area of AREAS.slice(1)) {
         await expectStep(page, area);
-        await assertAxeCleanAtBothWidths(page, area);
-        rated += await rateByPointer(page, ['Most of the time', 'Never', 'Always']);
+        await assertAxeClean(page, area, { widths: [320, 1280] });
+        rated += await rateAreaByPointer(page, ['Most of the time', 'Never', 'Always']);
         await page.getByRole('button', { name: 'Continue', exact: true }).click();
       }
       assert.ok(rated >= 12, `only ${rated} statements in areas 2 to 4`);
 
       await expectStep(page, GOES_WELL);
-      await assertAxeCleanAtBothWidths(page, GOES_WELL);
+      await assertAxeClean(page, GOES_WELL, { widths: [320, 1280] });
       await page.getByRole('checkbox', { name: 'I feel proud of what I do.', exact: true }).check();
       await page.getByLabel('In your own words (optional)').fill('We still laugh together.');
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
       await expectStep(page, CHECK);
-      await assertAxeCleanAtBothWidths(page, CHECK);
+      await assertAxeClean(page, CHECK, { widths: [320, 1280] });
       const first = await areaSummary(page, AREAS[0]);
       assert.deepEqual(first.answers, [...keyboardRatings, 'My brother helps <b>sometimes</b>']);
       assert.deepEqual(first.goingWell, ['Being known and respected as a carer', 'Being listened to by staff', 'Help that fits well']);
@@ -204,14 +144,14 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
 
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await expectStep(page, TASKS);
-      assert.equal((await partStatus(page)).trim(), 'Completed');
+      assert.equal(await taskStatus(page, PART), 'Completed');
     });
   });
 
   test('a young carer sees young wording, and part 2 starts in progress once begun', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await toTaskList(t, PERSONAS.youngCarer);
+      await toTaskList(t, app.server.url, PERSONAS.youngCarer);
       await page.getByRole('link', { name: PART, exact: true }).click();
       await expectStep(page, AREAS[0]);
       const main = await page.locator('main').innerText();
@@ -223,14 +163,14 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       await page.getByRole('group', { name: legends[0] }).getByRole('radio', { name: 'Sometimes' }).check();
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await expectStep(page, AREAS[1]);
-      await page.goto(server.url + '#/wellbeing/check');
+      await page.goto(app.server.url + '#/wellbeing/check');
       await waitForHeading(page, CHECK);
       assert.equal(await page.locator('main dt').first().innerText(), legends[0]);
       assert.deepEqual((await areaSummary(page, AREAS[0])).mayWantHelp, ['Being known and respected as a carer']);
 
       await page.getByRole('link', { name: 'Back', exact: true }).click();
       await waitForHeading(page, TASKS);
-      assert.equal((await partStatus(page)).trim(), 'In progress');
+      assert.equal(await taskStatus(page, PART), 'In progress');
     });
   });
 });

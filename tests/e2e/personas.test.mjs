@@ -8,15 +8,14 @@
 //
 //   make dist && node --test tests/e2e/personas.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { DOCUMENTS_TITLE, TASKS, openDocument, taskStatus } from './support/journey.mjs';
 import { PERSONAS, completePart1, expectStep, openApp, waitForHeading } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
 
-const TASKS = 'Your carer check';
-const DOCUMENTS_TITLE = 'Your documents';
+const app = useApp();
 const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employer-letter', 'assessment-list'];
 // The letter to an employer (and the "Your employer" field) is only for carers who work
 // for an employer: not a 15-year-old at school, not a retired carer who answered "Neither".
@@ -88,28 +87,6 @@ const CASES = [
   },
 ];
 
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-const taskStatus = (page, name) =>
-  page
-    .locator('li', { has: page.getByRole('link', { name, exact: true }) })
-    .locator('.cc-task-list__status')
-    .innerText()
-    .then((text) => text.trim());
-
 async function backToTasks(page) {
   await page.evaluate(() => (location.hash = '#/tasks'));
   await waitForHeading(page, TASKS);
@@ -134,11 +111,6 @@ async function doPart2(page) {
   await expectStep(page, 'Check your answers');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await waitForHeading(page, TASKS);
-}
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
 }
 
 async function doAboutYou(page, fields, employee) {
@@ -168,19 +140,16 @@ async function doPlan(page, plan) {
 
 /** The text of a document's preview, once it has been drawn. */
 async function documentText(page, key) {
-  await page.evaluate((hash) => (location.hash = hash), `#/documents/${key}`);
-  await page.locator('.cc-doc__print').waitFor();
-  await page.waitForFunction(() => document.querySelector('.cc-doc__body')?.childElementCount > 0);
+  await openDocument(page, key);
   return page.locator('.cc-doc').innerText();
 }
 
 describe('three carers, every part, every document', { concurrency: 1 }, () => {
   for (const persona of CASES) {
     test(persona.who, { timeout: 240_000 }, async () => {
-      const t = await newPage(browser, server);
-      try {
+      await withPage(app, async (t) => {
         const { page } = t;
-        await openApp(t, server.url);
+        await openApp(t, app.server.url);
         await completePart1(page, persona.part1, { checkSteps: false });
         await page.getByRole('link', { name: 'Continue', exact: true }).click();
         await waitForHeading(page, TASKS);
@@ -219,12 +188,7 @@ describe('three carers, every part, every document', { concurrency: 1 }, () => {
           }
           await assertAxeClean(page, `${key} for ${name}`);
         }
-        assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-        assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-        assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-      } finally {
-        await t.close();
-      }
+      });
     });
   }
 });

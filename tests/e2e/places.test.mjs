@@ -4,12 +4,13 @@
 //
 // Runs against dist/ (build it first: `make dist`).
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import jsQR from 'jsqr';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+
+const app = useApp({ serverOptions: { prefix: '/carer-check/' } });
 
 const PLACE_QUESTION = 'Where does the person you look after live?';
 const SHARE_LINK_TEXT = 'Share Carer Check with a carer (for GP practices and other staff)';
@@ -23,44 +24,9 @@ const PRESETS = [
 const NATIONAL_BRAND = 'rgb(29, 112, 184)';
 const MM = 96 / 25.4; // CSS pixels per millimetre
 
-let root;
-let server;
-let browser;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  server = await startServer({ root, prefix: '/carer-check/' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** Opens the app (optionally with a query string), runs `body`, and checks nothing went wrong. */
-async function withApp(query, body, contextOptions) {
-  const t = await newPage(browser, server, contextOptions);
-  try {
-    await openApp(t, server.url + query);
-    await body(t);
-    assert.deepEqual(t.pageErrors, []);
-    assert.deepEqual(t.consoleErrors, []);
-    assert.deepEqual(t.otherOrigins(), []);
-  } finally {
-    await t.close();
-  }
-}
-
 const placeGroup = (page) => page.getByRole('group', { name: PLACE_QUESTION });
 const headerColour = (page) =>
   page.locator('.cc-header').evaluate((element) => getComputedStyle(element).backgroundColor);
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations.map(formatViolation), [], `axe on ${where}`);
-}
 
 /** Part 1 as the working daughter, then the "Where to get help" preview; returns its text. */
 async function helpListText(page) {
@@ -74,7 +40,7 @@ async function helpListText(page) {
 
 describe('the council in the link', () => {
   test('?council=worcestershire: its colours, its question answered, and its carers hub in the help list', async () => {
-    await withApp('?council=worcestershire', async ({ page }) => {
+    await withPage(app, { open: '?council=worcestershire' }, async ({ page }) => {
       await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).waitFor();
       assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
       assert.equal(await headerColour(page), PRESETS[3].primary);
@@ -86,7 +52,7 @@ describe('the council in the link', () => {
   });
 
   test('an unknown council shows a polite note and the national list, never a blank page', async () => {
-    await withApp('?council=atlantis', async ({ page }) => {
+    await withPage(app, { open: '?council=atlantis' }, async ({ page }) => {
       const note = page.locator('.cc-main [role="status"]').filter({ hasText: 'atlantis' });
       await note.waitFor();
       assert.match(await note.innerText(), /We do not have local help for “atlantis” yet/);
@@ -103,7 +69,7 @@ describe('the council in the link', () => {
   });
 
   test('markup in the link is shown as text', async () => {
-    await withApp('?council=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', async ({ page }) => {
+    await withPage(app, { open: '?council=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' }, async ({ page }) => {
       assert.equal(await page.locator('.cc-main img').count(), 0);
       await page.locator('.cc-main [role="status"]').waitFor();
     });
@@ -112,7 +78,7 @@ describe('the council in the link', () => {
 
 describe('choosing a place on the start page', () => {
   test('each preset changes the colours, keeps AA contrast (axe) and survives a refresh', async () => {
-    await withApp('', async ({ page }) => {
+    await withPage(app, { open: true }, async ({ page }) => {
       assert.equal(await headerColour(page), NATIONAL_BRAND);
       for (const preset of PRESETS) {
         await placeGroup(page).getByRole('radio', { name: preset.area }).check();
@@ -129,9 +95,9 @@ describe('choosing a place on the start page', () => {
   });
 
   test("the carer's own choice wins over a link opened later", async () => {
-    await withApp('', async ({ page }) => {
+    await withPage(app, { open: true }, async ({ page }) => {
       await placeGroup(page).getByRole('radio', { name: 'Bury' }).check();
-      await page.goto(server.url + '?council=manchester');
+      await page.goto(app.server.url + '?council=manchester');
       await page.waitForFunction(() => window.__ccAppStarted === true);
       await placeGroup(page).getByRole('radio', { name: 'Bury' }).waitFor();
       assert.equal(await placeGroup(page).getByRole('radio', { name: 'Bury' }).isChecked(), true);
@@ -144,22 +110,23 @@ describe('choosing a place on the start page', () => {
 
 describe('the share page', () => {
   test('from the footer: the link, its QR code (decoded), copy, print cards and axe', async () => {
-    await withApp(
-      '',
+    await withPage(
+      app,
+      { open: true },
       async ({ page, context }) => {
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
         await page.getByRole('link', { name: SHARE_LINK_TEXT }).click();
         await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
         assert.equal(await page.title(), `${SHARE_HEADING} – Carer Check`);
         const link = page.getByLabel('Link to Carer Check');
-        assert.equal(await link.inputValue(), server.url);
-        assert.equal(await decodeQr(page), server.url);
+        assert.equal(await link.inputValue(), app.server.url);
+        assert.equal(await decodeQr(page), app.server.url);
         await assertAxeClean(page, 'the share page');
 
         const group = page.getByRole('group', { name: 'Which area are you in?' });
         for (const preset of PRESETS) {
           await group.getByRole('radio', { name: preset.area }).check();
-          const expected = `${server.url}?council=${preset.id}`;
+          const expected = `${app.server.url}?council=${preset.id}`;
           assert.equal(await link.inputValue(), expected);
           assert.equal(await decodeQr(page), expected, preset.id);
         }
@@ -168,7 +135,7 @@ describe('the share page', () => {
 
         await page.getByRole('button', { name: 'Copy link' }).click();
         await page.getByText('Link copied').waitFor();
-        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?council=worcestershire`);
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?council=worcestershire`);
 
         // In print only the two A6 cards show, each with the QR code, the line and the link.
         await page.emulateMedia({ media: 'print' });
@@ -192,11 +159,11 @@ describe('the share page', () => {
   });
 
   test('reachable at #/share, and the link never carries answers', async () => {
-    await withApp('?council=bury', async ({ page }) => {
+    await withPage(app, { open: '?council=bury' }, async ({ page }) => {
       await page.evaluate(() => (location.hash = '#/share'));
       await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
       // The page's own address (with the query) is not copied: only the chosen area is.
-      assert.equal(await page.getByLabel('Link to Carer Check').inputValue(), server.url);
+      assert.equal(await page.getByLabel('Link to Carer Check').inputValue(), app.server.url);
       assert.doesNotMatch(await decodeQr(page), /#|answers|name=/);
     });
   });

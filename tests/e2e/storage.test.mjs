@@ -7,13 +7,15 @@
 //
 // Runs against dist/ (build it first: `make dist`).
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist, waitForAppStart } from './support/harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { STORAGE_KEY as KEY, assertAxeClean, openTab, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
+import { waitForAppStart } from './support/harness.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
 
-const KEY = 'carer-check:answers';
+const app = useApp();
+
 const FOOTER_LINK = 'Your answers: keep, download, load or delete';
 const TITLE = 'Your answers';
 const TOLD_MISSING = 'This browser is not keeping your answers';
@@ -21,51 +23,6 @@ const TOLD_FULL = 'This browser has no room left to keep your answers';
 const UNREADABLE_KEY = 'carer-check:unreadable';
 const OTHER_KEY = 'carer-check:other';
 const CORRUPT = '{"format":"carer-check-answers","schema":2,"answers":{"carer":{"age":"25-6';
-
-let root;
-let server;
-let browser;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  server = await startServer({ root });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function withPage(body, { initScript, contextOptions } = {}) {
-  const t = await newPage(browser, server, contextOptions);
-  try {
-    if (initScript) await t.context.addInitScript(...initScript);
-    await body(t);
-    assert.deepEqual(t.pageErrors, []);
-    assert.deepEqual(t.otherOrigins(), []);
-  } finally {
-    await t.close();
-  }
-}
-
-async function assertAxeClean(page, where) {
-  assert.deepEqual(await checkAxe(page), [], `axe on ${where}`);
-}
-
-const stored = (page, where = 'sessionStorage') =>
-  page.evaluate(([key, where]) => window[where].getItem(key), [KEY, where]);
-const storedAt = (page, key, where = 'sessionStorage') =>
-  page.evaluate(([key, where]) => window[where].getItem(key), [key, where]);
-
-/** Waits until the app has saved (it saves a moment after each change). */
-async function waitForSaved(page, where = 'sessionStorage') {
-  await page.waitForFunction(
-    ([key, where]) => (window[where].getItem(key) ?? '').includes('"25-64"'),
-    [KEY, where],
-  );
-}
 
 async function openYourAnswers(page) {
   await page.getByRole('link', { name: FOOTER_LINK }).click();
@@ -94,15 +51,15 @@ async function answerPart1(page) {
 
 describe('keeping the answers', () => {
   test('a refresh keeps them; a new tab without "keep" starts empty', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await answerPart1(page);
-      await waitForSaved(page);
-      const saved = JSON.parse(await stored(page));
+      await waitForStored(page, '\"25-64\"');
+      const saved = JSON.parse(await storedText(page));
       assert.equal(saved.format, 'carer-check-answers');
       assert.equal(saved.schema, 2);
-      assert.equal(await stored(page, 'localStorage'), null, 'nothing on the device by default');
+      assert.equal(await storedText(page, { where: 'localStorage' }), null, 'nothing on the device by default');
       await page.reload();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForFunction(() => window.__ccAppStarted === true);
@@ -111,46 +68,46 @@ describe('keeping the answers', () => {
       assert.match(await page.locator('.cc-main').innerText(), /kept in this browser tab only/);
 
       const second = await context.newPage();
-      await second.goto(server.url);
+      await second.goto(app.server.url);
       await second.waitForFunction(() => window.__ccAppStarted === true);
-      assert.equal(await stored(second), null);
-      await second.goto(server.url + '#/carer/check');
+      assert.equal(await storedText(second), null);
+      await second.goto(app.server.url + '#/carer/check');
       await second.getByText('Not answered yet').first().waitFor();
       await second.close();
     });
   });
 
   test('"keep my answers on this device" restores them in a new tab; unticking removes the copy', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
       await page.getByLabel('Keep my answers on this device').check();
-      await waitForSaved(page, 'localStorage');
+      await waitForStored(page, '\"25-64\"', { where: 'localStorage' });
       assert.match(await page.locator('.cc-main').innerText(), /kept on this device/);
       await assertAxeClean(page, 'your answers');
 
       const second = await context.newPage();
-      await second.goto(server.url + '#/carer/check');
+      await second.goto(app.server.url + '#/carer/check');
       await second.waitForFunction(() => window.__ccAppStarted === true);
       await second.getByText('25 to 64').first().waitFor();
       await second.close();
 
       await page.getByLabel('Keep my answers on this device').uncheck();
       await page.waitForFunction((key) => localStorage.getItem(key) === null, KEY);
-      assert.notEqual(await stored(page), null, 'the tab still has them');
+      assert.notEqual(await storedText(page), null, 'the tab still has them');
     });
   });
 
   test('"delete my answers" asks, then leaves both storages and the page empty', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
       await page.getByLabel('Keep my answers on this device').check();
-      await waitForSaved(page, 'localStorage');
+      await waitForStored(page, '\"25-64\"', { where: 'localStorage' });
       await page.getByRole('link', { name: 'Delete my answers' }).click();
       await page.getByRole('heading', { level: 1, name: 'Are you sure you want to delete your answers?' }).waitFor();
       await assertAxeClean(page, 'the delete confirmation');
@@ -159,8 +116,8 @@ describe('keeping the answers', () => {
       await page.getByText('Your answers have been deleted.').waitFor();
       await assertAxeClean(page, 'the start page after deleting');
       await flushSaves(page); // a save still waiting would happen now: nothing comes back
-      assert.equal(await stored(page), null);
-      assert.equal(await stored(page, 'localStorage'), null);
+      assert.equal(await storedText(page), null);
+      assert.equal(await storedText(page, { where: 'localStorage' }), null);
       await page.evaluate(() => (location.hash = '#/carer/check'));
       await page.getByText('Not answered yet').first().waitFor();
     });
@@ -193,9 +150,10 @@ describe('when the browser will not keep anything', () => {
   ]) {
     test(`storage that ${kind === 'quota' ? 'is full' : 'throws'}: the journey completes and the carer is told once`, async () => {
       await withPage(
+      app,
         async (t) => {
           const { page } = t;
-          await openApp(t, server.url);
+          await openApp(t, app.server.url);
           await answerPart1(page);
           const told = page.locator('.cc-notice', { hasText: message });
           await told.waitFor();
@@ -222,17 +180,18 @@ describe('when the browser will not keep anything', () => {
   test('stored answers that cannot be read are kept as they were and offered for download; new answers are still saved', async () => {
     const corrupt = '{"format":"carer-check-answers","schema":2,"answers":{"carer":{"age":"25-6';
     await withPage(
+      app,
       async (t) => {
         const { page } = t;
-        await openApp(t, server.url);
+        await openApp(t, app.server.url);
         const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
         await alert.waitFor();
         await assertAxeClean(page, 'the unreadable-answers message');
         await answerPart1(page);
         // New answers are saved (in the answers key), and the unreadable text is kept,
         // byte for byte, under its own key: never overwritten.
-        await waitForSaved(page);
-        assert.equal(await storedAt(page, UNREADABLE_KEY), corrupt, 'not overwritten');
+        await waitForStored(page, '\"25-64\"');
+        assert.equal(await storedText(page, { key: UNREADABLE_KEY }), corrupt, 'not overwritten');
         const [file] = await Promise.all([
           page.waitForEvent('download'),
           alert.getByRole('button', { name: 'Download them as they are' }).click(),
@@ -247,14 +206,14 @@ describe('when the browser will not keep anything', () => {
         // What the app says about where they are kept is what is stored.
         await openYourAnswers(page);
         assert.match(await page.locator('.cc-main').innerText(), /kept in this browser tab only/);
-        assert.equal(JSON.parse(await stored(page)).answers.carer.age, '25-64');
-        assert.equal(await stored(page, 'localStorage'), null);
+        assert.equal(JSON.parse(await storedText(page)).answers.carer.age, '25-64');
+        assert.equal(await storedText(page, { where: 'localStorage' }), null);
         await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
         await alert.waitFor({ state: 'detached' });
-        assert.equal(await storedAt(page, UNREADABLE_KEY), null);
-        assert.equal(JSON.parse(await stored(page)).answers.carer.age, '25-64', 'only the unreadable copy was deleted');
+        assert.equal(await storedText(page, { key: UNREADABLE_KEY }), null);
+        assert.equal(JSON.parse(await storedText(page)).answers.carer.age, '25-64', 'only the unreadable copy was deleted');
       },
-      { initScript: [(text) => sessionStorage.getItem('cc-seeded') || (sessionStorage.setItem('carer-check:answers', text), sessionStorage.setItem('cc-seeded', '1')), corrupt] },
+      { answers: corrupt },
     );
   });
 });
@@ -271,9 +230,9 @@ describe('loading answers from a file', () => {
   ];
 
   test('each kind of bad file has its own message and the answers stay byte for byte', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
       const before = await download(page);
@@ -299,16 +258,16 @@ describe('loading answers from a file', () => {
 
   test('a good file asks before replacing answers, and loads at once into an empty app', async () => {
     let file;
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
       file = await download(page);
     });
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await completePart1(page, PERSONAS.youngCarer, { checkSteps: false });
       await openYourAnswers(page);
       const mine = await download(page);
@@ -322,9 +281,9 @@ describe('loading answers from a file', () => {
       await page.getByText('Your answers have been loaded from the file.').waitFor();
       assert.equal(JSON.parse((await download(page)).text).answers.carer.age, '25-64');
     });
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/your-answers');
+      await openApp(t, app.server.url, '#/your-answers');
       await loadFile(page, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
       await page.getByText('Your answers have been loaded from the file.').waitFor();
       assert.equal(await page.getByRole('heading', { name: 'Replace your answers?' }).count(), 0);
@@ -334,9 +293,9 @@ describe('loading answers from a file', () => {
     // Version 1 (the answers alone) and the same answers as version 2: tests/fixtures.
     const older = await readFile(new URL('../fixtures/answers-serde-2026-11.json', import.meta.url));
     const current = JSON.parse(await readFile(new URL('../fixtures/answers-file-2.json', import.meta.url), 'utf8'));
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/your-answers');
+      await openApp(t, app.server.url, '#/your-answers');
       await loadFile(page, { name: 'carer-check-answers-2026-11-01.json', mimeType: 'application/json', buffer: older });
       await page.getByText('Your answers have been loaded from the file.').waitFor();
       const loaded = JSON.parse((await download(page)).text);
@@ -348,9 +307,9 @@ describe('loading answers from a file', () => {
 
 describe('the network', () => {
   test('after loading, a whole journey makes no request at all', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await page.waitForLoadState('networkidle');
       const loaded = t.requests.length;
       await answerPart1(page);
@@ -378,16 +337,6 @@ function answersFile(carer, aboutYou = {}, revision) {
     ...(revision === undefined ? {} : { revision }),
     answers: { carer, about_you: aboutYou },
   });
-}
-
-/** Opens another tab in the same browser (it shares the device's storage, not the tab's). */
-async function openTab(t, hash = '') {
-  const page = await t.context.newPage();
-  page.on('pageerror', (error) => t.pageErrors.push(String(error)));
-  await page.goto(server.url + hash);
-  await page.waitForFunction(() => window.__ccAppStarted === true);
-  await page.locator('.cc-app h1').first().waitFor();
-  return page;
 }
 
 /**
@@ -434,17 +383,17 @@ async function saveAboutYou(page) {
 /** Two tabs of one browser that both keep the answers on this device. */
 async function twoKeepingTabs(t) {
   const { page } = t;
-  await openApp(t, server.url, '#/your-answers');
+  await openApp(t, app.server.url, '#/your-answers');
   await page.getByLabel('Keep my answers on this device').check();
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-  const second = await openTab(t, '#/your-answers');
+  const second = await openTab(t, app.server.url + '#/your-answers');
   assert.equal(await second.getByLabel('Keep my answers on this device').isChecked(), true);
   return [page, second];
 }
 
 describe('two tabs keeping the answers on this device', () => {
   test('each tab changes a different answer: both changes survive, in both tabs and in a third', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const [first, second] = await twoKeepingTabs(t);
       // Both pages are open before either is saved: the second tab's page
       // was drawn without the first tab's change.
@@ -454,7 +403,7 @@ describe('two tabs keeping the answers on this device', () => {
       await heardIn(second, 'Asha Patel');
       await saveAboutYou(second);
       await waitForDevice(first, { name: 'Asha Patel', gp_practice: 'Hill Surgery' });
-      const third = await openTab(t, '#/about-you');
+      const third = await openTab(t, app.server.url + '#/about-you');
       assert.equal(await third.getByLabel('Your name').inputValue(), 'Asha Patel');
       assert.equal(await third.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
       // The first tab has the second tab's change too, in memory and in its own copy.
@@ -463,14 +412,14 @@ describe('two tabs keeping the answers on this device', () => {
       assert.equal(await first.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
       const file = await onDevice(first);
       assert.ok(file.revision >= 3, `the revision goes up with each save (${file.revision})`);
-      assert.equal(await storedAt(first, OTHER_KEY, 'localStorage'), null, 'no conflict');
+      assert.equal(await storedText(first, { key: OTHER_KEY, where: 'localStorage' }), null, 'no conflict');
       assert.equal(await first.getByRole('alert').count(), 0);
       await assertAxeClean(third, 'the about you page in a third tab');
     });
   });
 
   test('deleting in one tab holds in the other; so does "stop keeping"', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       let [first, second] = await twoKeepingTabs(t);
       await fillAboutYou(first, 'Your name', 'Asha Patel');
       await saveAboutYou(first);
@@ -488,13 +437,13 @@ describe('two tabs keeping the answers on this device', () => {
       await saveAboutYou(second);
       await second.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Hill Surgery'), KEY);
       assert.equal(await onDevice(second), null, 'stopping held');
-      assert.ok((await stored(second)).includes('Asha Patel'), 'the tab still has its answers');
+      assert.ok((await storedText(second)).includes('Asha Patel'), 'the tab still has its answers');
       await second.close();
 
       // Keep again in two tabs, then delete in one.
       await first.getByLabel('Keep my answers on this device').check();
       await first.waitForFunction((key) => localStorage.getItem(key)?.includes('Asha Patel'), KEY);
-      second = await openTab(t, '#/about-you');
+      second = await openTab(t, app.server.url + '#/about-you');
       assert.equal(await second.getByLabel('Your name').inputValue(), 'Asha Patel');
       await second.getByLabel('Your address').fill('1 High Street');
       await first.getByRole('link', { name: 'Delete my answers' }).click();
@@ -506,12 +455,12 @@ describe('two tabs keeping the answers on this device', () => {
       await flushSaves(first);
       await flushSaves(second);
       assert.equal(await onDevice(second), null);
-      assert.equal(await stored(second), null);
-      assert.equal(await stored(first), null);
+      assert.equal(await storedText(second), null);
+      assert.equal(await storedText(first), null);
       await second.evaluate(() => (location.hash = '#/about-you'));
       await second.getByLabel('Your name').waitFor();
       assert.equal(await second.getByLabel('Your name').inputValue(), '');
-      await (await openTab(t, '#/carer/check')).getByText('Not answered yet').first().waitFor();
+      await (await openTab(t, app.server.url + '#/carer/check')).getByText('Not answered yet').first().waitFor();
     });
   });
 
@@ -528,19 +477,18 @@ describe('two tabs keeping the answers on this device', () => {
       },
     });
     await withPage(
+      app,
       async (t) => {
         const { page: card } = t;
-        await openApp(t, server.url, '#/documents/card-1');
+        await openApp(t, app.server.url, '#/documents/card-1');
         await card.getByLabel('My address').waitFor();
         // The letter page opens in a second tab before the card choice is made.
-        const letter = await openTab(t, '#/documents/employer-letter');
+        const letter = await openTab(t, app.server.url + '#/documents/employer-letter');
         // Registered after the app's own listener, so it fires once the app has heard.
         await letter.evaluate((key) => {
           window.__heardCardChoice = false;
           addEventListener('storage', (e) => {
-            try {
-              if (e.key === key && JSON.parse(e.newValue).answers.documents.card.my_address === true) window.__heardCardChoice = true;
-            } catch {}
+            if (e.key === key && e.newValue && JSON.parse(e.newValue).answers?.documents?.card?.my_address === true) window.__heardCardChoice = true;
           });
         }, KEY);
         await card.getByLabel('My address').check();
@@ -568,7 +516,7 @@ describe('two tabs keeping the answers on this device', () => {
   });
 
   test('both tabs change the same answer: the carer is told, and both versions are kept', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const [first, second] = await twoKeepingTabs(t);
       await fillAboutYou(first, 'Your name', 'Asha Patel');
       await fillAboutYou(second, 'Your name', 'Asha P');
@@ -582,7 +530,7 @@ describe('two tabs keeping the answers on this device', () => {
       await assertAxeClean(second, 'the message about two versions');
       // Nothing dropped: one version is the answers, the other is kept beside them.
       await waitForDevice(first, { name: 'Asha P' });
-      const other = JSON.parse(await storedAt(first, OTHER_KEY, 'localStorage'));
+      const other = JSON.parse(await storedText(first, { key: OTHER_KEY, where: 'localStorage' }));
       assert.equal(other.answers.about_you.name, 'Asha Patel');
       const [file] = await Promise.all([
         second.waitForEvent('download'),
@@ -606,9 +554,10 @@ describe('damaged storage never costs an answer', () => {
 
   test('an unreadable tab copy beside a readable device copy: the readable answers come back, and stay', async () => {
     await withPage(
+      app,
       async (t) => {
         const { page } = t;
-        await openApp(t, server.url, '#/about-you');
+        await openApp(t, app.server.url, '#/about-you');
         assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
         const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
         await alert.waitFor();
@@ -620,8 +569,8 @@ describe('damaged storage never costs an answer', () => {
         await alert.waitFor({ state: 'detached' });
         await flushSaves(page);
         assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel', 'the readable copy is untouched');
-        assert.equal(await storedAt(page, UNREADABLE_KEY), null);
-        const other = await openTab(t, '#/about-you');
+        assert.equal(await storedText(page, { key: UNREADABLE_KEY }), null);
+        const other = await openTab(t, app.server.url + '#/about-you');
         assert.equal(await other.getByLabel('Your name').inputValue(), 'Asha Patel');
       },
       {
@@ -637,15 +586,16 @@ describe('damaged storage never costs an answer', () => {
 
   test('an unreadable device copy beside a readable tab copy: it is set aside and new answers reach the device', async () => {
     await withPage(
+      app,
       async (t) => {
         const { page } = t;
-        await openApp(t, server.url, '#/about-you');
+        await openApp(t, app.server.url, '#/about-you');
         assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
         await page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' }).waitFor();
         await page.getByLabel('Your address').fill('1 High Street');
         await saveAboutYou(page);
         await waitForDevice(page, { address: '1 High Street' });
-        assert.equal(await storedAt(page, UNREADABLE_KEY, 'localStorage'), CORRUPT);
+        assert.equal(await storedText(page, { key: UNREADABLE_KEY, where: 'localStorage' }), CORRUPT);
         await openYourAnswers(page);
         assert.match(await page.locator('.cc-inset').innerText(), /kept on this device/);
       },
@@ -663,9 +613,10 @@ describe('damaged storage never costs an answer', () => {
   for (const older of [false, true]) {
     test(`only the device is full${older ? ', with an older copy on it' : ''}: the app says the answers are in this tab, and they are`, async () => {
       await withPage(
+      app,
         async (t) => {
           const { page } = t;
-          await openApp(t, server.url, '#/about-you');
+          await openApp(t, app.server.url, '#/about-you');
           await page.getByLabel('Your name').fill('Ben Okafor');
           await saveAboutYou(page);
           await page.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Ben Okafor'), KEY);
@@ -678,7 +629,7 @@ describe('damaged storage never costs an answer', () => {
           const where = await page.locator('.cc-inset').innerText();
           assert.match(where, sentence);
           // True to what is stored: the tab has the answers, the device has not.
-          assert.ok((await stored(page)).includes('Ben Okafor'));
+          assert.ok((await storedText(page)).includes('Ben Okafor'));
           const device = await onDevice(page);
           if (older) {
             assert.match(where, /This device still has an older copy of your answers/);

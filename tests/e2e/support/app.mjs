@@ -20,9 +20,12 @@ export const STORAGE_KEY = 'carer-check:answers';
  * Registers the file's before/after hooks: a private copy of dist/ (a build running
  * meanwhile cannot change it), our server over it (`serverOptions`: prefix, headers;
  * `serve: false` for files that start servers of their own through startServer) and
- * Chromium. Returns { root, server, browser }, filled in once `before` has run.
+ * Chromium. `setup(app)` runs once they are there and `teardown(app)` before they go:
+ * Node 20 runs a file's top-level before() hooks side by side, so a file's own set-up
+ * that needs the server goes here, not in a before() of its own.
+ * Returns { root, server, browser }, filled in once `before` has run.
  */
-export function useApp({ serve = true, serverOptions = {} } = {}) {
+export function useApp({ serve = true, serverOptions = {}, setup, teardown } = {}) {
   const app = { root: undefined, server: undefined, browser: undefined };
   before(async () => {
     app.root = await snapshotDist(requireDist());
@@ -30,11 +33,16 @@ export function useApp({ serve = true, serverOptions = {} } = {}) {
       serve ? startServer({ root: app.root, ...serverOptions }) : undefined,
       launchBrowser(),
     ]);
+    if (setup) await setup(app);
   });
   after(async () => {
-    await app.browser?.close();
-    await app.server?.close();
-    if (app.root) await rm(app.root, { recursive: true, force: true });
+    try {
+      if (teardown) await teardown(app);
+    } finally {
+      await app.browser?.close();
+      await app.server?.close();
+      if (app.root) await rm(app.root, { recursive: true, force: true });
+    }
   });
   return app;
 }
@@ -43,7 +51,7 @@ export function useApp({ serve = true, serverOptions = {} } = {}) {
 const ALL_CHECKS = ['otherOrigins', 'pageErrors', 'consoleErrors', 'dialogs'];
 
 /**
- * withPage(app, [options,] body): runs `body(t)` with a page in a browser context of its own (t: what newPage() returns),
+ * withPage(app, [options,] body) or withPage(app, body, options): runs `body(t)` with a page in a browser context of its own (t: what newPage() returns),
  * then checks what must hold on every page: nothing went to another origin, nothing threw,
  * nothing was logged as an error, no alert/confirm dialog opened.
  * @param {ReturnType<typeof useApp>} app
@@ -51,6 +59,7 @@ const ALL_CHECKS = ['otherOrigins', 'pageErrors', 'consoleErrors', 'dialogs'];
  * @param {object} [options.server] another server than the file's (e.g. one under a sub-path)
  * @param {object} [options.context] browser.newContext options (viewport, javaScriptEnabled…)
  * @param {Array} [options.initScript] arguments for context.addInitScript, run before the app
+ * @param {(t: object) => Promise<void>} [options.setup] runs before the app is opened (routes…)
  * @param {object} [options.answers] saved answers the tab holds when the app first loads
  * @param {string|boolean} [options.open] open the app first (a `#/…` hash, or true for the
  *   start page) and wait until it has started
@@ -59,8 +68,8 @@ const ALL_CHECKS = ['otherOrigins', 'pageErrors', 'consoleErrors', 'dialogs'];
  * @param {(t: object) => Promise<void>} body
  */
 export async function withPage(app, options, body) {
-  if (typeof options === 'function') [options, body] = [{}, options];
-  const { server = app.server, context = {}, initScript, answers, open, noFailedRequests = false, checks = ALL_CHECKS } = options;
+  if (typeof options === 'function') [options, body] = [body ?? {}, options];
+  const { server = app.server, context = {}, initScript, setup, answers, open, noFailedRequests = false, checks = ALL_CHECKS } = options;
   const t = await newPage(app.browser, server, context);
   const dialogs = [];
   t.page.on('dialog', async (dialog) => {
@@ -74,6 +83,7 @@ export async function withPage(app, options, body) {
   try {
     if (initScript) await t.context.addInitScript(...initScript);
     if (answers) await seedAnswers(t.context, answers);
+    if (setup) await setup(t);
     if (open !== undefined && open !== false) await openPage(t, server.url + (open === true ? '' : open));
     await body(t);
     if (noFailedRequests) assert.deepEqual(failed, [], 'a request failed (e.g. a missing favicon)');
@@ -91,6 +101,17 @@ export async function openPage(t, url) {
   await t.page.goto(url);
   await waitForAppStart(t);
   await t.page.locator('.cc-app h1').first().waitFor();
+}
+
+/**
+ * Opens `url` in another tab of `t`'s browser context (it shares the device's storage, not
+ * the tab's) and waits for the app; its uncaught errors count as `t`'s.
+ */
+export async function openTab(t, url) {
+  const page = await t.context.newPage();
+  page.on('pageerror', (error) => t.pageErrors.push(String(error)));
+  await openPage({ ...t, page }, url);
+  return page;
 }
 
 /**

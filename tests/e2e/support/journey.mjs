@@ -13,7 +13,7 @@
 // The wording is the wording in src/content/data/*.toml, as in part1.mjs and part3.mjs.
 
 import assert from 'node:assert/strict';
-import { describeFocus, expectStep } from './part1.mjs';
+import { completePart1, describeFocus, expectStep, openApp, waitForHeading } from './part1.mjs';
 import { planHeadings } from './part3.mjs';
 
 export const TASKS = 'Your carer check';
@@ -63,6 +63,15 @@ export const HELEN = {
 
 // ---------------------------------------------------------------------------------------
 // The task list
+
+/** Opens the app at `url`, answers part 1 for `persona` and goes on to the task list. */
+export async function toTaskList(t, url, persona) {
+  const { page } = t;
+  await openApp(t, url);
+  await completePart1(page, persona, { checkSteps: false });
+  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await waitForHeading(page, TASKS);
+}
 
 /** The task list's status for the part whose link reads `name` ("Completed", …). */
 export const taskStatus = (page, name) =>
@@ -469,7 +478,7 @@ export async function planByKeyboard(page, persona, { onStep } = {}) {
 // ---------------------------------------------------------------------------------------
 // The journey by pointer (quick), to have answers for every page
 
-/** Rates every statement on an area page by pointer. */
+/** Rates every statement on an area page by pointer, the n-th with ratings[n % length]; returns how many. */
 export async function rateAreaByPointer(page, ratings) {
   const legends = await page.locator('main fieldset legend').allInnerTexts();
   for (const [n, legend] of legends.entries()) {
@@ -478,6 +487,7 @@ export async function rateAreaByPointer(page, ratings) {
       .getByRole('radio', { name: ratings[n % ratings.length], exact: true })
       .check();
   }
+  return legends.length;
 }
 
 // ---------------------------------------------------------------------------------------
