@@ -21,12 +21,13 @@ import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan, planHeadings } from './support/part3.mjs';
 import { documentTitles } from './support/journey.mjs';
+import { option, words } from './support/wording.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const STYLES = ['font-family', 'color', 'margin-top', 'margin-bottom', 'line-height', 'font-size', 'letter-spacing', 'text-transform'];
 const HOST_TITLE = 'Support for carers – Example Borough Council';
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-const EXIT = 'Exit this page';
+const EXIT = words('site.exit.button');
 
 // The app's own origin (no CORS header: the frame loads the app's files as its own) and
 // the council's, serving the host pages made from fixtures/.
@@ -131,7 +132,7 @@ test('the snippet embeds the app on a council page without either touching the o
     assert.ok(appRequests(t).some((url) => url.endsWith('.wasm')));
 
     // data-council="bury": Bury is chosen, in Bury's colours.
-    assert.equal(await widget.getByRole('radio', { name: 'Bury' }).isChecked(), true);
+    assert.equal(await widget.getByRole('radio', { name: words('councils.council.bury.area') }).isChecked(), true);
     assert.equal(await widget.locator('.cc-header').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 89, 79)');
 
     // The host's paragraphs look exactly as they do without the app.
@@ -202,7 +203,7 @@ test('the council page’s own script never sees an answer, a name, or a title o
     address: '77 Xylophone Crescent\nBury',
   };
   const carer = 'Quorra Vantablack';
-  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', '25 to 64', 'Quorra', 'Vantablack'];
+  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', option('age', '25-64'), 'Quorra', 'Vantablack'];
   const leaks = (seen) => secrets.filter((secret) => JSON.stringify(seen).toLowerCase().includes(secret.toLowerCase()));
     const frame = await openHost(page);
     const hostUrl = host.url + 'host.html';
@@ -228,13 +229,13 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await completePart1(frame, PERSONAS.workingCarer, { onStep: (_, heading) => hostSeesNothing(heading) });
     // About you: the carer's own name.
     await frame.evaluate(() => (location.hash = '#/about-you'));
-    await frame.getByLabel('Your name', { exact: true }).fill(carer);
+    await frame.getByLabel(words('site.about_you.name'), { exact: true }).fill(carer);
     await hostSeesNothing('About you, typing');
-    await frame.getByRole('button', { name: 'Save and continue', exact: true }).click();
-    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await frame.getByRole('button', { name: words('plan_pages.save_and_continue'), exact: true }).click();
+    await frame.locator('.cc-app h1', { hasText: words('site.tasks.title') }).waitFor();
     await hostSeesNothing('the task list');
     await frame.evaluate(() => (location.hash = '#/tasks'));
-    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('site.tasks.title') }).waitFor();
     await frame.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
     await frame.locator('.cc-app h1', { hasText: PLAN_TEXT.plansTitle }).waitFor().catch(async () => {
       throw new Error(`not the list of plans: ${await frame.locator('.cc-app h1').innerText()} ${await frame.evaluate(() => location.hash)}`);
@@ -244,11 +245,11 @@ test('the council page’s own script never sees an answer, a name, or a title o
     // The pages that used to put her name in their title: the check page (above), removing
     // her plan, and her plan's and card's previews.
     await frame.evaluate(() => (location.hash = '#/plans/1/remove'));
-    await frame.locator('.cc-app h1', { hasText: 'Are you sure you want to remove this plan?' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('plan_pages.remove.title') }).waitFor();
     await hostSeesNothing('remove');
     // Every document's preview (their pages show the names; their titles must not).
     await frame.evaluate(() => (location.hash = '#/documents'));
-    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('document_pages.list.title') }).waitFor();
     await hostSeesNothing('#/documents');
     for (const [key, title] of Object.entries(documentTitles())) {
       await frame.evaluate((h) => (location.hash = h), `#/documents/${key}`);
@@ -273,8 +274,8 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
     const frameTop = () => page.evaluate(() => document.querySelector('#carer-check iframe').getBoundingClientRect().top);
     assert.ok((await frameTop()) < 0, 'scrolled past the frame’s top');
-    await frame.getByRole('link', { name: 'Back', exact: true }).first().click();
-    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await frame.getByRole('link', { name: words('site.back'), exact: true }).first().click();
+    await frame.locator('.cc-app h1', { hasText: words('document_pages.list.title') }).waitFor();
     await page.waitForFunction(() => {
       const top = document.querySelector('#carer-check iframe').getBoundingClientRect().top;
       return top >= -1 && top < innerHeight;
@@ -302,7 +303,7 @@ test('under the council’s reset, Exit this page still looks like a button, and
     assert.equal(look.target, '_top', 'without script it still leaves the whole page');
 
     await frame.getByRole('link', { name: BUTTONS.start }).click();
-    await choose(frame, question('age'), ['25 to 64']);
+    await choose(frame, question('age'), [option('age', '25-64')]);
     await submit(frame, BUTTONS.continue);
     await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
     const before = await page.evaluate(() => history.length);
@@ -325,7 +326,7 @@ test('Shift pressed three times on the council’s page, or in the app, leaves t
     const { page } = t;
       const frame = await openHost(page);
       await frame.getByRole('link', { name: BUTTONS.start }).click();
-      await choose(frame, question('age'), ['25 to 64']);
+      await choose(frame, question('age'), [option('age', '25-64')]);
       await submit(frame, BUTTONS.continue);
       await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
       if (where === 'the app') await frame.locator('.cc-app h1').focus();
@@ -347,7 +348,7 @@ test('in a plain iframe of our page (no snippet), Exit this page leaves the whol
     const frame = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
     await frame.waitForFunction(() => window.__ccAppStarted === true);
     await frame.getByRole('link', { name: BUTTONS.start }).click();
-    await choose(frame, question('age'), ['25 to 64']);
+    await choose(frame, question('age'), [option('age', '25-64')]);
     await submit(frame, BUTTONS.continue);
     await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
     const before = await page.evaluate(() => history.length);

@@ -9,9 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAxeClean, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
 import { openApp, choose, question, submit, HEADINGS, BUTTONS } from './support/part1.mjs';
+import { option, words } from './support/wording.mjs';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-const BUTTON = 'Exit this page';
+const BUTTON = words('site.exit.button');
 
 const app = useApp();
 
@@ -32,16 +33,16 @@ const ON_THE_START_PAGE = {
 /** Answers the first question, so there is something to delete. */
 async function answerTheFirstQuestion(page) {
   await page.getByRole('link', { name: BUTTONS.start }).click();
-  await choose(page, question('age'), ['25 to 64']);
+  await choose(page, question('age'), [option('age', '25-64')]);
   await submit(page, BUTTONS.continue);
   await waitForStored(page, '"25-64"');
 }
 
 async function assertAnswersGone(page) {
   await page.goto(app.server.url + '#/carer/check');
-  await page.locator('.cc-app h1', { hasText: 'Check your answers' }).waitFor();
+  await page.locator('.cc-app h1', { hasText: words('site.check.title') }).waitFor();
   assert.equal((await storedText(page))?.includes('25-64') ?? false, false);
-  assert.equal(await page.getByText('25 to 64').count(), 0);
+  assert.equal(await page.getByText(option('age', '25-64')).count(), 0);
 }
 
 test('the button is on every page, leaves at once, replaces the history entry and deletes the answers', async () => {
@@ -93,13 +94,13 @@ test('Shift pressed three times leaves; other keys in between do not', async () 
 
 test('a page explains it, reached from the footer, and axe finds nothing on it', async () => {
   await withPage(app, ON_THE_START_PAGE, async ({ page }) => {
-    await page.getByRole('link', { name: 'How to leave this site quickly' }).click();
-    await page.locator('.cc-app h1', { hasText: 'Leaving this site quickly' }).waitFor();
+    await page.getByRole('link', { name: words('site.footer_exit') }).click();
+    await page.locator('.cc-app h1', { hasText: words('site.exit.title') }).waitFor();
     assert.equal(await page.title(), 'Leaving this site quickly – Carer Check');
     const text = await page.locator('.cc-main').innerText();
     assert.match(text, /press the Shift key 3 times/i);
     assert.match(text, /pressing Back will not show them/);
-    await assertAxeClean(page, 'Leaving this site quickly');
+    await assertAxeClean(page, words('site.exit.title'));
     // And the start page with the button on it.
     await page.evaluate(() => (location.hash = ''));
     await page.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();

@@ -18,17 +18,18 @@ import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { waitForAppStart } from './support/harness.mjs';
 import { HEADINGS } from './support/part1.mjs';
 import { scrollsSideways } from './support/journey.mjs';
+import { words } from './support/wording.mjs';
 
 // index.html's static content (kept in step with src/content/data/site.toml by hand).
 const app = useApp();
 
 const MUST_SHOW = [
-  'Carer Check',
-  'Do you help someone who could not manage without you? You might be a carer, even if you have never used that word.',
+  words('site.service_name'),
+  words('site.start.lead'),
   'If nothing happens, your browser may be too old or may be blocking it.',
   // The app's "If you need help now" (site.toml [help_now]; tests/help_now.rs checks the
   // words match the data).
-  'If you need help now',
+  words('site.help_now.title'),
   'If someone is in danger or badly hurt, call 999.',
   'If you are worried about your mental health, call 111 and choose the mental health option.',
   'To talk to someone, day or night, call Samaritans free on 116 123.',

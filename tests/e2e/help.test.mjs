@@ -15,6 +15,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAxeClean, savedStepIn, useApp, withPage } from './support/app.mjs';
 import { PERSONAS, completePart1 } from './support/part1.mjs';
+import { option, rating, words } from './support/wording.mjs';
 
 // Part 2's statements, in the order the carer sees them (src/content/data/outcomes.toml).
 const STATEMENTS = [
@@ -91,14 +92,14 @@ describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 },
   test('"Never" to "I feel safe at home" shows who to contact now, under it, without taking focus', async () => {
     const answers = { carer: PEOPLE['a 78-year-old whose wife had a stroke'].carer };
     await withPage(app, { answers, open: '#/wellbeing/staying-safe', noFailedRequests: true }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Staying safe' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('outcomes.area.staying-safe.title') }).waitFor();
       assert.equal(await page.locator('.cc-help-now').count(), 0, 'nothing shows before an answer');
       // Worst answers to statements that are not about safety now show nothing.
-      await page.getByRole('group', { name: /without hurting myself/ }).getByRole('radio', { name: 'Never', exact: true }).check();
+      await page.getByRole('group', { name: /without hurting myself/ }).getByRole('radio', { name: rating('never'), exact: true }).check();
       assert.equal(await page.locator('.cc-help-now').count(), 0, 'moving and handling is not a crisis');
 
-      const safe = page.getByRole('group', { name: 'I feel safe at home.' });
-      const never = safe.getByRole('radio', { name: 'Never', exact: true });
+      const safe = page.getByRole('group', { name: words('outcomes.statement.ss-feel-safe-at-home.text') });
+      const never = safe.getByRole('radio', { name: rating('never'), exact: true });
       await never.check();
       const slot = page.locator('.cc-help-now-slot', { has: page.locator('.cc-help-now') });
       assert.deepEqual(await helpNowNumbers(slot), ADULT_NUMBERS, 'an adult gets 999, 111 and Samaritans');
@@ -123,19 +124,19 @@ describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 },
       await assertAxeClean(page, 'Staying safe with help now showing');
 
       // A better answer takes it away again; the carer can carry on.
-      await safe.getByRole('radio', { name: 'Sometimes', exact: true }).check();
+      await safe.getByRole('radio', { name: rating('sometimes'), exact: true }).check();
       await page.locator('.cc-help-now').waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Staying safe' }).waitFor();
+      await page.getByRole('button', { name: words('site.continue') }).click();
+      await page.getByRole('heading', { level: 1 }).filter({ hasNotText: words('outcomes.area.staying-safe.title') }).waitFor();
     });
   });
 
   test('a young carer who never copes with stress also sees Childline; the contacts show once', async () => {
     const answers = { carer: PEOPLE['a 15-year-old young carer'].carer };
     await withPage(app, { answers, open: '#/wellbeing/mentally-and-physically-well', noFailedRequests: true }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Mentally and physically well' }).waitFor();
-      await page.getByRole('group', { name: 'I feel good in myself.' }).getByRole('radio', { name: 'Never', exact: true }).check();
-      await page.getByRole('group', { name: 'I can cope with stress and worry.' }).getByRole('radio', { name: 'Never', exact: true }).check();
+      await page.getByRole('heading', { level: 1, name: words('outcomes.area.mentally-and-physically-well.title') }).waitFor();
+      await page.getByRole('group', { name: words('outcomes.statement.mw-feel-ok.text') }).getByRole('radio', { name: rating('never'), exact: true }).check();
+      await page.getByRole('group', { name: words('outcomes.statement.mw-stress.text') }).getByRole('radio', { name: rating('never'), exact: true }).check();
       assert.deepEqual(await helpNowNumbers(page), [...ADULT_NUMBERS, '0800 1111']);
       assert.equal(await page.locator('.cc-help-now').count(), 1, 'once on the page');
       // Under the first of the two on the page.
@@ -147,7 +148,7 @@ describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 },
 
   test('the start page says the same', async () => {
     await withPage(app, { open: '#/', noFailedRequests: true }, async ({ page }) => {
-      await page.getByRole('heading', { level: 2, name: 'If you need help now' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: words('site.help_now.title') }).waitFor();
       assert.deepEqual(await helpNowNumbers(page), [...ADULT_NUMBERS, '0800 1111'], 'age unknown: every line');
       await assertAxeClean(page, 'the start page');
     });
@@ -168,13 +169,13 @@ describe('where to get help, in print', { concurrency: 2, timeout: 120_000 }, ()
     test(`${who}: the few that matter most first, the rest under More help, on at most ${maxPages} A4 pages`, async () => {
       await withPage(app, { answers, open: '#/documents/help', noFailedRequests: true }, async ({ page }) => {
         await page.locator('.cc-doc__print').waitFor();
-        const first = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Start with these' }) });
+        const first = page.locator('section', { has: page.getByRole('heading', { level: 2, name: words('document_pages.help.first_title') }) });
         const firstCount = await first.locator('.cc-help__entry').count();
         assert.ok(firstCount >= 1 && firstCount <= 8, `${firstCount} first`);
         // Each of the first few says why it was suggested.
         assert.equal(await first.locator('.cc-help__why').count(), firstCount);
         const moreCount = await page.locator('.cc-help__more li').count();
-        if (moreCount > 0) await page.getByRole('heading', { level: 2, name: 'More help' }).waitFor();
+        if (moreCount > 0) await page.getByRole('heading', { level: 2, name: words('document_pages.help.more_title') }).waitFor();
         if (answers === MANY_NEEDS) assert.equal(firstCount, 8, 'a long list fills the first eight');
         await assertAxeClean(page, `the help list for ${who}`);
 
@@ -207,32 +208,32 @@ describe('where to get help, in print', { concurrency: 2, timeout: 120_000 }, ()
 describe('small things', { concurrency: 2, timeout: 120_000 }, () => {
   test('"How to leave this site quickly" goes back to the page the carer came from', async () => {
     await withPage(app, { answers: PEOPLE['a 78-year-old whose wife had a stroke'], open: '#/tasks', noFailedRequests: true }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
-      await page.getByRole('link', { name: 'How to leave this site quickly' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Leaving this site quickly' }).waitFor();
-      await assertAxeClean(page, 'Leaving this site quickly');
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
+      await page.getByRole('link', { name: words('site.footer_exit') }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.exit.title') }).waitFor();
+      await assertAxeClean(page, words('site.exit.title'));
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
       assert.match(page.url(), /#\/tasks$/);
     });
     // Opened on its own, Back goes to the start.
     await withPage(app, { open: '#/leaving-quickly', noFailedRequests: true }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Leaving this site quickly' }).waitFor();
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: "Find out if you're a carer and get help" }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('site.exit.title') }).waitFor();
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.start.title') }).waitFor();
     });
   });
 
   test('the "not a carer" result gives a way to check again, keeping the answers', async () => {
     await withPage(app, { open: '#/', noFailedRequests: true }, async ({ page }) => {
       await completePart1(page, PERSONAS.notACarer);
-      await page.getByRole('heading', { level: 1, name: 'You may not be an unpaid carer right now' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('result.verdict.not-now.title') }).waitFor();
       await assertAxeClean(page, 'the not-a-carer result');
-      await page.getByRole('link', { name: 'Check again from the first question' }).click();
+      await page.getByRole('link', { name: words('site.result.check_again') }).click();
       const first = page.locator('h1, legend h1').first();
       await page.waitForFunction(() => location.hash === '#/carer/age');
       // The earlier answer is still chosen, ready to change.
-      assert.equal(await page.getByRole('radio', { name: '25 to 64', exact: true }).isChecked(), true);
+      assert.equal(await page.getByRole('radio', { name: option('age', '25-64'), exact: true }).isChecked(), true);
       assert.ok((await first.innerText()).length > 0);
     });
   });

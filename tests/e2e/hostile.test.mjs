@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { assertAxeClean, goToHash, useApp, withPage } from './support/app.mjs';
 import { openApp, waitForHeading } from './support/part1.mjs';
 import { TASKS } from './support/journey.mjs';
+import { words } from './support/wording.mjs';
 
 const app = useApp();
 
@@ -46,10 +47,10 @@ test('a crafted file loads without what the form refuses, says where, and never 
   await withPage(app, async (t) => {
     const { page } = t;
     await openApp(t, app.server.url);
-    await page.getByRole('link', { name: 'Your answers: keep, download, load or delete' }).click();
-    await waitForHeading(page, 'Your answers');
+    await page.getByRole('link', { name: words('site.footer_answers') }).click();
+    await waitForHeading(page, words('site.your_answers.title'));
     await page.locator('#answers-file').setInputFiles(craftedFile());
-    await page.getByRole('button', { name: 'Load answers' }).click();
+    await page.getByRole('button', { name: words('site.your_answers.load_button') }).click();
 
     // Loaded at once (the app was empty), with what was left out and where.
     const told = page.getByText('Some things in the file were left out');
@@ -72,17 +73,17 @@ test('a crafted file loads without what the form refuses, says where, and never 
 
     // The plan page with the crafted text saves without freezing.
     await goToHash(page, '#/plans/1/routine');
-    await page.getByRole('button', { name: 'Save and continue' }).waitFor();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: words('plan_pages.save_and_continue') }).waitFor();
+    await page.getByRole('button', { name: words('plan_pages.save_and_continue') }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/routine'));
 
     // Both plans had the largest id there is: each has its own now, and adding opens a new one.
     await goToHash(page, '#/plans');
-    await waitForHeading(page, 'Emergency plans');
+    await waitForHeading(page, words('plan_pages.list.title'));
     const list = await mainText(page);
     assert.match(list, /Joan Smith/);
     assert.match(list, /Tom Smith/);
-    await page.getByRole('button', { name: 'Add another person' }).click();
+    await page.getByRole('button', { name: words('plan_pages.list.add_another') }).click();
     await page.waitForFunction(() => /^#\/plans\/\d+\/person$/.test(location.hash));
     const added = await page.evaluate(() => location.hash);
     assert.ok(!added.includes(String(MAX)), added);

@@ -39,6 +39,7 @@ import {
   smallTargets,
   widestElements,
 } from './support/journey.mjs';
+import { rating, words } from './support/wording.mjs';
 
 const PLAN = PLAN_PERSONAS.fatherWithDementia;
 const PLAN_SECTIONS = ['person', 'medicines', 'professionals', 'needs', 'routine', 'wandering', 'stepping-in', 'home', 'legal', 'hospital-bag'];
@@ -82,35 +83,35 @@ async function seedJourney(t) {
   const { page } = t;
   page.setDefaultTimeout(15_000);
   await openApp(t, app.server.url);
-  await page.getByRole('radio', { name: 'Bury', exact: true }).check();
+  await page.getByRole('radio', { name: words('councils.council.bury.area'), exact: true }).check();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
-  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
-  await page.getByRole('link', { name: 'About you', exact: true }).click();
-  await waitForHeading(page, 'About you');
-  const about = { 'Your name': HELEN.name, 'Your phone number': HELEN.phone, 'Your address': HELEN.address, 'Your GP practice': HELEN.gp, 'Your employer': HELEN.employer };
+  await page.getByRole('link', { name: words('site.tasks.about_you'), exact: true }).click();
+  await waitForHeading(page, words('site.about_you.title'));
+  const about = { [words('site.about_you.name')]: HELEN.name, [words('site.about_you.phone')]: HELEN.phone, [words('site.about_you.address')]: HELEN.address, [words('site.about_you.gp_practice')]: HELEN.gp, [words('site.about_you.employer')]: HELEN.employer };
   for (const [label, value] of Object.entries(about)) await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.save_and_continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
   await page.getByRole('link', { name: WELLBEING.taskLink, exact: true }).click();
   for (const area of WELLBEING.areas) {
     await waitForHeading(page, area.title);
-    await rateAreaByPointer(page, ['Sometimes', 'Never', 'Most of the time']);
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await rateAreaByPointer(page, [rating('sometimes'), rating('never'), rating('most-of-the-time')]);
+    await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   }
   await waitForHeading(page, WELLBEING.goesWell);
-  await page.getByRole('checkbox', { name: 'I feel proud of what I do.', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('checkbox', { name: words('outcomes.positive.proud.label'), exact: true }).check();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, WELLBEING.check);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
   await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
   await waitForHeading(page, PLAN_TEXT.plansTitle);
   await fillPlan(page, PLAN);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 }
 
@@ -174,9 +175,9 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       await page.locator('.cc-error-summary').waitFor();
       await check('"How old are you?" with its error');
       await page.evaluate(() => (location.hash = '#/about-you'));
-      await expectStep(page, 'About you');
-      await page.getByLabel('Your phone number', { exact: true }).fill('O77OO 9OO111');
-      await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
+      await expectStep(page, words('site.about_you.title'));
+      await page.getByLabel(words('site.about_you.phone'), { exact: true }).fill('O77OO 9OO111');
+      await page.getByRole('button', { name: words('site.save_and_continue'), exact: true }).click();
       await page.locator('.cc-error-summary').waitFor();
       await check('"About you" with its error');
       assert.deepEqual(problems, [], problems.join('\n'));
@@ -191,8 +192,8 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colors are on');
       const problems = [];
       for (const [hash, controls] of [
-        ['#/', [{ name: 'Bury', type: 'radio' }, { name: 'Start now' }, { name: /^Share Carer Check/ }]],
-        ['#/tasks', [{ name: 'About you' }, { name: 'Print your documents' }]],
+        ['#/', [{ name: words('councils.council.bury.area'), type: 'radio' }, { name: words('site.start.start_button') }, { name: /^Share Carer Check/ }]],
+        ['#/tasks', [{ name: words('site.tasks.about_you') }, { name: words('site.tasks.documents') }]],
       ]) {
         await visit(page, hash);
         for (const width of WIDTHS) {
@@ -246,7 +247,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
     // The skip link is a target only while it shows, once focused.
     await visit(page, '#/');
     await page.keyboard.press('Shift+Tab');
-    await kbTabTo(page, { name: 'Skip to main content' }, { backwards: true });
+    await kbTabTo(page, { name: words('site.skip_link') }, { backwards: true });
     const skip = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
     if (skip.width < 24 || skip.height < 24) problems.push(`the focused skip link is ${skip.width} × ${skip.height} px`);
     assert.deepEqual(problems, [], problems.join('\n'));

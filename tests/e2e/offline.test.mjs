@@ -12,6 +12,7 @@ import path from 'node:path';
 import { snapshotDist, startServer, waitForAppStart } from './support/harness.mjs';
 import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { HEADINGS, PERSONAS, answerCurrentQuestion, checkAnswersRows, completePart1, heading, openApp } from './support/part1.mjs';
+import { words } from './support/wording.mjs';
 
 // Each test starts its own server: they break it (failWith) or change its files.
 const app = useApp({ serve: false });
@@ -78,7 +79,7 @@ test('after one visit, a reload with no network opens the app where the carer wa
       const { page, context } = t;
       await openApp(t, server.url + '?council=bury');
       await controlled(page);
-      await page.getByRole('link', { name: 'Start now' }).click();
+      await page.getByRole('link', { name: words('site.start.start_button') }).click();
       await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, HEADINGS.start);
       await answerCurrentQuestion(page, PERSONAS.workingCarer);
       const where = await heading(page);

@@ -34,6 +34,7 @@ import {
   titleFor,
   waitForHeading,
 } from './support/part1.mjs';
+import { option, words } from './support/wording.mjs';
 
 const app = useApp();
 const SUB_PATH = '/council/carers/';
@@ -53,36 +54,36 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
       // The first Tab shows the skip link.
       await page.keyboard.press('Tab');
-      assert.equal(await focusedName(page), 'Skip to main content');
-      assert.ok(await page.getByRole('link', { name: 'Skip to main content' }).isVisible());
+      assert.equal(await focusedName(page), words('site.skip_link'));
+      assert.ok(await page.getByRole('link', { name: words('site.skip_link') }).isVisible());
 
       const seen = await completePart1(page, PERSONAS.workingCarer, { keyboard: true, seeResult: false });
       assert.deepEqual(seen, [HEADINGS.start, ...QUESTIONS.map((q) => q.title), HEADINGS.check]);
       assert.deepEqual(await checkAnswersRows(page), {
-        'Your age': ['25 to 64'],
-        'Helps someone': ['Yes'],
-        'Who you help': ['My mum or dad, or a parent-in-law'],
-        'Why they need help': ['Dementia or memory problems'],
-        'What you help with': ['Medicines or health care', 'Getting to appointments', 'Money, bills or forms'],
-        'Lives with you': ['No, they live somewhere else'],
-        'Hours a week': ['20 to 34 hours'],
-        'Paid to help': ['No'],
-        'Work or study': ['I have a job working for an employer'],
+        [words('questions.question.age.check_label')]: [option('age', '25-64')],
+        [words('questions.question.helps.check_label')]: [option('helps', 'yes')],
+        [words('questions.question.who.check_label')]: [option('who', 'parent')],
+        [words('questions.question.why.check_label')]: [option('why', 'dementia')],
+        [words('questions.question.tasks.check_label')]: [option('tasks', 'medicines'), option('tasks', 'appointments'), option('tasks', 'money')],
+        [words('questions.question.lives-with.check_label')]: [option('lives-with', 'no')],
+        [words('questions.question.hours.check_label')]: [option('hours', '20-34')],
+        [words('questions.question.paid.check_label')]: [option('paid', 'no')],
+        [words('questions.question.work.check_label')]: [option('work', 'employee')],
       });
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
       const headings = await subheadings(page);
-      for (const kind of ['Working carer', 'Caring for someone with dementia', 'Caring from a distance']) {
+      for (const kind of [words('result.kind.working-carer.name'), words('result.kind.dementia-carer.name'), words('result.kind.distance-carer.name')]) {
         assert.ok(headings.includes(kind), `the result names "${kind}": ${headings}`);
       }
-      for (const absent of ['Young carer', 'Parent carer', 'Older carer', 'Tell an adult you trust']) {
+      for (const absent of [words('result.kind.young-carer.name'), words('result.kind.parent-carer.name'), words('result.kind.older-carer.name'), words('result.first_step.trusted-adult.title')]) {
         assert.ok(!headings.includes(absent), `the result does not say "${absent}"`);
       }
       for (const step of [
-        'Tell your GP practice you are a carer',
-        'Contact a carers centre',
-        "Ask your council for a carer's assessment",
+        words('result.first_step.tell-gp.title'),
+        words('result.first_step.carers-hub.title'),
+        words('result.first_step.assessment.title'),
       ]) {
         assert.ok(headings.includes(step), `first step "${step}"`);
       }
@@ -98,16 +99,16 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       const seen = await completePart1(page, PERSONAS.notACarer, { keyboard: true, seeResult: false });
       // "No" skips the questions about the help given.
       assert.deepEqual(seen, [HEADINGS.start, question('age').title, question('helps').title, HEADINGS.check]);
-      assert.deepEqual(await checkAnswersRows(page), { 'Your age': ['25 to 64'], 'Helps someone': ['No'] });
+      assert.deepEqual(await checkAnswersRows(page), { [words('questions.question.age.check_label')]: [option('age', '25-64')], [words('questions.question.helps.check_label')]: [option('helps', 'no')] });
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.notNow);
       const main = page.locator('main');
-      assert.ok(await main.getByRole('heading', { name: 'Who counts as a carer' }).isVisible());
-      await main.getByText('You said you do not help someone who could not manage without you.').waitFor();
+      assert.ok(await main.getByRole('heading', { name: words('result.not_now.who_counts_title') }).isVisible());
+      await main.getByText(words('result.reason.does-not-help.text')).waitFor();
       await main.getByText('If things change, or you are worried about someone, come back').waitFor();
       // Not a dead end: the way back to the answers is there.
-      assert.ok(await main.getByRole('link', { name: 'Change your answers' }).isVisible());
+      assert.ok(await main.getByRole('link', { name: words('site.result.change_answers') }).isVisible());
       assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
@@ -121,17 +122,17 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(seen[2], question('helps').youngTitle);
       assert.equal(seen[9], question('work').youngTitle);
       const rows = await checkAnswersRows(page);
-      assert.deepEqual(rows['Who you help'], ['My mum or dad']);
+      assert.deepEqual(rows[words('questions.question.who.check_label')], [option('who', 'parent', { young: true })]);
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
       const main = page.locator('main');
       await main.getByText('That makes you a young carer. You are not in trouble').waitFor();
       const headings = await subheadings(page);
-      for (const wanted of ['Young carer', 'Tell an adult you trust', 'Contact a young carers service']) {
+      for (const wanted of [words('result.kind.young-carer.name'), words('result.first_step.trusted-adult.title'), words('result.first_step.young-carers-service.title')]) {
         assert.ok(headings.includes(wanted), `the young result has "${wanted}": ${headings}`);
       }
-      for (const adultOnly of ['Tell your GP practice you are a carer', 'Contact a carers centre', 'Carer who studies']) {
+      for (const adultOnly of [words('result.first_step.tell-gp.title'), words('result.first_step.carers-hub.title'), words('result.kind.student-carer.name')]) {
         assert.ok(!headings.includes(adultOnly), `a young carer is not told "${adultOnly}"`);
       }
       assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
@@ -193,13 +194,13 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await page.getByRole('link', { name: 'Change – hours a week' }).click();
       await expectStep(page, hours.title);
       assert.match(page.url(), /#\/carer\/hours\/change$/);
-      await choose(page, hours, '35 to 49 hours');
+      await choose(page, hours, option('hours', '35-49'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, HEADINGS.check); // a change goes back to "Check your answers"
-      assert.deepEqual((await checkAnswersRows(page))['Hours a week'], ['35 to 49 hours']);
+      assert.deepEqual((await checkAnswersRows(page))[words('questions.question.hours.check_label')], [option('hours', '35-49')]);
       await page.goBack(); // the browser's back from "Check your answers" returns to the change
       await expectStep(page, hours.title);
-      assert.ok(await page.getByRole('radio', { name: '35 to 49 hours' }).isChecked());
+      assert.ok(await page.getByRole('radio', { name: option('hours', '35-49') }).isChecked());
     });
   });
 
@@ -214,7 +215,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
       // Its Back link goes to the question before it, and answering it moves on.
       assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), '#/carer/lives-with');
-      await choose(page, question('hours'), '50 hours or more');
+      await choose(page, question('hours'), option('hours', '50-plus'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, question('paid').title);
     });
@@ -227,18 +228,18 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(await page.title(), titleFor(HEADINGS.check));
       const rows = await checkAnswersRows(page);
       assert.deepEqual(Object.keys(rows), QUESTIONS.map((q) => q.row));
-      for (const value of Object.values(rows)) assert.deepEqual(value, ['Not answered yet']);
+      for (const value of Object.values(rows)) assert.deepEqual(value, [words('site.check.not_answered')]);
       assert.equal(await page.getByRole('link', { name: 'Answer – your age' }).getAttribute('href'), '#/carer/age/change');
 
       // The result before finishing, and an address that is not ours.
       await page.goto(app.server.url + '#/carer/result');
       await waitForHeading(page, HEADINGS.notFinished);
-      await page.getByRole('link', { name: 'Go to the next question' }).click();
+      await page.getByRole('link', { name: words('site.result.not_finished_link') }).click();
       await expectStep(page, question('age').title);
 
       await page.evaluate(() => (location.hash = '#/carer/no-such-question'));
       await expectStep(page, HEADINGS.notFound);
-      await page.getByRole('link', { name: 'Go to the start' }).click();
+      await page.getByRole('link', { name: words('site.not_found.start_link') }).click();
       await expectStep(page, HEADINGS.start);
     });
   });
@@ -249,11 +250,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await openApp(t, app.server.url, '#/carer/age');
       await completePart1(page, PERSONAS.notACarer);
       await expectStep(page, HEADINGS.notNow);
-      await page.getByRole('link', { name: 'Change your answers' }).click();
+      await page.getByRole('link', { name: words('site.result.change_answers') }).click();
       await expectStep(page, HEADINGS.check);
       await page.getByRole('link', { name: 'Change – helps someone' }).click();
       await expectStep(page, question('helps').title);
-      await choose(page, question('helps'), 'Yes');
+      await choose(page, question('helps'), option('helps', 'yes'));
       await submit(page, BUTTONS.continue);
       // Each newly opened question in turn, each as a change (its Back goes to check answers).
       for (const q of QUESTIONS.slice(2)) {
@@ -280,15 +281,15 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       const [age, helps, who] = ['age', 'helps', 'who'].map(question);
 
       // Two answers, then back to the second and on again: nothing is lost.
-      await choose(page, age, '65 or over');
+      await choose(page, age, option('age', '65-plus'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, helps.title);
-      await choose(page, helps, "I'm not sure");
+      await choose(page, helps, option('helps', 'not-sure'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, who.title);
       await page.getByRole('link', { name: BUTTONS.back }).click();
       await expectStep(page, helps.title);
-      assert.ok(await page.getByRole('radio', { name: "I'm not sure" }).isChecked());
+      assert.ok(await page.getByRole('radio', { name: option('helps', 'not-sure') }).isChecked());
       await submit(page, BUTTONS.continue);
       await expectStep(page, who.title);
 
@@ -304,7 +305,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       // The summary's link, by keyboard, moves focus to the first checkbox and not the address.
       await pressByKeyboard(page, who.error);
       await page.waitForFunction(() => document.activeElement?.id === 'who');
-      assert.equal(await focusedName(page), 'My son or daughter who is under 18');
+      assert.equal(await focusedName(page), option('who', 'child-under-18'));
       assert.match(page.url(), /#\/carer\/who$/);
 
       // A second empty Continue focuses the summary again.
@@ -316,9 +317,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await page.evaluate(() => (location.hash = '#/carer/check'));
       await expectStep(page, HEADINGS.check);
       const rows = await checkAnswersRows(page);
-      assert.deepEqual(rows['Your age'], ['65 or over']);
-      assert.deepEqual(rows['Helps someone'], ["I'm not sure"]);
-      assert.deepEqual(rows['Who you help'], ['Not answered yet']);
+      assert.deepEqual(rows[words('questions.question.age.check_label')], [option('age', '65-plus')]);
+      assert.deepEqual(rows[words('questions.question.helps.check_label')], [option('helps', 'not-sure')]);
+      assert.deepEqual(rows[words('questions.question.who.check_label')], [words('site.check.not_answered')]);
 
       // "See your result" with gaps: one error per gap, each a link to its question.
       await submit(page, BUTTONS.seeResult);
@@ -342,9 +343,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(await focusedName(page), hours.error);
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'hours');
-      assert.equal(await focusedName(page), 'Less than 10 hours', `focus: ${await describeFocus(page)}`);
+      assert.equal(await focusedName(page), option('hours', 'under-10'), `focus: ${await describeFocus(page)}`);
       // Fixing it by keyboard moves on; the error does not follow.
-      await choose(page, hours, '10 to 19 hours', { keyboard: true });
+      await choose(page, hours, option('hours', '10-19'), { keyboard: true });
       await pressByKeyboard(page, BUTTONS.continue);
       await expectStep(page, question('paid').title);
       assert.equal(await page.locator('.cc-error-summary').count(), 0);
@@ -424,7 +425,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await expectStep(page, HEADINGS.notFound);
       await assertAxeClean(page, HEADINGS.notFound);
 
-      await page.getByRole('link', { name: 'Go to the start' }).click();
+      await page.getByRole('link', { name: words('site.not_found.start_link') }).click();
       await completePart1(page, PERSONAS.notACarer);
       await waitForHeading(page, HEADINGS.notNow);
       await assertAxeClean(page, HEADINGS.notNow);
@@ -465,7 +466,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await page.goto('about:blank');
           await openApp(t, council.url, '#/carer/helps');
           await waitForHeading(page, question('helps').title);
-          assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
+          assert.ok(await page.getByRole('radio', { name: option('helps', 'no'), exact: true }).isChecked());
         },
         { server: council },
       );
@@ -514,7 +515,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await shot('5-result-carer');
           await page.evaluate(() => (location.hash = '#/carer/helps/change'));
           await expectStep(page, question('helps').title);
-          await choose(page, question('helps'), 'No');
+          await choose(page, question('helps'), option('helps', 'no'));
           await submit(page, BUTTONS.continue);
           await expectStep(page, HEADINGS.check);
           await submit(page, BUTTONS.seeResult);

@@ -21,14 +21,15 @@ import {
   pressByKeyboard,
   waitForHeading,
 } from './support/part1.mjs';
+import { rating, words } from './support/wording.mjs';
 
 // The wording is the wording in src/content/data/outcomes.toml and wellbeing_pages.toml.
 const app = useApp();
-const PART = 'How are things for you?';
-const AREAS = ['Recognised and valued', 'A life of my own', 'Mentally and physically well', 'Staying safe'];
-const GOES_WELL = 'What goes well for you?';
-const CHECK = 'Check your answers';
-const RATINGS = ['Always', 'Most of the time', 'Sometimes', 'Never', 'Prefer not to say'];
+const PART = words('site.tasks.wellbeing');
+const AREAS = [words('outcomes.area.recognised-and-valued.title'), words('outcomes.area.a-life-of-my-own.title'), words('outcomes.area.mentally-and-physically-well.title'), words('outcomes.area.staying-safe.title')];
+const GOES_WELL = words('outcomes.goes_well.title');
+const CHECK = words('wellbeing_pages.check.title');
+const RATINGS = [rating('always'), rating('most-of-the-time'), rating('sometimes'), rating('never'), rating('prefer-not-to-say')];
 
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
 
@@ -73,8 +74,8 @@ function areaSummary(page, title) {
     };
     return {
       sentence: section.querySelector('.cc-wellbeing-summary p')?.textContent.trim(),
-      goingWell: list('What is going well'),
-      mayWantHelp: list('What you may want help with'),
+      goingWell: list(words('outcomes.summary.going_well_heading')),
+      mayWantHelp: list(words('outcomes.summary.may_want_help_heading')),
       answers: [...section.querySelectorAll('.cc-summary-list__value')].map((v) => v.textContent.trim()),
     };
   }, title);
@@ -85,45 +86,45 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
     await withPage(app, async (t) => {
       const { page } = t;
       await toTaskList(t, app.server.url, PERSONAS.workingCarer);
-      assert.equal(await taskStatus(page, PART), 'Not yet started');
+      assert.equal(await taskStatus(page, PART), words('site.tasks.not_started'));
 
       await page.getByRole('link', { name: PART, exact: true }).click();
       await expectStep(page, AREAS[0]);
       await assertAxeClean(page, AREAS[0], { widths: [320, 1280] });
 
       // The first area by keyboard alone: every statement, the note, then Continue.
-      const keyboardRatings = ['Always', 'Most of the time', 'Sometimes', 'Never', 'Prefer not to say', 'Always', 'Sometimes'];
+      const keyboardRatings = [rating('always'), rating('most-of-the-time'), rating('sometimes'), rating('never'), rating('prefer-not-to-say'), rating('always'), rating('sometimes')];
       await rateByKeyboard(page, keyboardRatings);
       await page.keyboard.press('Tab');
       assert.match(await focusedName(page), /anything else you want to say/);
       await page.keyboard.type('My brother helps <b>sometimes</b>');
-      await pressByKeyboard(page, 'Continue');
+      await pressByKeyboard(page, words('site.continue'));
 
       // The other three by pointer.
       let rated = 0;
       for (const area of AREAS.slice(1)) {
         await expectStep(page, area);
         await assertAxeClean(page, area, { widths: [320, 1280] });
-        rated += await rateAreaByPointer(page, ['Most of the time', 'Never', 'Always']);
-        await page.getByRole('button', { name: 'Continue', exact: true }).click();
+        rated += await rateAreaByPointer(page, [rating('most-of-the-time'), rating('never'), rating('always')]);
+        await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
       }
       assert.ok(rated >= 12, `only ${rated} statements in areas 2 to 4`);
 
       await expectStep(page, GOES_WELL);
       await assertAxeClean(page, GOES_WELL, { widths: [320, 1280] });
-      await page.getByRole('checkbox', { name: 'I feel proud of what I do.', exact: true }).check();
-      await page.getByLabel('In your own words (optional)').fill('We still laugh together.');
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('checkbox', { name: words('outcomes.positive.proud.label'), exact: true }).check();
+      await page.getByLabel(words('outcomes.goes_well.text_label')).fill('We still laugh together.');
+      await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
 
       await expectStep(page, CHECK);
       await assertAxeClean(page, CHECK, { widths: [320, 1280] });
       const first = await areaSummary(page, AREAS[0]);
       assert.deepEqual(first.answers, [...keyboardRatings, 'My brother helps <b>sometimes</b>']);
-      assert.deepEqual(first.goingWell, ['Being known and respected as a carer', 'Being listened to by staff', 'Help that fits well']);
+      assert.deepEqual(first.goingWell, [words('outcomes.statement.rv-respected.going_well'), words('outcomes.statement.rv-listened-to.going_well'), words('outcomes.statement.rv-help-fits.going_well')]);
       assert.deepEqual(first.mayWantHelp, [
-        'Being included in plans for their care',
-        'Finding out what help there is',
-        'Having too much caring to do',
+        words('outcomes.statement.rv-included-in-care.may_want_help'),
+        words('outcomes.statement.rv-know-where-to-get-help.may_want_help'),
+        words('outcomes.statement.rv-right-amount.may_want_help'),
       ]);
       assert.match(first.sentence, /Some things here are going well/);
       for (const area of AREAS.slice(1)) {
@@ -131,7 +132,7 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
         assert.ok(summary.goingWell.length > 0 && summary.mayWantHelp.length > 0, `${area}: ${JSON.stringify(summary)}`);
       }
       const main = await page.locator('main').innerText();
-      assert.ok(main.includes('I feel proud of what I do.') && main.includes('We still laugh together.'));
+      assert.ok(main.includes(words('outcomes.positive.proud.label')) && main.includes('We still laugh together.'));
       assert.doesNotMatch(main, /score|\d+ ?%|\d+ out of/i, 'no score that labels the person');
       assert.equal(await page.locator('main b').count(), 0, 'typed markup is shown as text');
 
@@ -139,12 +140,12 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       await page.getByRole('link', { name: `Change – ${await page.locator('main dt').first().innerText()}` }).click();
       await expectStep(page, AREAS[0]);
       assert.ok(page.url().endsWith('#/wellbeing/recognised-and-valued/change'));
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
       await expectStep(page, CHECK);
 
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
       await expectStep(page, TASKS);
-      assert.equal(await taskStatus(page, PART), 'Completed');
+      assert.equal(await taskStatus(page, PART), words('site.tasks.completed'));
     });
   });
 
@@ -155,22 +156,22 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       await page.getByRole('link', { name: PART, exact: true }).click();
       await expectStep(page, AREAS[0]);
       const main = await page.locator('main').innerText();
-      assert.ok(main.includes('These are about whether people know you help at home, and listen to you.'), main);
+      assert.ok(main.includes(words('outcomes.area.recognised-and-valued.young_intro')), main);
       const legends = await statements(page);
-      assert.equal(legends[0], 'People know I help look after someone, and they are kind about it.');
-      assert.equal(legends[1], 'Adults like doctors, nurses and teachers listen to me.');
+      assert.equal(legends[0], words('outcomes.statement.rv-respected.young_text'));
+      assert.equal(legends[1], words('outcomes.statement.rv-listened-to.young_text'));
 
-      await page.getByRole('group', { name: legends[0] }).getByRole('radio', { name: 'Sometimes' }).check();
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('group', { name: legends[0] }).getByRole('radio', { name: rating('sometimes') }).check();
+      await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
       await expectStep(page, AREAS[1]);
       await page.goto(app.server.url + '#/wellbeing/check');
       await waitForHeading(page, CHECK);
       assert.equal(await page.locator('main dt').first().innerText(), legends[0]);
-      assert.deepEqual((await areaSummary(page, AREAS[0])).mayWantHelp, ['Being known and respected as a carer']);
+      assert.deepEqual((await areaSummary(page, AREAS[0])).mayWantHelp, [words('outcomes.statement.rv-respected.may_want_help')]);
 
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
       await waitForHeading(page, TASKS);
-      assert.equal(await taskStatus(page, PART), 'In progress');
+      assert.equal(await taskStatus(page, PART), words('site.tasks.in_progress'));
     });
   });
 });

@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STORAGE_KEY, assertAxeClean, savedPhone, savedStepIn, useApp, withPage } from './support/app.mjs';
 import { openDocument, scrollsSideways } from './support/journey.mjs';
+import { words } from './support/wording.mjs';
 
 const app = useApp();
 const MM = 96 / 25.4; // CSS pixels in a millimetre
@@ -93,7 +94,7 @@ const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employe
 describe('part 4, "Your documents"', { concurrency: 2 }, () => {
   test('every document has a preview that passes axe, and the list links to each', async () => {
     await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('document_pages.list.title') }).waitFor();
       await assertAxeClean(page, 'the documents list');
       const links = await page.locator('.cc-doc-list__open').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.deepEqual(links, DOCUMENTS.map((key) => `#/documents/${key}`));
@@ -106,7 +107,7 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
       // The employer letter's choice changes the request, and stays accessible.
       await openDocument(page, 'employer-letter');
       await page.getByLabel(/Flexible working/).check();
-      await page.getByRole('heading', { level: 1, name: 'Request for flexible working' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('letters.employer.flexible_working.title') }).waitFor();
       await assertAxeClean(page, 'employer-letter, flexible working');
     });
   });
@@ -153,7 +154,7 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
   test('the wallet card and employer letter choices are kept with the answers', async () => {
     await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
       await openDocument(page, 'card-1');
-      const phone = page.getByLabel('My phone number', { exact: true });
+      const phone = page.getByLabel(words('document_pages.card.my_phone'), { exact: true });
       assert.equal(await phone.isChecked(), true, 'phone is on the card at first');
       assert.match(await page.locator('.cc-card').innerText(), /07700 900123/);
       await phone.uncheck();
@@ -177,14 +178,14 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
       await openDocument(page, 'employer-letter');
       assert.equal(await page.getByLabel(/^Flexible working/).isChecked(), true, 'the request survived a refresh');
       await openDocument(page, 'card-1');
-      assert.equal(await page.getByLabel('My phone number', { exact: true }).isChecked(), false);
+      assert.equal(await page.getByLabel(words('document_pages.card.my_phone'), { exact: true }).isChecked(), false);
       assert.doesNotMatch(await page.locator('.cc-card').innerText(), /07700 900123/);
     });
   });
 
   test('markup the carer typed shows as text on screen and in print, with nothing run', async () => {
     await withPage(app, { answers: HOSTILE, open: '#/documents' }, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('document_pages.list.title') }).waitFor();
       assert.equal(await scrollsSideways(page), false, 'the list scrolls sideways');
       for (const key of DOCUMENTS) {
         await openDocument(page, key);

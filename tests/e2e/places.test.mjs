@@ -9,17 +9,18 @@ import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+import { words } from './support/wording.mjs';
 
 const app = useApp({ serverOptions: { prefix: '/carer-check/' } });
 
-const PLACE_QUESTION = 'Where does the person you look after live?';
-const SHARE_LINK_TEXT = 'Share Carer Check with a carer (for GP practices and other staff)';
-const SHARE_HEADING = 'Share Carer Check with a carer';
+const PLACE_QUESTION = words('site.place.question');
+const SHARE_LINK_TEXT = words('site.footer_share');
+const SHARE_HEADING = words('site.share.title');
 const PRESETS = [
-  { id: 'bury', area: 'Bury', primary: 'rgb(0, 89, 79)' },
-  { id: 'manchester', area: 'Manchester', primary: 'rgb(75, 31, 111)' },
-  { id: 'birmingham', area: 'Birmingham', primary: 'rgb(29, 79, 145)' },
-  { id: 'worcestershire', area: 'Worcestershire', primary: 'rgb(0, 90, 57)' },
+  { id: 'bury', area: words('councils.council.bury.area'), primary: 'rgb(0, 89, 79)' },
+  { id: 'manchester', area: words('councils.council.manchester.area'), primary: 'rgb(75, 31, 111)' },
+  { id: 'birmingham', area: words('councils.council.birmingham.area'), primary: 'rgb(29, 79, 145)' },
+  { id: 'worcestershire', area: words('councils.council.worcestershire.area'), primary: 'rgb(0, 90, 57)' },
 ];
 const NATIONAL_BRAND = 'rgb(29, 112, 184)';
 const MM = 96 / 25.4; // CSS pixels per millimetre
@@ -30,7 +31,7 @@ const headerColour = (page) =>
 
 /** Part 1 as the working daughter, then the "Where to get help" preview; returns its text. */
 async function helpListText(page) {
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: words('site.start.start_button') }).click();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
   await page.evaluate(() => (location.hash = '#/documents/help'));
   const document = page.locator('.cc-doc');
@@ -41,8 +42,8 @@ async function helpListText(page) {
 describe('the council in the link', () => {
   test('?council=worcestershire: its colours, its question answered, and its carers hub in the help list', async () => {
     await withPage(app, { open: '?council=worcestershire' }, async ({ page }) => {
-      await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).waitFor();
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).isChecked(), true);
       assert.equal(await headerColour(page), PRESETS[3].primary);
       await assertAxeClean(page, 'the start page in Worcestershire colours');
       const help = await helpListText(page);
@@ -88,19 +89,19 @@ describe('choosing a place on the start page', () => {
       await page.reload();
       await page.locator('.cc-app h1').first().waitFor();
       await page.waitForFunction(() => window.__ccAppStarted === true);
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
-      await placeGroup(page).getByRole('radio', { name: 'Somewhere else in England' }).check();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: words('site.place.elsewhere') }).check();
       assert.equal(await headerColour(page), NATIONAL_BRAND);
     });
   });
 
   test("the carer's own choice wins over a link opened later", async () => {
     await withPage(app, { open: true }, async ({ page }) => {
-      await placeGroup(page).getByRole('radio', { name: 'Bury' }).check();
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).check();
       await page.goto(app.server.url + '?council=manchester');
       await page.waitForFunction(() => window.__ccAppStarted === true);
-      await placeGroup(page).getByRole('radio', { name: 'Bury' }).waitFor();
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Bury' }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).isChecked(), true);
       const help = await helpListText(page);
       assert.match(help, /Bury/);
       assert.doesNotMatch(help, /Manchester Carers/);
@@ -118,12 +119,12 @@ describe('the share page', () => {
         await page.getByRole('link', { name: SHARE_LINK_TEXT }).click();
         await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
         assert.equal(await page.title(), `${SHARE_HEADING} – Carer Check`);
-        const link = page.getByLabel('Link to Carer Check');
+        const link = page.getByLabel(words('site.share.link_label'));
         assert.equal(await link.inputValue(), app.server.url);
         assert.equal(await decodeQr(page), app.server.url);
         await assertAxeClean(page, 'the share page');
 
-        const group = page.getByRole('group', { name: 'Which area are you in?' });
+        const group = page.getByRole('group', { name: words('site.share.council') });
         for (const preset of PRESETS) {
           await group.getByRole('radio', { name: preset.area }).check();
           const expected = `${app.server.url}?council=${preset.id}`;
@@ -133,8 +134,8 @@ describe('the share page', () => {
         // The professional's choice is not the carer's: the app's own colours stay.
         assert.equal(await headerColour(page), NATIONAL_BRAND);
 
-        await page.getByRole('button', { name: 'Copy link' }).click();
-        await page.getByText('Link copied').waitFor();
+        await page.getByRole('button', { name: words('site.share.copy') }).click();
+        await page.getByText(words('site.share.copied')).waitFor();
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?council=worcestershire`);
 
         // In print only the two A6 cards show, each with the QR code, the line and the link.
@@ -163,7 +164,7 @@ describe('the share page', () => {
       await page.evaluate(() => (location.hash = '#/share'));
       await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
       // The page's own address (with the query) is not copied: only the chosen area is.
-      assert.equal(await page.getByLabel('Link to Carer Check').inputValue(), app.server.url);
+      assert.equal(await page.getByLabel(words('site.share.link_label')).inputValue(), app.server.url);
       assert.doesNotMatch(await decodeQr(page), /#|answers|name=/);
     });
   });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { requireDist } from './support/harness.mjs';
 import { useApp, withPage } from './support/app.mjs';
 import { PERSONAS, completePart1, openApp, waitForHeading } from './support/part1.mjs';
+import { words } from './support/wording.mjs';
 
 const app = useApp();
 
@@ -58,10 +59,10 @@ test('a journey raises no violation and asks nothing of other origins', async ()
     const violations = await recordViolations(page);
     await openApp(t, app.server.url);
     await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
-    await page.getByRole('link', { name: 'Continue', exact: true }).click();
-    await waitForHeading(page, 'Your carer check');
-    await page.getByRole('link', { name: 'Print your documents', exact: true }).click();
-    await waitForHeading(page, 'Your documents');
+    await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
+    await waitForHeading(page, words('site.tasks.title'));
+    await page.getByRole('link', { name: words('site.tasks.documents'), exact: true }).click();
+    await waitForHeading(page, words('document_pages.list.title'));
     await page.evaluate(() => (location.hash = '#/documents/help'));
     await page.locator('.cc-doc__body h2').first().waitFor();
     assert.deepEqual(await violations(), []);

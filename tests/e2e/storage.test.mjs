@@ -13,11 +13,12 @@ import { readFile } from 'node:fs/promises';
 import { STORAGE_KEY as KEY, assertAxeClean, openTab, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
 import { waitForAppStart } from './support/harness.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+import { option, words } from './support/wording.mjs';
 
 const app = useApp();
 
-const FOOTER_LINK = 'Your answers: keep, download, load or delete';
-const TITLE = 'Your answers';
+const FOOTER_LINK = words('site.footer_answers');
+const TITLE = words('site.your_answers.title');
 const TOLD_MISSING = 'This browser is not keeping your answers';
 const TOLD_FULL = 'This browser has no room left to keep your answers';
 const UNREADABLE_KEY = 'carer-check:unreadable';
@@ -33,7 +34,7 @@ async function openYourAnswers(page) {
 async function download(page) {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my answers' }).click(),
+    page.getByRole('button', { name: words('site.your_answers.download_button') }).click(),
   ]);
   const text = await readFile(await file.path(), 'utf8');
   return { name: file.suggestedFilename(), text };
@@ -41,7 +42,7 @@ async function download(page) {
 
 async function loadFile(page, file) {
   await page.locator('#answers-file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Load answers' }).click();
+  await page.getByRole('button', { name: words('site.your_answers.load_button') }).click();
 }
 
 /** Part 1 from the start page (completePart1 presses "Start now" itself). */
@@ -72,7 +73,7 @@ describe('keeping the answers', () => {
       await second.waitForFunction(() => window.__ccAppStarted === true);
       assert.equal(await storedText(second), null);
       await second.goto(app.server.url + '#/carer/check');
-      await second.getByText('Not answered yet').first().waitFor();
+      await second.getByText(words('site.check.not_answered')).first().waitFor();
       await second.close();
     });
   });
@@ -83,7 +84,7 @@ describe('keeping the answers', () => {
       await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
-      await page.getByLabel('Keep my answers on this device').check();
+      await page.getByLabel(words('site.your_answers.keep_label')).check();
       await waitForStored(page, '\"25-64\"', { where: 'localStorage' });
       assert.match(await page.locator('.cc-main').innerText(), /kept on this device/);
       await assertAxeClean(page, 'your answers');
@@ -91,10 +92,10 @@ describe('keeping the answers', () => {
       const second = await context.newPage();
       await second.goto(app.server.url + '#/carer/check');
       await second.waitForFunction(() => window.__ccAppStarted === true);
-      await second.getByText('25 to 64').first().waitFor();
+      await second.getByText(option('age', '25-64')).first().waitFor();
       await second.close();
 
-      await page.getByLabel('Keep my answers on this device').uncheck();
+      await page.getByLabel(words('site.your_answers.keep_label')).uncheck();
       await page.waitForFunction((key) => localStorage.getItem(key) === null, KEY);
       assert.notEqual(await storedText(page), null, 'the tab still has them');
     });
@@ -106,20 +107,20 @@ describe('keeping the answers', () => {
       await openApp(t, app.server.url);
       await answerPart1(page);
       await openYourAnswers(page);
-      await page.getByLabel('Keep my answers on this device').check();
+      await page.getByLabel(words('site.your_answers.keep_label')).check();
       await waitForStored(page, '\"25-64\"', { where: 'localStorage' });
-      await page.getByRole('link', { name: 'Delete my answers' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Are you sure you want to delete your answers?' }).waitFor();
+      await page.getByRole('link', { name: words('site.your_answers.delete_button') }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.your_answers.confirm_title') }).waitFor();
       await assertAxeClean(page, 'the delete confirmation');
-      await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+      await page.getByRole('button', { name: words('site.your_answers.confirm_button') }).click();
       await page.getByRole('heading', { level: 1, name: HEADINGS.start }).waitFor();
-      await page.getByText('Your answers have been deleted.').waitFor();
+      await page.getByText(words('site.your_answers.deleted')).waitFor();
       await assertAxeClean(page, 'the start page after deleting');
       await flushSaves(page); // a save still waiting would happen now: nothing comes back
       assert.equal(await storedText(page), null);
       assert.equal(await storedText(page, { where: 'localStorage' }), null);
       await page.evaluate(() => (location.hash = '#/carer/check'));
-      await page.getByText('Not answered yet').first().waitFor();
+      await page.getByText(words('site.check.not_answered')).first().waitFor();
     });
   });
 });
@@ -159,12 +160,12 @@ describe('when the browser will not keep anything', () => {
           await told.waitFor();
           assert.equal(await told.count(), 1);
           await assertAxeClean(page, `the ${kind} storage message`);
-          await told.getByRole('button', { name: 'Hide this message' }).click();
+          await told.getByRole('button', { name: words('site.your_answers.dismiss') }).click();
           // More answers, more failed saves: no second message.
           await page.evaluate(() => (location.hash = '#/about-you'));
-          await page.getByLabel('Your name').fill('Asha Patel');
-          await page.getByRole('button', { name: 'Save and continue' }).click();
-          await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
+          await page.getByLabel(words('site.about_you.name')).fill('Asha Patel');
+          await page.getByRole('button', { name: words('site.save_and_continue') }).click();
+          await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
           await flushSaves(page); // the failed save happens now
           assert.equal(await page.locator('.cc-notice', { hasText: message }).count(), 0);
           await openYourAnswers(page);
@@ -194,7 +195,7 @@ describe('when the browser will not keep anything', () => {
         assert.equal(await storedText(page, { key: UNREADABLE_KEY }), corrupt, 'not overwritten');
         const [file] = await Promise.all([
           page.waitForEvent('download'),
-          alert.getByRole('button', { name: 'Download them as they are' }).click(),
+          alert.getByRole('button', { name: words('site.your_answers.unreadable_download') }).click(),
         ]);
         assert.equal(await readFile(await file.path(), 'utf8'), corrupt);
         // After a refresh the new answers are still there, and so is the unreadable copy.
@@ -202,13 +203,13 @@ describe('when the browser will not keep anything', () => {
         await waitForAppStart(t);
         await alert.waitFor();
         await page.evaluate(() => (location.hash = '#/carer/check'));
-        await page.getByText('25 to 64').first().waitFor();
+        await page.getByText(option('age', '25-64')).first().waitFor();
         // What the app says about where they are kept is what is stored.
         await openYourAnswers(page);
         assert.match(await page.locator('.cc-main').innerText(), /kept in this browser tab only/);
         assert.equal(JSON.parse(await storedText(page)).answers.carer.age, '25-64');
         assert.equal(await storedText(page, { where: 'localStorage' }), null);
-        await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
+        await alert.getByRole('button', { name: words('site.your_answers.unreadable_discard') }).click();
         await alert.waitFor({ state: 'detached' });
         assert.equal(await storedText(page, { key: UNREADABLE_KEY }), null);
         assert.equal(JSON.parse(await storedText(page)).answers.carer.age, '25-64', 'only the unreadable copy was deleted');
@@ -251,8 +252,8 @@ describe('loading answers from a file', () => {
       }
       // No file chosen at all.
       await page.locator('#answers-file').setInputFiles([]);
-      await page.getByRole('button', { name: 'Load answers' }).click();
-      await page.getByText('Choose a file to load').first().waitFor();
+      await page.getByRole('button', { name: words('site.your_answers.load_button') }).click();
+      await page.getByText(words('site.your_answers.load_none')).first().waitFor();
     });
   });
 
@@ -272,21 +273,21 @@ describe('loading answers from a file', () => {
       await openYourAnswers(page);
       const mine = await download(page);
       await loadFile(page, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-      await page.getByRole('heading', { name: 'Replace your answers?' }).waitFor();
+      await page.getByRole('heading', { name: words('site.your_answers.replace_title') }).waitFor();
       await assertAxeClean(page, 'the replace question');
-      await page.getByRole('button', { name: 'Keep my answers' }).click();
+      await page.getByRole('button', { name: words('site.your_answers.keep_button') }).click();
       assert.equal((await download(page)).text, mine.text);
       await loadFile(page, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-      await page.getByRole('button', { name: 'Replace my answers' }).click();
-      await page.getByText('Your answers have been loaded from the file.').waitFor();
+      await page.getByRole('button', { name: words('site.your_answers.replace_button') }).click();
+      await page.getByText(words('site.your_answers.loaded')).waitFor();
       assert.equal(JSON.parse((await download(page)).text).answers.carer.age, '25-64');
     });
     await withPage(app, async (t) => {
       const { page } = t;
       await openApp(t, app.server.url, '#/your-answers');
       await loadFile(page, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-      await page.getByText('Your answers have been loaded from the file.').waitFor();
-      assert.equal(await page.getByRole('heading', { name: 'Replace your answers?' }).count(), 0);
+      await page.getByText(words('site.your_answers.loaded')).waitFor();
+      assert.equal(await page.getByRole('heading', { name: words('site.your_answers.replace_title') }).count(), 0);
     });
   });
   test('a file from an older version is brought up to date and loaded', async () => {
@@ -297,7 +298,7 @@ describe('loading answers from a file', () => {
       const { page } = t;
       await openApp(t, app.server.url, '#/your-answers');
       await loadFile(page, { name: 'carer-check-answers-2026-11-01.json', mimeType: 'application/json', buffer: older });
-      await page.getByText('Your answers have been loaded from the file.').waitFor();
+      await page.getByText(words('site.your_answers.loaded')).waitFor();
       const loaded = JSON.parse((await download(page)).text);
       assert.equal(loaded.schema, 2);
       assert.deepEqual(loaded.answers, current.answers);
@@ -314,8 +315,8 @@ describe('the network', () => {
       const loaded = t.requests.length;
       await answerPart1(page);
       await page.evaluate(() => (location.hash = '#/about-you'));
-      await page.getByLabel('Your name').fill('Asha Patel');
-      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByLabel(words('site.about_you.name')).fill('Asha Patel');
+      await page.getByRole('button', { name: words('site.save_and_continue') }).click();
       await page.evaluate(() => (location.hash = '#/documents/help'));
       await page.locator('.cc-doc').waitFor();
       await openYourAnswers(page);
@@ -371,23 +372,23 @@ const heardIn = (page, text) =>
 
 async function fillAboutYou(page, label, value) {
   await page.evaluate(() => (location.hash = '#/about-you'));
-  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: words('site.about_you.title') }).waitFor();
   await page.getByLabel(label).fill(value);
 }
 
 async function saveAboutYou(page) {
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
+  await page.getByRole('button', { name: words('site.save_and_continue') }).click();
+  await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
 }
 
 /** Two tabs of one browser that both keep the answers on this device. */
 async function twoKeepingTabs(t) {
   const { page } = t;
   await openApp(t, app.server.url, '#/your-answers');
-  await page.getByLabel('Keep my answers on this device').check();
+  await page.getByLabel(words('site.your_answers.keep_label')).check();
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
   const second = await openTab(t, app.server.url + '#/your-answers');
-  assert.equal(await second.getByLabel('Keep my answers on this device').isChecked(), true);
+  assert.equal(await second.getByLabel(words('site.your_answers.keep_label')).isChecked(), true);
   return [page, second];
 }
 
@@ -397,19 +398,19 @@ describe('two tabs keeping the answers on this device', () => {
       const [first, second] = await twoKeepingTabs(t);
       // Both pages are open before either is saved: the second tab's page
       // was drawn without the first tab's change.
-      await fillAboutYou(first, 'Your name', 'Asha Patel');
-      await fillAboutYou(second, 'Your GP practice', 'Hill Surgery');
+      await fillAboutYou(first, words('site.about_you.name'), 'Asha Patel');
+      await fillAboutYou(second, words('site.about_you.gp_practice'), 'Hill Surgery');
       await saveAboutYou(first);
       await heardIn(second, 'Asha Patel');
       await saveAboutYou(second);
       await waitForDevice(first, { name: 'Asha Patel', gp_practice: 'Hill Surgery' });
       const third = await openTab(t, app.server.url + '#/about-you');
-      assert.equal(await third.getByLabel('Your name').inputValue(), 'Asha Patel');
-      assert.equal(await third.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
+      assert.equal(await third.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
+      assert.equal(await third.getByLabel(words('site.about_you.gp_practice')).inputValue(), 'Hill Surgery');
       // The first tab has the second tab's change too, in memory and in its own copy.
       await first.evaluate(() => (location.hash = '#/about-you'));
-      await first.getByLabel('Your GP practice').waitFor();
-      assert.equal(await first.getByLabel('Your GP practice').inputValue(), 'Hill Surgery');
+      await first.getByLabel(words('site.about_you.gp_practice')).waitFor();
+      assert.equal(await first.getByLabel(words('site.about_you.gp_practice')).inputValue(), 'Hill Surgery');
       const file = await onDevice(first);
       assert.ok(file.revision >= 3, `the revision goes up with each save (${file.revision})`);
       assert.equal(await storedText(first, { key: OTHER_KEY, where: 'localStorage' }), null, 'no conflict');
@@ -421,19 +422,19 @@ describe('two tabs keeping the answers on this device', () => {
   test('deleting in one tab holds in the other; so does "stop keeping"', async () => {
     await withPage(app, async (t) => {
       let [first, second] = await twoKeepingTabs(t);
-      await fillAboutYou(first, 'Your name', 'Asha Patel');
+      await fillAboutYou(first, words('site.about_you.name'), 'Asha Patel');
       await saveAboutYou(first);
       await heardIn(second, 'Asha Patel');
       // Stop keeping in the first: the second stops keeping too, and says so.
       await openYourAnswers(first);
-      await first.getByLabel('Keep my answers on this device').uncheck();
+      await first.getByLabel(words('site.your_answers.keep_label')).uncheck();
       await second.getByText('no longer kept on this device').first().waitFor();
       await second.evaluate(() => (location.hash = '#/your-answers'));
       await second.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-      assert.equal(await second.getByLabel('Keep my answers on this device').isChecked(), false);
+      assert.equal(await second.getByLabel(words('site.your_answers.keep_label')).isChecked(), false);
       assert.match(await second.locator('.cc-inset').innerText(), /kept in this browser tab only/);
       // A change in the second tab now stays in that tab.
-      await fillAboutYou(second, 'Your GP practice', 'Hill Surgery');
+      await fillAboutYou(second, words('site.about_you.gp_practice'), 'Hill Surgery');
       await saveAboutYou(second);
       await second.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Hill Surgery'), KEY);
       assert.equal(await onDevice(second), null, 'stopping held');
@@ -441,14 +442,14 @@ describe('two tabs keeping the answers on this device', () => {
       await second.close();
 
       // Keep again in two tabs, then delete in one.
-      await first.getByLabel('Keep my answers on this device').check();
+      await first.getByLabel(words('site.your_answers.keep_label')).check();
       await first.waitForFunction((key) => localStorage.getItem(key)?.includes('Asha Patel'), KEY);
       second = await openTab(t, app.server.url + '#/about-you');
-      assert.equal(await second.getByLabel('Your name').inputValue(), 'Asha Patel');
-      await second.getByLabel('Your address').fill('1 High Street');
-      await first.getByRole('link', { name: 'Delete my answers' }).click();
-      await first.getByRole('button', { name: 'Yes, delete my answers' }).click();
-      await second.getByText('Your answers were deleted in another browser tab.').waitFor();
+      assert.equal(await second.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
+      await second.getByLabel(words('site.about_you.address')).fill('1 High Street');
+      await first.getByRole('link', { name: words('site.your_answers.delete_button') }).click();
+      await first.getByRole('button', { name: words('site.your_answers.confirm_button') }).click();
+      await second.getByText(words('site.your_answers.deleted_elsewhere')).waitFor();
       await second.getByRole('heading', { level: 1, name: HEADINGS.start }).waitFor();
       await assertAxeClean(second, 'the start page after a deletion in another tab');
       // Any save still waiting in either tab is done now: nothing comes back anywhere.
@@ -458,9 +459,9 @@ describe('two tabs keeping the answers on this device', () => {
       assert.equal(await storedText(second), null);
       assert.equal(await storedText(first), null);
       await second.evaluate(() => (location.hash = '#/about-you'));
-      await second.getByLabel('Your name').waitFor();
-      assert.equal(await second.getByLabel('Your name').inputValue(), '');
-      await (await openTab(t, app.server.url + '#/carer/check')).getByText('Not answered yet').first().waitFor();
+      await second.getByLabel(words('site.about_you.name')).waitFor();
+      assert.equal(await second.getByLabel(words('site.about_you.name')).inputValue(), '');
+      await (await openTab(t, app.server.url + '#/carer/check')).getByText(words('site.check.not_answered')).first().waitFor();
     });
   });
 
@@ -481,7 +482,7 @@ describe('two tabs keeping the answers on this device', () => {
       async (t) => {
         const { page: card } = t;
         await openApp(t, app.server.url, '#/documents/card-1');
-        await card.getByLabel('My address').waitFor();
+        await card.getByLabel(words('document_pages.card.my_address')).waitFor();
         // The letter page opens in a second tab before the card choice is made.
         const letter = await openTab(t, app.server.url + '#/documents/employer-letter');
         // Registered after the app's own listener, so it fires once the app has heard.
@@ -491,7 +492,7 @@ describe('two tabs keeping the answers on this device', () => {
             if (e.key === key && e.newValue && JSON.parse(e.newValue).answers?.documents?.card?.my_address === true) window.__heardCardChoice = true;
           });
         }, KEY);
-        await card.getByLabel('My address').check();
+        await card.getByLabel(words('document_pages.card.my_address')).check();
         await card.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).answers.documents?.card?.my_address === true, KEY);
         await letter.waitForFunction(() => window.__heardCardChoice === true);
         // The letter tab heard the card choice; its own choice must not undo it.
@@ -518,8 +519,8 @@ describe('two tabs keeping the answers on this device', () => {
   test('both tabs change the same answer: the carer is told, and both versions are kept', async () => {
     await withPage(app, async (t) => {
       const [first, second] = await twoKeepingTabs(t);
-      await fillAboutYou(first, 'Your name', 'Asha Patel');
-      await fillAboutYou(second, 'Your name', 'Asha P');
+      await fillAboutYou(first, words('site.about_you.name'), 'Asha Patel');
+      await fillAboutYou(second, words('site.about_you.name'), 'Asha P');
       await saveAboutYou(first);
       await heardIn(second, 'Asha Patel');
       await saveAboutYou(second);
@@ -534,17 +535,17 @@ describe('two tabs keeping the answers on this device', () => {
       assert.equal(other.answers.about_you.name, 'Asha Patel');
       const [file] = await Promise.all([
         second.waitForEvent('download'),
-        told(second).getByRole('button', { name: 'Download the other version' }).click(),
+        told(second).getByRole('button', { name: words('site.your_answers.conflict_download') }).click(),
       ]);
       assert.equal(JSON.parse(await readFile(await file.path(), 'utf8')).answers.about_you.name, 'Asha Patel');
       // The carer chooses the other version: it becomes the answers everywhere.
-      await told(second).getByRole('button', { name: 'Use the other version' }).click();
+      await told(second).getByRole('button', { name: words('site.your_answers.conflict_use_other') }).click();
       await waitForDevice(first, { name: 'Asha Patel' });
       await told(first).waitFor({ state: 'detached' });
       await second.waitForFunction((key) => localStorage.getItem(key) === null, OTHER_KEY);
       await first.evaluate(() => (location.hash = '#/about-you'));
-      await first.getByLabel('Your name').waitFor();
-      assert.equal(await first.getByLabel('Your name').inputValue(), 'Asha Patel');
+      await first.getByLabel(words('site.about_you.name')).waitFor();
+      assert.equal(await first.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
     });
   });
 });
@@ -558,20 +559,20 @@ describe('damaged storage never costs an answer', () => {
       async (t) => {
         const { page } = t;
         await openApp(t, app.server.url, '#/about-you');
-        assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
+        assert.equal(await page.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
         const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
         await alert.waitFor();
         await openYourAnswers(page);
-        assert.equal(await page.getByLabel('Keep my answers on this device').isChecked(), true);
+        assert.equal(await page.getByLabel(words('site.your_answers.keep_label')).isChecked(), true);
         assert.match(await page.locator('.cc-inset').innerText(), /kept on this device/);
         assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel');
-        await alert.getByRole('button', { name: 'Delete the answers we cannot read' }).click();
+        await alert.getByRole('button', { name: words('site.your_answers.unreadable_discard') }).click();
         await alert.waitFor({ state: 'detached' });
         await flushSaves(page);
         assert.equal((await onDevice(page)).answers.about_you.name, 'Asha Patel', 'the readable copy is untouched');
         assert.equal(await storedText(page, { key: UNREADABLE_KEY }), null);
         const other = await openTab(t, app.server.url + '#/about-you');
-        assert.equal(await other.getByLabel('Your name').inputValue(), 'Asha Patel');
+        assert.equal(await other.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
       },
       {
         initScript: [
@@ -590,9 +591,9 @@ describe('damaged storage never costs an answer', () => {
       async (t) => {
         const { page } = t;
         await openApp(t, app.server.url, '#/about-you');
-        assert.equal(await page.getByLabel('Your name').inputValue(), 'Asha Patel');
+        assert.equal(await page.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
         await page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' }).waitFor();
-        await page.getByLabel('Your address').fill('1 High Street');
+        await page.getByLabel(words('site.about_you.address')).fill('1 High Street');
         await saveAboutYou(page);
         await waitForDevice(page, { address: '1 High Street' });
         assert.equal(await storedText(page, { key: UNREADABLE_KEY, where: 'localStorage' }), CORRUPT);
@@ -617,11 +618,11 @@ describe('damaged storage never costs an answer', () => {
         async (t) => {
           const { page } = t;
           await openApp(t, app.server.url, '#/about-you');
-          await page.getByLabel('Your name').fill('Ben Okafor');
+          await page.getByLabel(words('site.about_you.name')).fill('Ben Okafor');
           await saveAboutYou(page);
           await page.waitForFunction((key) => sessionStorage.getItem(key)?.includes('Ben Okafor'), KEY);
           await openYourAnswers(page);
-          await page.getByLabel('Keep my answers on this device').check();
+          await page.getByLabel(words('site.your_answers.keep_label')).check();
           const sentence = /kept in this browser tab only, because this device has no room left/;
           const told = page.locator('.cc-notice', { hasText: sentence });
           await told.waitFor();
@@ -641,8 +642,8 @@ describe('damaged storage never costs an answer', () => {
           await page.reload();
           await waitForAppStart(t);
           await page.evaluate(() => (location.hash = '#/about-you'));
-          await page.getByLabel('Your name').waitFor();
-          assert.equal(await page.getByLabel('Your name').inputValue(), 'Ben Okafor', 'the tab copy was kept');
+          await page.getByLabel(words('site.about_you.name')).waitFor();
+          assert.equal(await page.getByLabel(words('site.about_you.name')).inputValue(), 'Ben Okafor', 'the tab copy was kept');
         },
         {
           initScript: [
