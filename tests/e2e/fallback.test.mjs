@@ -30,10 +30,7 @@ const MUST_SHOW = [
   // The app's "If you need help now" (site.toml [help_now]; tests/help_now.rs checks the
   // words match the data).
   words('site.help_now.title'),
-  'If someone is in danger or badly hurt, call 999.',
-  'If you are worried about your mental health, call 111 and choose the mental health option.',
-  'To talk to someone, day or night, call Samaritans free on 116 123.',
-  'If you are under 19, you can call Childline free on 0800 1111.',
+  ...[['0', '999'], ['1', '111'], ['2', '116 123'], ['3', '0800 1111']].map(([line, phone]) => words(`site.help_now.line.${line}.text`, { phone })),
 ];
 
 /**

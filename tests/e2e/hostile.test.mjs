@@ -53,7 +53,7 @@ test('a crafted file loads without what the form refuses, says where, and never 
     await page.getByRole('button', { name: words('site.your_answers.load_button') }).click();
 
     // Loaded at once (the app was empty), with what was left out and where.
-    const told = page.getByText('Some things in the file were left out');
+    const told = page.getByText(words('site.your_answers.loaded_removed'));
     await told.waitFor();
     const message = await told.innerText();
     assert.match(message, /Emergency plan for Joan: /);

@@ -417,7 +417,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       for (const query of ['?lang=zz', '?lang=../index']) {
         await openApp(t, `${app.server.url}${query}`, '#/');
         assert.equal(await page.locator('.cc-app h1').first().innerText(), HEADINGS.start);
-        const note = page.locator('.cc-app .cc-notice', { hasText: 'We could not load the language you asked for' });
+        const note = page.locator('.cc-app .cc-notice', { hasText: words('site.language_not_loaded') });
         assert.equal(await note.count(), query === '?lang=zz' ? 1 : 0, query);
         assert.equal(await page.locator('#carer-check').getAttribute('lang'), null);
       }

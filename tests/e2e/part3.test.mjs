@@ -123,7 +123,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       // A date of birth that cannot be read.
       await page.getByLabel(planField('date-of-birth'), { exact: true }).fill('31/2/1950');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrorSummary(page, words('plan_pages.sections.person.title'), ['Check the day. February 1950 has days 1 to 28.']);
+      await expectErrorSummary(page, words('plan_pages.sections.person.title'), [words('messages.date.no_such_day', { month: 'February 1950', days: 28 })]);
       await assertAxeClean(page, 'person, error');
 
       await page.goto(`${app.server.url}#/plans/1/home`);
@@ -147,7 +147,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await page.getByLabel(planField('gp-phone'), { exact: true }).fill('0161 496 000');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
       await expectErrorSummary(page, words('plan_pages.sections.professionals.title'), [
-        'Most UK phone numbers have 11 numbers, starting with 0. This one has 10. Check it is right. If you are sure it is right, you can keep it.',
+        `${words('messages.phone_number.wrong_length', { digits: 10 })} ${words('messages.phone_number.keep_if_sure')}`,
       ]);
       await assertAxeClean(page, 'professionals, unusual number');
       await page.getByRole('checkbox', { name: words('site.keep_number') }).check();
