@@ -2,106 +2,36 @@
 //! DOM is checked after each step.
 #![cfg(target_arch = "wasm32")]
 
-use carer_check::ui::app::App;
-use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
+mod browser_support;
+
+use browser_support::*;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Mounts a fresh app at `hash` with empty storage. Keep the handle alive.
-fn mount_at(hash: &str) -> impl Drop {
-    let window = web_sys::window().unwrap();
-    window.session_storage().unwrap().unwrap().clear().unwrap();
-    window.location().set_hash(hash).unwrap();
-    for old in query_all(".cc-test-host") {
-        old.remove();
-    }
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.set_class_name("cc-test-host");
-    document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host, App)
-}
-
-/// Lets Leptos, hashchange events and animation frames run.
-async fn settle() {
-    TimeoutFuture::new(60).await;
-}
-
-fn query(selector: &str) -> Option<HtmlElement> {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .map(|e| e.unchecked_into())
-}
-
-fn query_all(selector: &str) -> Vec<web_sys::Element> {
-    let list = document().query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
-fn text(selector: &str) -> String {
-    query(selector)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-fn click(selector: &str) {
-    query(selector)
-        .unwrap_or_else(|| panic!("{selector} is on the page"))
-        .click();
-}
-
-fn checked(selector: &str) -> bool {
-    query(selector)
-        .unwrap()
-        .unchecked_into::<HtmlInputElement>()
-        .checked()
-}
-
-fn hash() -> String {
-    web_sys::window().unwrap().location().hash().unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn start_page_leads_to_the_first_question() {
-    let _app = mount_at("#/");
-    settle().await;
-    assert_eq!(
-        text(".cc-test-host h1"),
-        "Find out if you're a carer and get help"
-    );
+    let _app = mount_at("#/").await;
+    assert_eq!(text(H1), "Find out if you're a carer and get help");
     click(".cc-test-host a.cc-button--start");
-    settle().await;
-    assert_eq!(hash(), "#/carer/age");
-    assert_eq!(text(".cc-test-host h1"), "How old are you?");
+    expect_page("#/carer/age", "How old are you?").await;
     assert_eq!(document().title(), "How old are you? – Carer Check");
 }
 
 #[wasm_bindgen_test]
 async fn continuing_without_an_answer_shows_an_error_that_links_to_the_field() {
-    let _app = mount_at("#/carer/age");
-    settle().await;
-    click(".cc-test-host button[type=submit]");
-    settle().await;
+    let _app = mount_at("#/carer/age").await;
+    submit();
+    wait_for(".cc-error-summary").await;
 
     assert_eq!(text(".cc-error-summary__title"), "There is a problem");
     assert_eq!(text(".cc-error-summary__list a"), "Select how old you are");
     assert_eq!(text(".cc-error-message"), "Error: Select how old you are");
     assert!(document().title().starts_with("Error: How old are you?"));
-    let summary = query(".cc-error-summary").unwrap();
-    assert_eq!(
-        document().active_element().unwrap(),
-        summary.unchecked_into::<web_sys::Element>()
-    );
+    wait_until("focus on the error summary", || {
+        document().active_element() == query(".cc-error-summary").map(Into::into)
+    })
+    .await;
     assert_eq!(
         hash(),
         "#/carer/age",
@@ -109,29 +39,19 @@ async fn continuing_without_an_answer_shows_an_error_that_links_to_the_field() {
     );
 
     click(".cc-error-summary__list a");
-    settle().await;
-    let active = document().active_element().unwrap();
-    assert_eq!(
-        active.id(),
-        "age",
-        "the link moves focus to the first option"
-    );
+    wait_until_or(
+        "focus on the first option",
+        || focused_id().as_deref() == Some("age"),
+        || format!("{:?}", focused_id()),
+    )
+    .await;
     assert_eq!(hash(), "#/carer/age", "the link does not change the step");
 
     click("#age-25-64");
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    assert_eq!(hash(), "#/carer/helps");
+    submit();
+    expect_address("#/carer/helps").await;
     assert!(query(".cc-error-summary").is_none());
-    TimeoutFuture::new(carer_check::ui::keeping::SAVE_DELAY.as_millis() as u32 + 100).await;
-    let stored = web_sys::window()
-        .unwrap()
-        .session_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("carer-check:answers")
-        .unwrap()
-        .unwrap_or_default();
+    let stored = stored_text().await.unwrap_or_default();
     assert!(
         stored.contains("\"25-64\""),
         "answers are kept in the tab: {stored}"
@@ -140,82 +60,65 @@ async fn continuing_without_an_answer_shows_an_error_that_links_to_the_field() {
 
 #[wasm_bindgen_test]
 async fn none_of_these_clears_the_other_ticks_and_the_other_way_round() {
-    let _app = mount_at("#/carer/tasks");
-    settle().await;
+    let _app = mount_at("#/carer/tasks").await;
     click("#tasks");
     click("#tasks-money");
-    settle().await;
-    assert!(checked("#tasks") && checked("#tasks-money"));
+    wait_until("two ticks", || checked("#tasks") && checked("#tasks-money")).await;
     click("#tasks-none");
-    settle().await;
-    assert!(checked("#tasks-none"));
-    assert!(!checked("#tasks") && !checked("#tasks-money"));
+    wait_until("\"None of these\" alone", || {
+        checked("#tasks-none") && !checked("#tasks") && !checked("#tasks-money")
+    })
+    .await;
     click("#tasks-money");
-    settle().await;
-    assert!(checked("#tasks-money") && !checked("#tasks-none"));
+    wait_until("a tick clears \"None of these\"", || {
+        checked("#tasks-money") && !checked("#tasks-none")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn a_young_person_sees_their_own_wording() {
-    let _app = mount_at("#/carer/age");
-    settle().await;
+    let _app = mount_at("#/carer/age").await;
     click("#age");
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    assert_eq!(
-        text(".cc-test-host h1"),
-        "Do you help look after someone at home or in your family?"
-    );
+    submit();
+    expect_page(
+        "#/carer/helps",
+        "Do you help look after someone at home or in your family?",
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn saying_no_leads_to_check_answers_then_a_kind_result() {
-    let _app = mount_at("#/carer/age");
-    settle().await;
+    let _app = mount_at("#/carer/age").await;
     click("#age-65-plus");
-    click(".cc-test-host button[type=submit]");
-    settle().await;
+    submit();
+    expect_address("#/carer/helps").await;
     click("#helps-no");
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    assert_eq!(hash(), "#/carer/check");
-    let keys: Vec<String> = query_all(".cc-summary-list__key")
-        .iter()
-        .filter_map(|k| k.text_content())
-        .collect();
-    assert_eq!(keys, ["Your age", "Helps someone"]);
+    submit();
+    expect_address("#/carer/check").await;
+    assert_eq!(texts(".cc-summary-list__key"), ["Your age", "Helps someone"]);
 
     // Change an answer and come back to this page.
     click(".cc-summary-list__row:nth-child(1) a");
-    settle().await;
-    assert_eq!(hash(), "#/carer/age/change");
+    expect_address("#/carer/age/change").await;
     assert!(checked("#age-65-plus"), "the current answer is shown");
     click("#age-25-64");
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    assert_eq!(hash(), "#/carer/check");
+    submit();
+    expect_address("#/carer/check").await;
     assert!(text(".cc-summary-list").contains("25 to 64"));
 
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    assert_eq!(hash(), "#/carer/result");
-    assert_eq!(
-        text(".cc-test-host h1"),
-        "You may not be an unpaid carer right now"
-    );
+    submit();
+    expect_page("#/carer/result", "You may not be an unpaid carer right now").await;
     assert!(text(".cc-test-host .cc-main").contains("Who counts as a carer"));
 }
 
 #[wasm_bindgen_test]
 async fn check_answers_lists_what_is_missing() {
-    let _app = mount_at("#/carer/check");
-    settle().await;
-    click(".cc-test-host button[type=submit]");
-    settle().await;
-    let errors: Vec<String> = query_all(".cc-error-summary__list a")
-        .iter()
-        .filter_map(|a| a.text_content())
-        .collect();
+    let _app = mount_at("#/carer/check").await;
+    submit();
+    wait_for(".cc-error-summary__list a").await;
+    let errors = texts(".cc-error-summary__list a");
     assert_eq!(
         errors.len(),
         9,

@@ -11,7 +11,7 @@
 //
 //   make dist && node --test tests/e2e/help.test.mjs
 
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAxeClean, savedStepIn, useApp, withPage } from './support/app.mjs';
 import { PERSONAS, completePart1 } from './support/part1.mjs';
