@@ -27,7 +27,12 @@ async fn continuing_without_an_answer_shows_an_error_that_links_to_the_field() {
     assert_eq!(text(".cc-error-summary__title"), "There is a problem");
     assert_eq!(text(".cc-error-summary__list a"), "Select how old you are");
     assert_eq!(text(".cc-error-message"), "Error: Select how old you are");
-    assert!(document().title().starts_with("Error: How old are you?"));
+    wait_until_or(
+        "the error in the title",
+        || document().title().starts_with("Error: How old are you?"),
+        || document().title(),
+    )
+    .await;
     wait_until("focus on the error summary", || {
         document().active_element() == query(".cc-error-summary").map(Into::into)
     })
@@ -97,7 +102,10 @@ async fn saying_no_leads_to_check_answers_then_a_kind_result() {
     click("#helps-no");
     submit();
     expect_address("#/carer/check").await;
-    assert_eq!(texts(".cc-summary-list__key"), ["Your age", "Helps someone"]);
+    assert_eq!(
+        texts(".cc-summary-list__key"),
+        ["Your age", "Helps someone"]
+    );
 
     // Change an answer and come back to this page.
     click(".cc-summary-list__row:nth-child(1) a");

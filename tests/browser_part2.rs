@@ -7,7 +7,6 @@ mod browser_support;
 
 use browser_support::*;
 use carer_check::domain::answers::{AgeBand, Answers};
-use carer_check::domain::record::Record;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

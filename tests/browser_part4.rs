@@ -76,7 +76,8 @@ async fn a_preview_shows_typed_markup_as_text() {
         "#/documents/gp-letter",
     ] {
         let _app = mount_with(&answers, hash).await;
-        wait_for(".cc-test-host .cc-doc__print").await;
+        // The document itself is drawn after the page around it.
+        wait_for(".cc-test-host .cc-doc__body > *").await;
         let doc = text(".cc-test-host .cc-doc");
         assert!(doc.contains(MARKUP), "{hash}: {doc}");
         assert!(query(".cc-test-host .cc-doc b").is_none(), "{hash}");
@@ -109,7 +110,12 @@ async fn the_choices_on_a_preview_change_the_document() {
     .await;
     click("#card-choices");
     // The name can be left off.
-    wait_until_or("the name off the card", || !card().contains("Priya Shah"), card).await;
+    wait_until_or(
+        "the name off the card",
+        || !card().contains("Priya Shah"),
+        card,
+    )
+    .await;
 
     // The letter to an employer is only for someone who works for one.
     drop(_app);

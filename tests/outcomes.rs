@@ -1,7 +1,9 @@
 //! Part 2, "How are things for you?": the data covers what the strategies ask
 //! for, and the summaries are kind, score-free and right for real carers.
 
+mod native_support;
 use carer_check::domain::record::Record;
+use native_support::rated;
 use std::collections::{BTreeMap, BTreeSet};
 
 use carer_check::content::outcomes::{outcomes_content, Framework, Outcomes};
@@ -44,19 +46,6 @@ fn status(answers: &OutcomeAnswers) -> OutcomeStatus {
 /// The kind sentence the page shows above an area's summary.
 fn sentence(summary: &AreaSummary) -> &'static str {
     data().area(summary.area).sentence(summary.picture)
-}
-
-fn rated(ratings: &[(&str, Rating)]) -> OutcomeAnswers {
-    for (id, _) in ratings {
-        assert!(data().statement(id).is_some(), "test uses unknown id {id}");
-    }
-    OutcomeAnswers {
-        ratings: ratings
-            .iter()
-            .map(|&(id, rating)| (id.to_owned(), rating))
-            .collect(),
-        ..OutcomeAnswers::default()
-    }
 }
 
 fn every_statement(rating: Rating) -> OutcomeAnswers {

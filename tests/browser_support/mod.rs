@@ -77,6 +77,7 @@ pub async fn mount_with(answers: &Answers, hash: &str) -> impl Drop {
 }
 
 async fn mount(hash: &str) -> impl Drop {
+    BEFORE.with_borrow_mut(|before| *before = None);
     window().location().set_hash(hash).unwrap();
     for old in query_all(".cc-test-host") {
         old.remove();
@@ -119,7 +120,10 @@ pub async fn wait_until(what: &str, ready: impl Fn() -> bool) {
 
 /// Waits until something matches `selector`.
 pub async fn wait_for(selector: &str) {
-    wait_until(&format!("{selector} on the page"), || query(selector).is_some()).await;
+    wait_until(&format!("{selector} on the page"), || {
+        query(selector).is_some()
+    })
+    .await;
 }
 
 /// Waits until nothing matches `selector`.
@@ -147,13 +151,30 @@ pub async fn expect_page(at: &str, heading: &str) {
     .await;
 }
 
-/// A step change to `at` has finished, whatever its heading: the address is `at` and
-/// the page drawn for it (its h1 is there).
+thread_local! {
+    /// The page before the last action (its h1 element and text): the address can change
+    /// a frame before the new page is drawn.
+    static BEFORE: std::cell::RefCell<Option<(web_sys::Element, String)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers the page as it is, before an action that may change it.
+fn remember_page() {
+    let now = query(H1).map(|h1| (h1.clone().into(), text(H1)));
+    BEFORE.with_borrow_mut(|before| *before = now);
+}
+
+/// A step change to `at` has finished, whatever its heading: the address is `at` and the
+/// page drawn for it (its h1 is not the one of the page before the last action).
 pub async fn expect_address(at: &str) {
+    let before = BEFORE.with_borrow(Clone::clone);
     wait_until_or(
-        &format!("the address {at}"),
-        || hash() == at && query(H1).is_some(),
-        hash,
+        &format!("the address {at}, drawn"),
+        || {
+            let now = query(H1).map(|h1| (web_sys::Element::from(h1), text(H1)));
+            hash() == at && now.is_some() && now != before
+        },
+        || format!("{} with the h1 \"{}\"", hash(), text(H1)),
     )
     .await;
 }
@@ -227,6 +248,7 @@ pub fn hash() -> String {
 // ---- Acting ----
 
 pub fn click(selector: &str) {
+    remember_page();
     query(selector)
         .unwrap_or_else(|| panic!("{selector} is on the page"))
         .click();
@@ -247,6 +269,7 @@ pub fn type_into(selector: &str, value: &str) {
 
 /// Goes to `hash` as a link in the page would.
 pub fn go(hash: &str) {
+    remember_page();
     window().location().set_hash(hash).unwrap();
 }
 

@@ -63,7 +63,7 @@ async function rateByKeyboard(page, ratings) {
 
 /** The check page's summary of an area: { sentence, going well, may want help }. */
 function areaSummary(page, title) {
-  return page.evaluate((title) => {
+  return page.evaluate(([title, goingWell, mayWantHelp]) => {
     const section = [...document.querySelectorAll('.cc-app main section')].find(
       (s) => s.querySelector('h2')?.textContent.trim() === title,
     );
@@ -74,11 +74,11 @@ function areaSummary(page, title) {
     };
     return {
       sentence: section.querySelector('.cc-wellbeing-summary p')?.textContent.trim(),
-      goingWell: list(words('outcomes.summary.going_well_heading')),
-      mayWantHelp: list(words('outcomes.summary.may_want_help_heading')),
+      goingWell: list(goingWell),
+      mayWantHelp: list(mayWantHelp),
       answers: [...section.querySelectorAll('.cc-summary-list__value')].map((v) => v.textContent.trim()),
     };
-  }, title);
+  }, [title, words('outcomes.summary.going_well_heading'), words('outcomes.summary.may_want_help_heading')]);
 }
 
 describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () => {
