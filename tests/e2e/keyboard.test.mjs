@@ -159,7 +159,7 @@ describe('by keyboard alone', { concurrency: 1 }, () => {
       await kbPressTo(page, words('site.back'), TASKS, { backwards: true });
 
       // The share page, from the footer link; its area radios; its "Back" goes to the start.
-      await kbPressTo(page, /^Share Carer Check with a carer/, SHARE_TITLE);
+      await kbPressTo(page, words('site.footer_share'), SHARE_TITLE);
       await kbRadio(page, words('site.share.council'), words('councils.council.manchester.area'));
       await kbTabTo(page, { name: words('site.share.copy'), tag: 'button' });
       await assertFocusVisible(page, 'the copy link button');

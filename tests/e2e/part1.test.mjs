@@ -106,7 +106,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       const main = page.locator('main');
       assert.ok(await main.getByRole('heading', { name: words('result.not_now.who_counts_title') }).isVisible());
       await main.getByText(words('result.reason.does-not-help.text')).waitFor();
-      await main.getByText('If things change, or you are worried about someone, come back').waitFor();
+      await main.getByText(words('result.not_now.if_things_change')).waitFor();
       // Not a dead end: the way back to the answers is there.
       assert.ok(await main.getByRole('link', { name: words('site.result.change_answers') }).isVisible());
       assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
@@ -127,7 +127,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
       const main = page.locator('main');
-      await main.getByText('That makes you a young carer. You are not in trouble').waitFor();
+      await main.getByText(words('result.verdict.carer.young_intro')).waitFor();
       const headings = await subheadings(page);
       for (const wanted of [words('result.kind.young-carer.name'), words('result.first_step.trusted-adult.title'), words('result.first_step.young-carers-service.title')]) {
         assert.ok(headings.includes(wanted), `the young result has "${wanted}": ${headings}`);

@@ -185,7 +185,7 @@ describe('when the browser will not keep anything', () => {
       async (t) => {
         const { page } = t;
         await openApp(t, app.server.url);
-        const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
+        const alert = page.getByRole('alert').filter({ hasText: words('site.your_answers.unreadable') });
         await alert.waitFor();
         await assertAxeClean(page, 'the unreadable-answers message');
         await answerPart1(page);
@@ -356,12 +356,9 @@ const onDevice = (page) =>
 const waitForDevice = (page, aboutYou) =>
   page.waitForFunction(
     ([key, want]) => {
-      try {
-        const have = JSON.parse(localStorage.getItem(key)).answers.about_you;
-        return Object.entries(want).every(([field, value]) => have[field] === value);
-      } catch {
-        return false;
-      }
+      // Nothing there yet is "not yet"; a stored copy that is not JSON fails the test.
+      const have = JSON.parse(localStorage.getItem(key) ?? 'null')?.answers?.about_you ?? {};
+      return Object.entries(want).every(([field, value]) => have[field] === value);
     },
     [KEY, aboutYou],
   );
@@ -525,7 +522,7 @@ describe('two tabs keeping the answers on this device', () => {
       await heardIn(second, 'Asha Patel');
       await saveAboutYou(second);
       // Told in both tabs.
-      const told = (page) => page.getByRole('alert').filter({ hasText: 'changed in two browser tabs at the same time' });
+      const told = (page) => page.getByRole('alert').filter({ hasText: words('site.your_answers.conflict') });
       await told(second).waitFor();
       await told(first).waitFor();
       await assertAxeClean(second, 'the message about two versions');
@@ -560,7 +557,7 @@ describe('damaged storage never costs an answer', () => {
         const { page } = t;
         await openApp(t, app.server.url, '#/about-you');
         assert.equal(await page.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
-        const alert = page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' });
+        const alert = page.getByRole('alert').filter({ hasText: words('site.your_answers.unreadable') });
         await alert.waitFor();
         await openYourAnswers(page);
         assert.equal(await page.getByLabel(words('site.your_answers.keep_label')).isChecked(), true);
@@ -592,7 +589,7 @@ describe('damaged storage never costs an answer', () => {
         const { page } = t;
         await openApp(t, app.server.url, '#/about-you');
         assert.equal(await page.getByLabel(words('site.about_you.name')).inputValue(), 'Asha Patel');
-        await page.getByRole('alert').filter({ hasText: 'saved answers that we cannot read' }).waitFor();
+        await page.getByRole('alert').filter({ hasText: words('site.your_answers.unreadable') }).waitFor();
         await page.getByLabel(words('site.about_you.address')).fill('1 High Street');
         await saveAboutYou(page);
         await waitForDevice(page, { address: '1 High Street' });

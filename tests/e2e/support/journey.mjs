@@ -66,7 +66,7 @@ export async function toTaskList(t, url, persona) {
   const { page } = t;
   await openApp(t, url);
   await completePart1(page, persona, { checkSteps: false });
-  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 }
 

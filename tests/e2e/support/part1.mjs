@@ -268,7 +268,8 @@ export async function choose(page, q, labels, { keyboard = false } = {}) {
     });
   // Into the group: Tab lands on a radio group's checked radio (or its first), or on the
   // first checkbox.
-  await tabTo(page, async () => (await focusedInput())?.type === q.kind, { max: 10 }).catch(() => {});
+  // Fails with where the focus is if Tab never reaches it.
+  await tabTo(page, async () => (await focusedInput())?.type === q.kind, { max: 10 });
   let input = await focusedInput();
   assert.equal(input?.type, q.kind, `Tab did not reach the ${q.kind}es of "${q.title}"`);
 
