@@ -52,3 +52,15 @@ pub fn rated(ratings: &[(&str, Rating)]) -> OutcomeAnswers {
         ..OutcomeAnswers::default()
     }
 }
+
+/// A text from the wording files is tidy: not empty, no spaces around it or doubled in
+/// it, no placeholder words. `id` says where it is, in the failure.
+pub fn assert_tidy(id: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{id}: empty text");
+    assert_eq!(text, text.trim(), "{id}: stray spaces around {text:?}");
+    assert!(!text.contains("  "), "{id}: double space in {text:?}");
+    assert!(
+        !text.contains("TODO") && !text.contains("lorem"),
+        "{id}: placeholder in {text:?}"
+    );
+}
