@@ -356,8 +356,14 @@ const onDevice = (page) =>
 const waitForDevice = (page, aboutYou) =>
   page.waitForFunction(
     ([key, want]) => {
-      // Nothing there yet is "not yet"; a stored copy that is not JSON fails the test.
-      const have = JSON.parse(localStorage.getItem(key) ?? 'null')?.answers?.about_you ?? {};
+      // Not there yet, or still the unreadable copy a test put there: not yet (a poll, not
+      // an assertion: the wait fails the test if it never comes).
+      let have;
+      try {
+        have = JSON.parse(localStorage.getItem(key))?.answers?.about_you ?? {};
+      } catch {
+        return false;
+      }
       return Object.entries(want).every(([field, value]) => have[field] === value);
     },
     [KEY, aboutYou],
