@@ -228,7 +228,10 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       assert.equal(await page.locator('main dt').first().innerText(), legends[0]);
       assert.deepEqual((await areaSummary(page, AREAS[0])).mayWantHelp, ['Being known and respected as a carer']);
 
+      // Back from the check page is the page before it, as in parts 1 and 3.
       await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await waitForHeading(page, GOES_WELL);
+      await page.goto(server.url + '#/tasks');
       await waitForHeading(page, TASKS);
       assert.equal((await partStatus(page)).trim(), 'In progress');
     });
