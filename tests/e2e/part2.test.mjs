@@ -169,7 +169,10 @@ describe('part 2, "How are things for you?"', { concurrency: CONCURRENCY }, () =
       assert.equal(await page.locator('main dt').first().innerText(), legends[0]);
       assert.deepEqual((await areaSummary(page, AREAS[0])).mayWantHelp, [words('outcomes.statement.rv-respected.may_want_help')]);
 
+      // Back from the check page is the page before it, as in parts 1 and 3.
       await page.getByRole('link', { name: words('site.back'), exact: true }).click();
+      await waitForHeading(page, GOES_WELL);
+      await page.goto(app.server.url + '#/tasks');
       await waitForHeading(page, TASKS);
       assert.equal(await taskStatus(page, PART), words('site.tasks.in_progress'));
     });

@@ -1,5 +1,5 @@
-//! Helpers shared by the native test files (each `mod native_support;`): one copy of what
-//! more than one file needs.
+//! Helpers shared by the native test modules (`crate::support`): one copy of what more
+//! than one module needs.
 #![allow(dead_code)] // each test file uses some of these
 
 use std::fs;

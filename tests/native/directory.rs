@@ -1,8 +1,7 @@
 //! The directory, council presets and signposting rules are complete, honest
 //! about what was checked, and safe to print.
 
-mod native_support;
-use native_support::assert_tidy;
+use crate::support::assert_tidy;
 use std::collections::BTreeSet;
 
 use carer_check::content::directory::{contrast_ratio, directory, Entry};

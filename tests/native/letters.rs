@@ -1,8 +1,7 @@
 //! The ready-made letters read well for real carers, state their facts, and
 //! leave a gap only where the carer left out something a letter needs.
 
-mod native_support;
-use native_support::rated;
+use crate::support::rated;
 use std::collections::BTreeSet;
 
 use carer_check::content::outcomes::outcomes_content;

@@ -1,10 +1,9 @@
 //! The content data is complete and consistent with the domain.
 
-mod native_support;
+use crate::support::assert_tidy;
 use carer_check::content::{content, Audience};
 use carer_check::domain::identify::{CarerKind, Reason};
 use carer_check::domain::journey::QuestionId;
-use native_support::assert_tidy;
 
 #[test]
 fn every_question_has_content_with_exactly_the_domain_options_in_order() {

@@ -3,8 +3,7 @@
 //! `set_outer_html`, and `insertAdjacentHTML` are not used anywhere in the
 //! app's source (`src/`), so this test refuses them outright.
 
-mod native_support;
-use native_support::rust_files;
+use crate::support::rust_files;
 use std::fs;
 use std::path::Path;
 

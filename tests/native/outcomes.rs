@@ -1,9 +1,8 @@
 //! Part 2, "How are things for you?": the data covers what the strategies ask
 //! for, and the summaries are kind, score-free and right for real carers.
 
-mod native_support;
+use crate::support::rated;
 use carer_check::domain::record::Record;
-use native_support::rated;
 use std::collections::{BTreeMap, BTreeSet};
 
 use carer_check::content::outcomes::{outcomes_content, Framework, Outcomes};

@@ -2,8 +2,7 @@
 //! content, the UI, storage or a web crate. Rules receive the data they need
 //! as arguments; `content` may use `domain`, never the reverse.
 
-mod native_support;
-use native_support::rust_files;
+use crate::support::rust_files;
 use std::fs;
 use std::path::Path;
 

@@ -19,8 +19,7 @@
 // Reads files from disk: native only (proc-macro2 is a native dev-dependency).
 #![cfg(not(target_arch = "wasm32"))]
 
-mod native_support;
-use native_support::rust_files;
+use crate::support::rust_files;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
