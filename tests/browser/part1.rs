@@ -1,13 +1,8 @@
 //! Part 1 in a real browser: the app is mounted and driven by clicks, and the
 //! DOM is checked after each step.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::*;
+use crate::support::*;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn start_page_leads_to_the_first_question() {

@@ -1,16 +1,11 @@
 //! Part 3, the emergency plan, in a real browser: the app is mounted, driven
 //! by clicks and typing, and the DOM is checked after each step.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::*;
+use crate::support::*;
 use carer_check::content::messages::messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// From the list of plans, "Add a person": a new plan's first page.
 async fn start_a_plan() -> impl Drop {

@@ -1,17 +1,12 @@
 //! Part 4 in a real browser: the documents list says what is missing and
 //! where to add it; previews show what the carer typed as text, never markup;
 //! the choices on a preview change the document.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::*;
+use crate::support::*;
 use carer_check::domain::answers::{Answers, WorkStudy};
 use carer_check::domain::phone::Phone;
 use carer_check::domain::plan::{EmergencyPlan, StepInPerson};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const MARKUP: &str = "<b>Bold</b><img src=x onerror=alert(1)>";
 

@@ -1,4 +1,4 @@
-//! The one toolkit of the browser tests (`tests/browser_*.rs`, each `mod browser_support;`):
+//! The one toolkit of the browser tests (`tests/browser/part*.rs`, as `crate::support`):
 //! mounting the app with its storage seeded through the app's own encoder, waiting on
 //! conditions (never for a fixed time), reading the page and acting on it.
 //!
@@ -11,7 +11,6 @@
 //!
 //! Every wait is on something the page shows or holds: it is checked at each animation
 //! frame and fails, saying what it waited for and what it saw, after `TIMEOUT_MS`.
-#![allow(dead_code)] // each test file uses some of these
 
 use carer_check::domain::answers::Answers;
 use carer_check::ui::app::App;

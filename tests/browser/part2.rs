@@ -1,15 +1,10 @@
 //! Part 2, "How are things for you?", in a real browser: the app is mounted,
 //! statements are rated by clicks, and the DOM and the tab's storage are
 //! checked after each step.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::*;
+use crate::support::*;
 use carer_check::domain::answers::{AgeBand, Answers};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn ratings_are_saved_and_the_check_page_shows_what_they_may_mean() {
