@@ -134,10 +134,10 @@ test-native:
 	cargo test -q -p send_wrapper
 
 # Runner (.cargo/config.toml): wasm-bindgen-test-runner, which drives headless Chromium
-# through $(CHROMEDRIVER). Native builds of tests/browser_*.rs are empty: that is expected.
-# Only the browser_* files: the native test files have nothing to run in a browser.
+# through $(CHROMEDRIVER). The native build of tests/browser/ is empty: that is expected.
+# Only tests/browser/: the native test files have nothing to run in a browser.
 test-browser: rust-target wasm-bindgen-cli chromium
-	cargo test --target $(WASM_TARGET) --test 'browser_*'
+	cargo test --target $(WASM_TARGET) --test browser
 
 # Needs a built dist/: not rebuilt here, so `make test` builds it only once.
 e2e: npm-deps chromium

@@ -17,7 +17,7 @@ use super::store::Store;
 use crate::content::directory::directory;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
-use crate::domain::journey::{Route, Step};
+use crate::domain::journey::{self, Route, Step};
 use crate::domain::place;
 use crate::storage;
 
@@ -48,6 +48,14 @@ pub fn App() -> impl IntoView {
     wear_the_council_colours(store, app);
 
     let site = site();
+    let footer_labels = [&site.footer_exit, &site.footer_answers, &site.footer_share];
+    let footer_links = journey::FOOTER
+        .iter()
+        .zip(footer_labels)
+        .map(|(&step, label)| {
+            view! { <li><a class="cc-link" href=Route::to(step).to_hash()>{label.clone()}</a></li> }
+        })
+        .collect_view();
     view! {
         <div class="cc-app" node_ref=app>
             <a class="cc-skip-link" href="#cc-main" on:click=skip_to_main>{site.skip_link.clone()}</a>
@@ -69,42 +77,29 @@ pub fn App() -> impl IntoView {
             <footer class="cc-footer">
                 <div class="cc-width-container">
                     <p class="cc-body-s">{site.footer_privacy.clone()}</p>
-                    <ul class="cc-footer__links cc-no-print">
-                        <li><a class="cc-link" href=Route::to(Step::AboutExit).to_hash()>{site.footer_exit.clone()}</a></li>
-                        <li><a class="cc-link" href=Route::to(Step::YourAnswers).to_hash()>{site.footer_answers.clone()}</a></li>
-                        <li><a class="cc-link" href=Route::to(Step::Share).to_hash()>{site.footer_share.clone()}</a></li>
-                    </ul>
+                    <ul class="cc-footer__links cc-no-print">{footer_links}</ul>
                 </div>
             </footer>
         </div>
     }
 }
 
+/// The page for each step. No catch-all arm: a new step without a page does
+/// not compile.
 fn page(route: Route) -> AnyView {
     match route.step {
         Step::Start => view! { <StartPage/> }.into_any(),
-        Step::Question(question) => {
-            view! { <QuestionPage question=question changing=route.changing/> }.into_any()
-        }
+        Step::Question(question) => view! { <QuestionPage question=question/> }.into_any(),
         Step::CheckAnswers => view! { <CheckAnswersPage/> }.into_any(),
         Step::Result => view! { <ResultPage/> }.into_any(),
-        step => later_parts(step, route.changing),
-    }
-}
-
-/// Parts 2 to 4, done in any order from the task list.
-fn later_parts(step: Step, changing: bool) -> AnyView {
-    match step {
         Step::TaskList => view! { <TaskListPage/> }.into_any(),
         Step::AboutYou => view! { <AboutYouPage/> }.into_any(),
-        Step::Wellbeing(area) => {
-            view! { <WellbeingAreaPage area=area changing=changing/> }.into_any()
-        }
-        Step::WellbeingGoesWell => view! { <WellbeingGoesWellPage changing=changing/> }.into_any(),
+        Step::Wellbeing(area) => view! { <WellbeingAreaPage area=area/> }.into_any(),
+        Step::WellbeingGoesWell => view! { <WellbeingGoesWellPage/> }.into_any(),
         Step::WellbeingCheck => view! { <WellbeingCheckPage/> }.into_any(),
         Step::Plans => view! { <PlansPage/> }.into_any(),
         Step::PlanPage(id, section) => {
-            view! { <PlanSectionPage id=id section=section changing=changing/> }.into_any()
+            view! { <PlanSectionPage id=id section=section/> }.into_any()
         }
         Step::PlanCheck(id) => view! { <PlanCheckPage id=id/> }.into_any(),
         Step::PlanRemove(id) => view! { <PlanRemovePage id=id/> }.into_any(),
@@ -114,7 +109,7 @@ fn later_parts(step: Step, changing: bool) -> AnyView {
         Step::YourAnswers => view! { <YourAnswersPage/> }.into_any(),
         Step::DeleteAnswers => view! { <DeleteAnswersPage/> }.into_any(),
         Step::AboutExit => view! { <AboutExitPage/> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
+        Step::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
 

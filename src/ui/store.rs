@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
-use crate::domain::journey::Route;
+use crate::domain::journey::{self, Route};
 use crate::storage::Kept;
 
 /// Shared by every component through context. Everything else is derived.
@@ -62,6 +62,28 @@ impl Store {
     pub fn go(&self, route: Route) {
         self.route.set(route);
         super::browser::push_hash(&route.to_hash());
+    }
+
+    /// Goes where the journey says this page's main button leads, from the
+    /// answers as they are now (so save first).
+    pub fn go_next(&self) {
+        if let Some(next) = self.next() {
+            self.go(next);
+        }
+    }
+
+    /// Where this page's main button leads, for a button that is a link.
+    pub fn next(&self) -> Option<Route> {
+        let here = self.route.get_untracked();
+        self.answers
+            .with_untracked(|answers| journey::next(answers, here))
+    }
+
+    /// Where the back link of this page goes (the journey decides).
+    pub fn back(&self) -> Route {
+        let here = self.route.get_untracked();
+        self.answers
+            .with_untracked(|answers| journey::back(answers, here))
     }
 }
 

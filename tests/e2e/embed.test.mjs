@@ -10,83 +10,90 @@
 //
 // Runs against dist/ (build it first: `make dist`).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
-import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS } from './support/part1.mjs';
+import { startServer } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS, titleFor } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan, planHeadings } from './support/part3.mjs';
 import { documentTitles } from './support/journey.mjs';
+import { option, words } from './support/wording.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const STYLES = ['font-family', 'color', 'margin-top', 'margin-bottom', 'line-height', 'font-size', 'letter-spacing', 'text-transform'];
 const HOST_TITLE = 'Support for carers – Example Borough Council';
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-const EXIT = 'Exit this page';
+const EXIT = words('site.exit.button');
 
-let root;
+// The app's own origin (no CORS header: the frame loads the app's files as its own) and
+// the council's, serving the host pages made from fixtures/.
 let hostRoot;
-let app;
 let host;
-let browser;
 
-before(async () => {
-  root = await snapshotDist(requireDist());
-  // The app's own origin. No CORS header: the frame loads the app's files as its own.
-  app = await startServer({ root, prefix: '/carer-check/' });
+const app = useApp({
+  serverOptions: { prefix: '/carer-check/' },
+  setup: makeHost,
+  teardown: async () => {
+    await host?.close();
+    if (hostRoot) await rm(hostRoot, { recursive: true, force: true });
+  },
+});
+
+async function makeHost() {
   hostRoot = await mkdtemp(path.join(tmpdir(), 'cc-host-'));
   const page = (await readFile(path.join(FIXTURES, 'host.html'), 'utf8'))
-    .replaceAll('__APP_ORIGIN__', app.origin)
-    .replaceAll('__APP_URL__', app.url);
+    .replaceAll('__APP_ORIGIN__', app.server.origin)
+    .replaceAll('__APP_URL__', app.server.url);
   await writeFile(path.join(hostRoot, 'host.html'), page);
   // The same page without the snippet, to compare the host's own styles.
   await writeFile(path.join(hostRoot, 'plain.html'), page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, ''));
   // The same page with the iframe embed (README, option 1) in place of the snippet.
   await writeFile(
     path.join(hostRoot, 'iframe.html'),
-    page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, '').replace(/<p>Carer Check is loading\.<\/p>/, `<iframe src="${app.url}?council=bury" title="Carer Check" style="width: 100%; height: 80rem; border: 0"></iframe>`),
+    page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, '').replace(/<p>Carer Check is loading\.<\/p>/, `<iframe src="${app.server.url}?council=bury" title="Carer Check" style="width: 100%; height: 80rem; border: 0"></iframe>`),
   );
   for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(hostRoot, file));
   host = await startServer({ root: hostRoot });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await app?.close();
-  for (const dir of [root, hostRoot]) if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-/** A page whose "own" origin is the host; requests to the app's origin are allowed too. */
-async function hostPage() {
-  const t = await newPage(browser, host);
-  // Two origins are ours here: the council's page and the app's files.
-  await t.context.unrouteAll({ behavior: 'ignoreErrors' });
-  await t.context.route(
-    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== host.origin && url.origin !== app.origin,
-    (route) =>
-      route.request().url().startsWith(NEUTRAL)
-        ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' })
-        : route.abort('blockedbyclient'),
-  );
-  // Every violation of the host's policy, with where it came from.
-  await t.page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  return {
-    ...t,
-    appRequests: () => t.requests.filter((url) => url.startsWith(app.origin)),
-    elsewhere: () => t.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(app.origin) && !url.startsWith(host.origin) && !url.startsWith(NEUTRAL)),
-    violations: () => t.page.evaluate(() => window.__cspViolations),
-  };
 }
+
+/**
+ * withPage's options for a page whose "own" origin is the council's: requests to the app's
+ * origin are allowed too (and the neutral site is a local stand-in); every violation of the
+ * host's policy is recorded (read with cspViolations). Uncaught errors are checked after.
+ */
+const ON_THE_COUNCIL_PAGE = () => ({
+  server: host,
+  checks: ['pageErrors'],
+  setup: async (t) => {
+    // Two origins are ours here: the council's page and the app's files.
+    await t.context.unrouteAll({ behavior: 'ignoreErrors' });
+    await t.context.route(
+      (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== host.origin && url.origin !== app.server.origin,
+      (route) =>
+        route.request().url().startsWith(NEUTRAL)
+          ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' })
+          : route.abort('blockedbyclient'),
+    );
+    await t.page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+  },
+});
+
+/** What the page asked of the app's origin. */
+const appRequests = (t) => t.requests.filter((url) => url.startsWith(app.server.origin));
+/** What it asked of anywhere but the two origins and the neutral site. */
+const elsewhere = (t) =>
+  t.requests.filter((url) => /^https?:/.test(url) && !url.startsWith(app.server.origin) && !url.startsWith(host.origin) && !url.startsWith(NEUTRAL));
+/** The host policy's violations so far. */
+const cspViolations = (t) => t.page.evaluate(() => window.__cspViolations);
 
 /** Opens the council page and waits for the app in its frame; returns the frame. */
 async function openHost(page) {
@@ -105,9 +112,8 @@ const styleOf = (locator) =>
   }, STYLES);
 
 test('the snippet embeds the app on a council page without either touching the other', async () => {
-  const t = await hostPage();
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
   const { page } = t;
-  try {
     const frame = await openHost(page);
     const widget = frame.locator('.cc-app');
 
@@ -122,21 +128,21 @@ test('the snippet embeds the app on a council page without either touching the o
     assert.equal(await page.locator('main main').count(), 0, 'one main landmark in the council’s page');
     // No style sheet of ours in the council's page, and nothing fetched from anywhere else.
     assert.equal(await page.locator('head link[data-carer-check], link[href*="carer-check"]').count(), 0);
-    assert.deepEqual(t.elsewhere(), []);
-    assert.ok(t.appRequests().some((url) => url.endsWith('.wasm')));
+    assert.deepEqual(elsewhere(t), []);
+    assert.ok(appRequests(t).some((url) => url.endsWith('.wasm')));
 
     // data-council="bury": Bury is chosen, in Bury's colours.
-    assert.equal(await widget.getByRole('radio', { name: 'Bury' }).isChecked(), true);
+    assert.equal(await widget.getByRole('radio', { name: words('councils.council.bury.area') }).isChecked(), true);
     assert.equal(await widget.locator('.cc-header').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 89, 79)');
 
     // The host's paragraphs look exactly as they do without the app.
-    const plain = await browser.newPage();
+    const plain = await app.browser.newPage();
     await plain.goto(host.url + 'plain.html');
     for (const selector of ['#host-intro', '#host-contact', 'main > h1', '#to-other']) {
       assert.deepEqual(await styleOf(page.locator(selector)), await styleOf(plain.locator(selector)), selector);
     }
     // And the app's paragraphs look exactly as they do on our own page.
-    await plain.goto(app.url);
+    await plain.goto(app.server.url);
     await plain.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
     for (const selector of ['.cc-body-l', '.cc-body', '.cc-heading-xl', '.cc-list li', '.cc-radios__label', '.cc-exit__button']) {
       assert.deepEqual(await styleOf(widget.locator(selector).first()), await styleOf(plain.locator(selector).first()), selector);
@@ -145,14 +151,14 @@ test('the snippet embeds the app on a council page without either touching the o
 
     // The snippet needs nothing beyond the documented policy. (Checked before axe runs:
     // axe itself adds inline styles to measure the page.)
-    assert.deepEqual(await t.violations(), []);
-    assert.deepEqual(await checkAxe(page), [], 'axe on the council page with the app');
-    assert.deepEqual(await checkAxe(frame), [], 'axe in the app’s frame');
+    assert.deepEqual(await cspViolations(t), []);
+    await assertAxeClean(page, 'the council page with the app');
+    await assertAxeClean(frame, 'the app’s frame');
 
     // Part 1 inside the frame, every step with its focus and title checked.
     await completePart1(frame, PERSONAS.workingCarer);
     await frame.locator('.cc-app h1', { hasText: HEADINGS.carer }).waitFor();
-    assert.deepEqual(await t.violations(), [], 'part 1 needs nothing beyond the documented policy');
+    assert.deepEqual(await cspViolations(t), [], 'part 1 needs nothing beyond the documented policy');
     // The steps' addresses are the frame's, not the council page's.
     assert.equal(await frame.evaluate(() => location.hash), '#/carer/result');
     assert.equal(page.url(), host.url + 'host.html');
@@ -182,14 +188,11 @@ test('the snippet embeds the app on a council page without either touching the o
     await page.waitForURL(host.url + 'other.html');
     assert.equal(await page.locator('h1').innerText(), 'Other services');
 
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
+    });
 });
 
 test('the council page’s own script never sees an answer, a name, or a title or address of the app', async () => {
-  const t = await hostPage();
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
   const { page } = t;
   // A distinctive name, and answers nobody would write by chance.
   const persona = {
@@ -200,9 +203,8 @@ test('the council page’s own script never sees an answer, a name, or a title o
     address: '77 Xylophone Crescent\nBury',
   };
   const carer = 'Quorra Vantablack';
-  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', '25 to 64', 'Quorra', 'Vantablack'];
+  const secrets = ['Zephyrine', 'Quillfeather', 'Marzipanallergy', 'Xylophone', 'Donepezil', '25-64', option('age', '25-64'), 'Quorra', 'Vantablack'];
   const leaks = (seen) => secrets.filter((secret) => JSON.stringify(seen).toLowerCase().includes(secret.toLowerCase()));
-  try {
     const frame = await openHost(page);
     const hostUrl = host.url + 'host.html';
     const steps = [];
@@ -220,20 +222,20 @@ test('the council page’s own script never sees an answer, a name, or a title o
       // And the app's own title and address (the browser's history) have no answer either.
       const own = await frame.evaluate(() => ({ title: document.title, address: location.href }));
       assert.deepEqual(leaks(own), [], `the app's title or address on "${where}"`);
-      assert.match(own.title, / – Carer Check$/);
+      assert.ok(own.title.endsWith(titleFor('')), own.title);
     };
 
     await hostSeesNothing('start');
     await completePart1(frame, PERSONAS.workingCarer, { onStep: (_, heading) => hostSeesNothing(heading) });
     // About you: the carer's own name.
     await frame.evaluate(() => (location.hash = '#/about-you'));
-    await frame.getByLabel('Your name', { exact: true }).fill(carer);
+    await frame.getByLabel(words('site.about_you.name'), { exact: true }).fill(carer);
     await hostSeesNothing('About you, typing');
-    await frame.getByRole('button', { name: 'Save and continue', exact: true }).click();
-    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await frame.getByRole('button', { name: words('plan_pages.save_and_continue'), exact: true }).click();
+    await frame.locator('.cc-app h1', { hasText: words('site.tasks.title') }).waitFor();
     await hostSeesNothing('the task list');
     await frame.evaluate(() => (location.hash = '#/tasks'));
-    await frame.locator('.cc-app h1', { hasText: 'Your carer check' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('site.tasks.title') }).waitFor();
     await frame.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
     await frame.locator('.cc-app h1', { hasText: PLAN_TEXT.plansTitle }).waitFor().catch(async () => {
       throw new Error(`not the list of plans: ${await frame.locator('.cc-app h1').innerText()} ${await frame.evaluate(() => location.hash)}`);
@@ -243,18 +245,18 @@ test('the council page’s own script never sees an answer, a name, or a title o
     // The pages that used to put her name in their title: the check page (above), removing
     // her plan, and her plan's and card's previews.
     await frame.evaluate(() => (location.hash = '#/plans/1/remove'));
-    await frame.locator('.cc-app h1', { hasText: 'Are you sure you want to remove this plan?' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('plan_pages.remove.title') }).waitFor();
     await hostSeesNothing('remove');
     // Every document's preview (their pages show the names; their titles must not).
     await frame.evaluate(() => (location.hash = '#/documents'));
-    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await frame.locator('.cc-app h1', { hasText: words('document_pages.list.title') }).waitFor();
     await hostSeesNothing('#/documents');
     for (const [key, title] of Object.entries(documentTitles())) {
       await frame.evaluate((h) => (location.hash = h), `#/documents/${key}`);
       // (Some need answers this journey did not give: then the page says what to add.)
       await frame.waitForFunction(
         (want) => want.includes(document.title) && document.activeElement?.tagName === 'H1',
-        [`${title} – Carer Check`, 'You cannot make this yet – Carer Check'],
+        [titleFor(title), titleFor(words('document_pages.preview.cannot_make_title'))],
       );
       await hostSeesNothing(`#/documents/${key}`);
     }
@@ -272,22 +274,18 @@ test('the council page’s own script never sees an answer, a name, or a title o
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
     const frameTop = () => page.evaluate(() => document.querySelector('#carer-check iframe').getBoundingClientRect().top);
     assert.ok((await frameTop()) < 0, 'scrolled past the frame’s top');
-    await frame.getByRole('link', { name: 'Back', exact: true }).first().click();
-    await frame.locator('.cc-app h1', { hasText: 'Your documents' }).waitFor();
+    await frame.getByRole('link', { name: words('site.back'), exact: true }).first().click();
+    await frame.locator('.cc-app h1', { hasText: words('document_pages.list.title') }).waitFor();
     await page.waitForFunction(() => {
       const top = document.querySelector('#carer-check iframe').getBoundingClientRect().top;
       return top >= -1 && top < innerHeight;
     });
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
+    });
 });
 
 test('under the council’s reset, Exit this page still looks like a button, and it leaves the whole page', async () => {
-  const t = await hostPage();
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
   const { page } = t;
-  try {
     const frame = await openHost(page);
     // The reset works on the council's own links (so it would have reached an app in the page).
     assert.equal(await page.locator('#to-other').evaluate((a) => getComputedStyle(a).paddingTop), '0px');
@@ -305,7 +303,7 @@ test('under the council’s reset, Exit this page still looks like a button, and
     assert.equal(look.target, '_top', 'without script it still leaves the whole page');
 
     await frame.getByRole('link', { name: BUTTONS.start }).click();
-    await choose(frame, question('age'), ['25 to 64']);
+    await choose(frame, question('age'), [option('age', '25-64')]);
     await submit(frame, BUTTONS.continue);
     await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
     const before = await page.evaluate(() => history.length);
@@ -319,20 +317,16 @@ test('under the council’s reset, Exit this page still looks like a button, and
     await again.locator('.cc-app h1').first().waitFor();
     await again.waitForFunction(() => window.__ccAppStarted === true);
     assert.equal(await again.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false);
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
+    });
 });
 
 test('Shift pressed three times on the council’s page, or in the app, leaves the whole page', async () => {
   for (const where of ['the council’s page', 'the app']) {
-    const t = await hostPage();
+    await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
     const { page } = t;
-    try {
       const frame = await openHost(page);
       await frame.getByRole('link', { name: BUTTONS.start }).click();
-      await choose(frame, question('age'), ['25 to 64']);
+      await choose(frame, question('age'), [option('age', '25-64')]);
       await submit(frame, BUTTONS.continue);
       await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
       if (where === 'the app') await frame.locator('.cc-app h1').focus();
@@ -343,72 +337,61 @@ test('Shift pressed three times on the council’s page, or in the app, leaves t
       const again = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
       await again.waitForFunction(() => window.__ccAppStarted === true);
       assert.equal(await again.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false, `answers gone (${where})`);
-      assert.deepEqual(t.pageErrors, []);
-    } finally {
-      await t.close();
-    }
+      });
   }
 });
 
 test('in a plain iframe of our page (no snippet), Exit this page leaves the whole page too', async () => {
-  const t = await hostPage();
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
   const { page } = t;
-  try {
     await page.goto(host.url + 'iframe.html');
     const frame = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
     await frame.waitForFunction(() => window.__ccAppStarted === true);
     await frame.getByRole('link', { name: BUTTONS.start }).click();
-    await choose(frame, question('age'), ['25 to 64']);
+    await choose(frame, question('age'), [option('age', '25-64')]);
     await submit(frame, BUTTONS.continue);
     await frame.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
     const before = await page.evaluate(() => history.length);
     await frame.getByRole('link', { name: EXIT }).click();
     await page.waitForURL(NEUTRAL);
     assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
+    });
 });
 
 test('served from the council page’s own origin, the snippet warns that the page can read the app', async () => {
   // The README's warning, shown to be true: same origin, the page's scripts reach the frame.
   const sameRoot = await mkdtemp(path.join(tmpdir(), 'cc-same-'));
-  await cp(root, path.join(sameRoot, 'carer-check'), { recursive: true });
+  await cp(app.root, path.join(sameRoot, 'carer-check'), { recursive: true });
   for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(sameRoot, file));
   const same = await startServer({ root: sameRoot });
   const page = (await readFile(path.join(FIXTURES, 'host.html'), 'utf8'))
     .replaceAll('__APP_ORIGIN__', same.origin)
     .replaceAll('__APP_URL__', same.url + 'carer-check/');
   await writeFile(path.join(sameRoot, 'host.html'), page);
-  const t = await newPage(browser, same);
   const warnings = [];
-  t.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   try {
+    await withPage(app, { server: same, checks: ['pageErrors'] }, async (t) => {
+    t.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await t.page.goto(same.url + 'host.html');
     const frame = await t.page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
     await frame.waitForFunction(() => window.__ccAppStarted === true);
     assert.ok(warnings.some((w) => /shares this page’s origin/.test(w)), `no warning: ${warnings}`);
     const seen = await t.page.evaluate(() => window.hostSees());
     assert.doesNotMatch(seen.frameTitle, /^refused/, 'same origin: the page can read the frame');
+    });
   } finally {
-    await t.close();
     await same.close();
     await rm(sameRoot, { recursive: true, force: true });
   }
 });
 
 test('a page without the element is left alone', async () => {
-  const t = await hostPage();
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
   const { page } = t;
-  try {
     await page.goto(host.url + 'other.html');
-    await page.addScriptTag({ url: app.url + 'embed.js' });
-    await page.waitForTimeout(300);
+    // Resolves on the script's load event, after it has run: embed.js does all it does at once.
+    await page.addScriptTag({ url: app.server.url + 'embed.js' });
     assert.equal(await page.locator('iframe, link[data-carer-check]').count(), 0);
-    assert.equal(t.appRequests().filter((url) => !url.endsWith('embed.js')).length, 0);
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
+    assert.equal(appRequests(t).filter((url) => !url.endsWith('embed.js')).length, 0);
+    });
 });

@@ -5,63 +5,48 @@
 // Runs against dist/ (build it first: `make dist`). The neutral site is answered by the
 // test itself: nothing leaves this machine.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
-import { openApp, choose, question, submit, HEADINGS, BUTTONS } from './support/part1.mjs';
+import { assertAxeClean, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
+import { openApp, choose, question, submit, HEADINGS, BUTTONS, titleFor } from './support/part1.mjs';
+import { option, wordList, words } from './support/wording.mjs';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
-const BUTTON = 'Exit this page';
+const BUTTON = words('site.exit.button');
 
-let root;
-let server;
-let browser;
+const app = useApp();
 
-before(async () => {
-  root = await snapshotDist(requireDist());
-  server = await startServer({ root });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function withApp(body, contextOptions = {}) {
-  const t = await newPage(browser, server, contextOptions);
-  // A page route wins over the harness's "block every other origin" route.
-  await t.page.route(`${NEUTRAL}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
-  );
-  try {
-    await openApp(t, server.url);
-    await body(t);
-    assert.deepEqual(t.pageErrors, []);
-  } finally {
-    await t.close();
-  }
-}
+/**
+ * withPage's options here: the app opened on its start page; the neutral site is a local
+ * stand-in (a page route wins over the harness's "block every other origin" route). Only
+ * uncaught errors are checked: leaving is a navigation to another origin on purpose.
+ */
+const ON_THE_START_PAGE = {
+  open: true,
+  checks: ['pageErrors'],
+  setup: (t) =>
+    t.page.route(`${NEUTRAL}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    ),
+};
 
 /** Answers the first question, so there is something to delete. */
 async function answerTheFirstQuestion(page) {
   await page.getByRole('link', { name: BUTTONS.start }).click();
-  await choose(page, question('age'), ['25 to 64']);
+  await choose(page, question('age'), [option('age', '25-64')]);
   await submit(page, BUTTONS.continue);
-  await page.waitForFunction(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64'));
+  await waitForStored(page, '"25-64"');
 }
 
 async function assertAnswersGone(page) {
-  await page.goto(server.url + '#/carer/check');
-  await page.locator('.cc-app h1', { hasText: 'Check your answers' }).waitFor();
-  assert.equal(await page.evaluate(() => sessionStorage.getItem('carer-check:answers')?.includes('25-64') ?? false), false);
-  assert.equal(await page.getByText('25 to 64').count(), 0);
+  await page.goto(app.server.url + '#/carer/check');
+  await page.locator('.cc-app h1', { hasText: words('site.check.title') }).waitFor();
+  assert.equal((await storedText(page))?.includes('25-64') ?? false, false);
+  assert.equal(await page.getByText(option('age', '25-64')).count(), 0);
 }
 
 test('the button is on every page, leaves at once, replaces the history entry and deletes the answers', async () => {
-  await withApp(async ({ page }) => {
+  await withPage(app, ON_THE_START_PAGE, async ({ page }) => {
     for (const hash of ['', '#/carer/age', '#/tasks', '#/share', '#/leaving-quickly', '#/nowhere']) {
       await page.evaluate((h) => (location.hash = h), hash);
       await page.locator('.cc-app h1').first().waitFor();
@@ -78,20 +63,27 @@ test('the button is on every page, leaves at once, replaces the history entry an
     assert.equal(await page.evaluate(() => history.length), before, 'the entry was replaced, not added');
     // Back goes to the page before, never to the page the carer left.
     await page.goBack();
-    assert.notEqual(page.url(), server.url + '#/carer/helps');
+    assert.notEqual(page.url(), app.server.url + '#/carer/helps');
     await assertAnswersGone(page);
   });
 });
 
 test('Shift pressed three times leaves; other keys in between do not', async () => {
-  await withApp(async ({ page }) => {
+  await withPage(app, ON_THE_START_PAGE, async ({ page }) => {
     await answerTheFirstQuestion(page);
+    // Leaving starts a navigation inside the keydown handler: the Navigation API's
+    // `navigate` event records it at once, so "did not leave" needs no wait.
+    await page.evaluate(() => {
+      window.__ccNavigations = [];
+      navigation.addEventListener('navigate', (event) => window.__ccNavigations.push(event.destination.url));
+    });
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('a');
     await page.keyboard.press('Shift');
-    await page.waitForTimeout(300);
-    assert.equal(page.url().startsWith(server.url), true, 'two, a key, one more: still here');
+    assert.deepEqual(await page.evaluate(() => window.__ccNavigations), [], 'two, a key, one more: no navigation');
+    assert.match(await storedText(page), /"25-64"/, 'two, a key, one more: the answers are still there');
+    assert.equal(page.url().startsWith(app.server.url), true, 'two, a key, one more: still here');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -101,24 +93,22 @@ test('Shift pressed three times leaves; other keys in between do not', async () 
 });
 
 test('a page explains it, reached from the footer, and axe finds nothing on it', async () => {
-  await withApp(async ({ page }) => {
-    await page.getByRole('link', { name: 'How to leave this site quickly' }).click();
-    await page.locator('.cc-app h1', { hasText: 'Leaving this site quickly' }).waitFor();
-    assert.equal(await page.title(), 'Leaving this site quickly – Carer Check');
+  await withPage(app, ON_THE_START_PAGE, async ({ page }) => {
+    await page.getByRole('link', { name: words('site.footer_exit') }).click();
+    await page.locator('.cc-app h1', { hasText: words('site.exit.title') }).waitFor();
+    assert.equal(await page.title(), titleFor(words('site.exit.title')));
     const text = await page.locator('.cc-main').innerText();
-    assert.match(text, /press the Shift key 3 times/i);
-    assert.match(text, /pressing Back will not show them/);
-    const violations = await checkAxe(page);
-    assert.deepEqual(violations.map(formatViolation), []);
+    for (const line of [...wordList('site.exit.how'), ...wordList('site.exit.what')]) assert.ok(text.includes(line), `the page lacks "${line}"`);
+    await assertAxeClean(page, words('site.exit.title'));
     // And the start page with the button on it.
     await page.evaluate(() => (location.hash = ''));
     await page.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
-    assert.deepEqual((await checkAxe(page)).map(formatViolation), []);
+    await assertAxeClean(page, 'the start page');
   });
 });
 
 test('before the app has started, index.html\u2019s own Exit this page leaves the same way', async () => {
-  await withApp(async ({ page }) => {
+  await withPage(app, { ...ON_THE_START_PAGE, context: { serviceWorkers: 'block' } }, async ({ page }) => {
     await answerTheFirstQuestion(page);
     // Reload with the wasm held back: index.html's own content and link are all there is.
     let held;
@@ -139,5 +129,5 @@ test('before the app has started, index.html\u2019s own Exit this page leaves th
     await page.unroute('**/*.wasm');
     await assertAnswersGone(page);
     // No service worker: it would answer the reload from its copy, past the held route.
-  }, { serviceWorkers: 'block' });
+  });
 });

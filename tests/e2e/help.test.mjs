@@ -11,13 +11,11 @@
 //
 //   make dist && node --test tests/e2e/help.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart, snapshotDist } from './support/harness.mjs';
+import { assertAxeClean, savedStepIn, useApp, withPage } from './support/app.mjs';
 import { PERSONAS, completePart1 } from './support/part1.mjs';
-
-const STORAGE_KEY = 'carer-check:answers';
+import { option, rating, words } from './support/wording.mjs';
 
 // Part 2's statements, in the order the carer sees them (src/content/data/outcomes.toml).
 const STATEMENTS = [
@@ -32,13 +30,9 @@ const RATED_AS_PERSONAS = Object.fromEntries(
   STATEMENTS.map((id, n) => [id, ['most-of-the-time', 'sometimes', 'never'][n % 3]]),
 );
 
-const phone = (number) => ({ number, keep_anyway: false });
-const stepIn = (name, relationship, number) => ({
-  name, relationship, phone: phone(number), agreed_to_be_contacted: true, has_key: true, can_provide_care: true,
-});
 const plan = (name, conditions, extra = {}) => ({
   id: 1, name, conditions,
-  step_in: [stepIn('Pat Green', 'sister', '07700 900654'), stepIn('Sam Brown', 'friend', '07700 900655')],
+  step_in: [savedStepIn('Pat Green', 'sister', '07700 900654'), savedStepIn('Sam Brown', 'friend', '07700 900655')],
   ...extra,
 });
 const outcomes = { ratings: RATED_AS_PERSONAS, notes: {}, goes_well: '', positives: [] };
@@ -81,57 +75,9 @@ const MANY_NEEDS = {
   plans: [{ id: 1, name: 'Joan Hill', conditions: 'Had a stroke. Dementia.', may_wander: 'yes' }],
 };
 
+const app = useApp();
+
 const countPages = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** A page at `hash` whose tab holds `answers` (none: a fresh tab); checks it stayed clean. */
-async function withAnswers(answers, hash, body) {
-  const t = await newPage(browser, server);
-  const failed = [];
-  t.page.on('response', (response) => {
-    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-  });
-  try {
-    // The answers are in the tab before the app first reads it (once: the app's own
-    // saves win after that).
-    if (answers) {
-      await t.context.addInitScript(([key, value]) => {
-        if (!sessionStorage.getItem('test:seeded')) {
-          sessionStorage.setItem(key, value);
-          sessionStorage.setItem('test:seeded', 'yes');
-        }
-      }, [STORAGE_KEY, JSON.stringify(answers)]);
-    }
-    await t.page.goto(`${server.url}${hash}`);
-    await waitForAppStart(t);
-    await body(t);
-    assert.deepEqual(failed, [], 'a request failed (e.g. a missing favicon)');
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
-}
 
 const ADULT_NUMBERS = ['999', '111', '116 123'];
 
@@ -145,15 +91,15 @@ async function helpNowNumbers(scope) {
 describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 }, () => {
   test('"Never" to "I feel safe at home" shows who to contact now, under it, without taking focus', async () => {
     const answers = { carer: PEOPLE['a 78-year-old whose wife had a stroke'].carer };
-    await withAnswers(answers, '#/wellbeing/staying-safe', async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Staying safe' }).waitFor();
+    await withPage(app, { answers, open: '#/wellbeing/staying-safe', noFailedRequests: true }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('outcomes.area.staying-safe.title') }).waitFor();
       assert.equal(await page.locator('.cc-help-now').count(), 0, 'nothing shows before an answer');
       // Worst answers to statements that are not about safety now show nothing.
-      await page.getByRole('group', { name: /without hurting myself/ }).getByRole('radio', { name: 'Never', exact: true }).check();
+      await page.getByRole('group', { name: words('outcomes.statement.ss-moving-safely.text'), exact: true }).getByRole('radio', { name: rating('never'), exact: true }).check();
       assert.equal(await page.locator('.cc-help-now').count(), 0, 'moving and handling is not a crisis');
 
-      const safe = page.getByRole('group', { name: 'I feel safe at home.' });
-      const never = safe.getByRole('radio', { name: 'Never', exact: true });
+      const safe = page.getByRole('group', { name: words('outcomes.statement.ss-feel-safe-at-home.text') });
+      const never = safe.getByRole('radio', { name: rating('never'), exact: true });
       await never.check();
       const slot = page.locator('.cc-help-now-slot', { has: page.locator('.cc-help-now') });
       assert.deepEqual(await helpNowNumbers(slot), ADULT_NUMBERS, 'an adult gets 999, 111 and Samaritans');
@@ -172,25 +118,25 @@ describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 },
       });
       assert.ok(follows, 'the contacts follow the statement');
       const text = await page.locator('.cc-help-now').innerText();
-      assert.match(text, /mental health option/);
+      assert.ok(text.includes(words('site.help_now.line.1.text', { phone: '111' })), text);
       assert.doesNotMatch(text, /Childline/, 'Childline is for under-18s');
       assert.equal(await page.getByRole('link', { name: '116 123' }).getAttribute('href'), 'tel:116123');
       await assertAxeClean(page, 'Staying safe with help now showing');
 
       // A better answer takes it away again; the carer can carry on.
-      await safe.getByRole('radio', { name: 'Sometimes', exact: true }).check();
+      await safe.getByRole('radio', { name: rating('sometimes'), exact: true }).check();
       await page.locator('.cc-help-now').waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Staying safe' }).waitFor();
+      await page.getByRole('button', { name: words('site.continue') }).click();
+      await page.getByRole('heading', { level: 1 }).filter({ hasNotText: words('outcomes.area.staying-safe.title') }).waitFor();
     });
   });
 
   test('a young carer who never copes with stress also sees Childline; the contacts show once', async () => {
     const answers = { carer: PEOPLE['a 15-year-old young carer'].carer };
-    await withAnswers(answers, '#/wellbeing/mentally-and-physically-well', async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Mentally and physically well' }).waitFor();
-      await page.getByRole('group', { name: 'I feel good in myself.' }).getByRole('radio', { name: 'Never', exact: true }).check();
-      await page.getByRole('group', { name: 'I can cope with stress and worry.' }).getByRole('radio', { name: 'Never', exact: true }).check();
+    await withPage(app, { answers, open: '#/wellbeing/mentally-and-physically-well', noFailedRequests: true }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('outcomes.area.mentally-and-physically-well.title') }).waitFor();
+      await page.getByRole('group', { name: words('outcomes.statement.mw-feel-ok.text') }).getByRole('radio', { name: rating('never'), exact: true }).check();
+      await page.getByRole('group', { name: words('outcomes.statement.mw-stress.text') }).getByRole('radio', { name: rating('never'), exact: true }).check();
       assert.deepEqual(await helpNowNumbers(page), [...ADULT_NUMBERS, '0800 1111']);
       assert.equal(await page.locator('.cc-help-now').count(), 1, 'once on the page');
       // Under the first of the two on the page.
@@ -201,8 +147,8 @@ describe('help on screen when it matters', { concurrency: 2, timeout: 120_000 },
   });
 
   test('the start page says the same', async () => {
-    await withAnswers(null, '#/', async ({ page }) => {
-      await page.getByRole('heading', { level: 2, name: 'If you need help now' }).waitFor();
+    await withPage(app, { open: '#/', noFailedRequests: true }, async ({ page }) => {
+      await page.getByRole('heading', { level: 2, name: words('site.help_now.title') }).waitFor();
       assert.deepEqual(await helpNowNumbers(page), [...ADULT_NUMBERS, '0800 1111'], 'age unknown: every line');
       await assertAxeClean(page, 'the start page');
     });
@@ -221,15 +167,15 @@ describe('where to get help, in print', { concurrency: 2, timeout: 120_000 }, ()
     ['a carer with many needs', MANY_NEEDS, 2],
   ]) {
     test(`${who}: the few that matter most first, the rest under More help, on at most ${maxPages} A4 pages`, async () => {
-      await withAnswers(answers, '#/documents/help', async ({ page }) => {
+      await withPage(app, { answers, open: '#/documents/help', noFailedRequests: true }, async ({ page }) => {
         await page.locator('.cc-doc__print').waitFor();
-        const first = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Start with these' }) });
+        const first = page.locator('section', { has: page.getByRole('heading', { level: 2, name: words('document_pages.help.first_title') }) });
         const firstCount = await first.locator('.cc-help__entry').count();
         assert.ok(firstCount >= 1 && firstCount <= 8, `${firstCount} first`);
         // Each of the first few says why it was suggested.
         assert.equal(await first.locator('.cc-help__why').count(), firstCount);
         const moreCount = await page.locator('.cc-help__more li').count();
-        if (moreCount > 0) await page.getByRole('heading', { level: 2, name: 'More help' }).waitFor();
+        if (moreCount > 0) await page.getByRole('heading', { level: 2, name: words('document_pages.help.more_title') }).waitFor();
         if (answers === MANY_NEEDS) assert.equal(firstCount, 8, 'a long list fills the first eight');
         await assertAxeClean(page, `the help list for ${who}`);
 
@@ -241,7 +187,7 @@ describe('where to get help, in print', { concurrency: 2, timeout: 120_000 }, ()
   }
 
   test('printed with background graphics on, no grey block: the page and footer have no background', async () => {
-    await withAnswers(PEOPLE['a 78-year-old whose wife had a stroke'], '#/documents/help', async ({ page }) => {
+    await withPage(app, { answers: PEOPLE['a 78-year-old whose wife had a stroke'], open: '#/documents/help', noFailedRequests: true }, async ({ page }) => {
       await page.locator('.cc-doc__print').waitFor();
       await page.emulateMedia({ media: 'print' });
       const backgrounds = await page.evaluate(() =>
@@ -261,39 +207,39 @@ describe('where to get help, in print', { concurrency: 2, timeout: 120_000 }, ()
 
 describe('small things', { concurrency: 2, timeout: 120_000 }, () => {
   test('"How to leave this site quickly" goes back to the page the carer came from', async () => {
-    await withAnswers(PEOPLE['a 78-year-old whose wife had a stroke'], '#/tasks', async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
-      await page.getByRole('link', { name: 'How to leave this site quickly' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Leaving this site quickly' }).waitFor();
-      await assertAxeClean(page, 'Leaving this site quickly');
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Your carer check' }).waitFor();
+    await withPage(app, { answers: PEOPLE['a 78-year-old whose wife had a stroke'], open: '#/tasks', noFailedRequests: true }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
+      await page.getByRole('link', { name: words('site.footer_exit') }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.exit.title') }).waitFor();
+      await assertAxeClean(page, words('site.exit.title'));
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.tasks.title') }).waitFor();
       assert.match(page.url(), /#\/tasks$/);
     });
     // Opened on its own, Back goes to the start.
-    await withAnswers(null, '#/leaving-quickly', async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Leaving this site quickly' }).waitFor();
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: "Find out if you're a carer and get help" }).waitFor();
+    await withPage(app, { open: '#/leaving-quickly', noFailedRequests: true }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('site.exit.title') }).waitFor();
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: words('site.start.title') }).waitFor();
     });
   });
 
   test('the "not a carer" result gives a way to check again, keeping the answers', async () => {
-    await withAnswers(null, '#/', async ({ page }) => {
+    await withPage(app, { open: '#/', noFailedRequests: true }, async ({ page }) => {
       await completePart1(page, PERSONAS.notACarer);
-      await page.getByRole('heading', { level: 1, name: 'You may not be an unpaid carer right now' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: words('result.verdict.not-now.title') }).waitFor();
       await assertAxeClean(page, 'the not-a-carer result');
-      await page.getByRole('link', { name: 'Check again from the first question' }).click();
+      await page.getByRole('link', { name: words('site.result.check_again') }).click();
       const first = page.locator('h1, legend h1').first();
       await page.waitForFunction(() => location.hash === '#/carer/age');
       // The earlier answer is still chosen, ready to change.
-      assert.equal(await page.getByRole('radio', { name: '25 to 64', exact: true }).isChecked(), true);
+      assert.equal(await page.getByRole('radio', { name: option('age', '25-64'), exact: true }).isChecked(), true);
       assert.ok((await first.innerText()).length > 0);
     });
   });
 
   test('the page ships its own icon, so no load asks for a missing file', async () => {
-    await withAnswers(null, '#/', async ({ page }) => {
+    await withPage(app, { open: '#/', noFailedRequests: true }, async ({ page }) => {
       const icon = await page.locator('link[rel="icon"]').getAttribute('href');
       assert.ok(icon, 'a linked icon');
       const response = await page.request.get(new URL(icon, page.url()).href);

@@ -7,26 +7,17 @@
 //
 //   make dist && node --test tests/e2e/hostile.test.mjs
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe } from './support/harness.mjs';
+import { assertAxeClean, goToHash, useApp, withPage } from './support/app.mjs';
 import { openApp, waitForHeading } from './support/part1.mjs';
 import { TASKS } from './support/journey.mjs';
+import { words } from './support/wording.mjs';
+
+const app = useApp();
 
 const CODE = '4826';
 const MAX = 4294967295;
-
-let browser;
-let server;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ root: requireDist() }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Code words far from many numbers: the shape that made the old search cubic. */
 const crafted = 'code key safe '.repeat(2_500) + 'a b c d e f g h ' + '123 x '.repeat(6_000);
@@ -50,51 +41,49 @@ function craftedFile() {
   return { name: 'carer-check-answers-2026-11-22.json', mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
-const go = (page, hash) => page.evaluate((h) => (location.hash = h), hash);
 const mainText = (page) => page.locator('.cc-app').innerText();
 
 test('a crafted file loads without what the form refuses, says where, and never prints a code', async () => {
-  const t = await newPage(browser, server);
-  const { page } = t;
-  try {
-    await openApp(t, server.url);
-    await page.getByRole('link', { name: 'Your answers: keep, download, load or delete' }).click();
-    await waitForHeading(page, 'Your answers');
+  await withPage(app, async (t) => {
+    const { page } = t;
+    await openApp(t, app.server.url);
+    await page.getByRole('link', { name: words('site.footer_answers') }).click();
+    await waitForHeading(page, words('site.your_answers.title'));
     await page.locator('#answers-file').setInputFiles(craftedFile());
-    await page.getByRole('button', { name: 'Load answers' }).click();
+    await page.getByRole('button', { name: words('site.your_answers.load_button') }).click();
 
     // Loaded at once (the app was empty), with what was left out and where.
-    const told = page.getByText('Some things in the file were left out');
+    const told = page.getByText(words('site.your_answers.loaded_removed').split('{places}')[0]); // then where, filled in
     await told.waitFor();
     const message = await told.innerText();
     assert.match(message, /Emergency plan for Joan: /);
     assert.ok(!message.includes(CODE), 'the message never repeats the code');
-    assert.deepEqual(await checkAxe(page), [], 'axe on Your answers after loading');
+    await assertAxeClean(page, 'Your answers after loading');
 
     // The task list works out each plan's status over the crafted text: quick.
-    await go(page, '#/tasks');
+    await goToHash(page, '#/tasks');
     await waitForHeading(page, TASKS);
 
     // The emergency plan: the words stay, the code and the refused number do not.
-    await go(page, '#/documents/plan-1');
+    await goToHash(page, '#/documents/plan-1');
     await page.getByText('Ann next door has a key').first().waitFor();
     const printed = await mainText(page);
     assert.ok(!printed.includes(CODE), 'no code on the emergency plan');
     assert.ok(!printed.includes('00AB'), 'no refused phone number on the plan');
 
     // The plan page with the crafted text saves without freezing.
-    await go(page, '#/plans/1/routine');
-    await page.getByRole('button', { name: 'Save and continue' }).waitFor();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await goToHash(page, '#/plans/1/routine');
+    await page.getByRole('button', { name: words('plan_pages.save_and_continue') }).waitFor();
+    await page.getByRole('button', { name: words('plan_pages.save_and_continue') }).click();
     await page.waitForFunction(() => !location.hash.endsWith('/routine'));
 
     // Both plans had the largest id there is: each has its own now, and adding opens a new one.
-    await go(page, '#/plans');
-    await waitForHeading(page, 'Emergency plans');
+    await goToHash(page, '#/plans');
+    await waitForHeading(page, words('plan_pages.list.title'));
     const list = await mainText(page);
     assert.match(list, /Joan Smith/);
     assert.match(list, /Tom Smith/);
-    await page.getByRole('button', { name: 'Add another person' }).click();
+    await page.getByRole('button', { name: words('plan_pages.list.add_another') }).click();
     await page.waitForFunction(() => /^#\/plans\/\d+\/person$/.test(location.hash));
     const added = await page.evaluate(() => location.hash);
     assert.ok(!added.includes(String(MAX)), added);
@@ -103,12 +92,10 @@ test('a crafted file loads without what the form refuses, says where, and never 
       [1, 'Joan Smith'],
       [2, 'Tom Smith'],
     ]) {
-      await go(page, `#/plans/${id}/person`);
+      await goToHash(page, `#/plans/${id}/person`);
       await page.waitForFunction((want) => document.querySelector('#name')?.value === want, name);
     }
     assert.deepEqual(t.pageErrors, []);
     assert.deepEqual(t.otherOrigins(), []);
-  } finally {
-    await t.close();
-  }
+  });
 });

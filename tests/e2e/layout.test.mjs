@@ -18,11 +18,11 @@
 //
 //   make dist && node --test tests/e2e/layout.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
+import { checkAxe, newPage } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { BUTTONS, HEADINGS, PERSONAS, QUESTIONS, completePart1, expectStep, openApp, waitForHeading } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
 import {
@@ -39,6 +39,7 @@ import {
   smallTargets,
   widestElements,
 } from './support/journey.mjs';
+import { rating, words } from './support/wording.mjs';
 
 const PLAN = PLAN_PERSONAS.fatherWithDementia;
 const PLAN_SECTIONS = ['person', 'medicines', 'professionals', 'needs', 'routine', 'wandering', 'stepping-in', 'home', 'legal', 'hospital-bag'];
@@ -68,59 +69,49 @@ const PAGES = [
   '#/no-such-page',
 ];
 
-let browser;
-let root;
-let server;
-let seeded; // a page holding the answers of a whole journey, made in before()
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-  seeded = await newPage(browser, server, { viewport: { width: 1280, height: 900 } });
-  await seedJourney(seeded);
-});
-
-after(async () => {
-  await seeded?.close();
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+let seeded; // a page holding the answers of a whole journey, made once for the file
+const app = useApp({
+  setup: async () => {
+    seeded = await newPage(app.browser, app.server, { viewport: { width: 1280, height: 900 } });
+    await seedJourney(seeded);
+  },
+  teardown: () => seeded?.close(),
 });
 
 /** Part 1, About you, part 2 and a plan for the working daughter, quickly, by pointer. */
 async function seedJourney(t) {
   const { page } = t;
   page.setDefaultTimeout(15_000);
-  await openApp(t, server.url);
-  await page.getByRole('radio', { name: 'Bury', exact: true }).check();
+  await openApp(t, app.server.url);
+  await page.getByRole('radio', { name: words('councils.council.bury.area'), exact: true }).check();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
-  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
-  await page.getByRole('link', { name: 'About you', exact: true }).click();
-  await waitForHeading(page, 'About you');
-  const about = { 'Your name': HELEN.name, 'Your phone number': HELEN.phone, 'Your address': HELEN.address, 'Your GP practice': HELEN.gp, 'Your employer': HELEN.employer };
+  await page.getByRole('link', { name: words('site.tasks.about_you'), exact: true }).click();
+  await waitForHeading(page, words('site.about_you.title'));
+  const about = { [words('site.about_you.name')]: HELEN.name, [words('site.about_you.phone')]: HELEN.phone, [words('site.about_you.address')]: HELEN.address, [words('site.about_you.gp_practice')]: HELEN.gp, [words('site.about_you.employer')]: HELEN.employer };
   for (const [label, value] of Object.entries(about)) await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.save_and_continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
   await page.getByRole('link', { name: WELLBEING.taskLink, exact: true }).click();
   for (const area of WELLBEING.areas) {
     await waitForHeading(page, area.title);
-    await rateAreaByPointer(page, ['Sometimes', 'Never', 'Most of the time']);
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await rateAreaByPointer(page, [rating('sometimes'), rating('never'), rating('most-of-the-time')]);
+    await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   }
   await waitForHeading(page, WELLBEING.goesWell);
-  await page.getByRole('checkbox', { name: 'I feel proud of what I do.', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('checkbox', { name: words('outcomes.positive.proud.label'), exact: true }).check();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, WELLBEING.check);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 
   await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
   await waitForHeading(page, PLAN_TEXT.plansTitle);
   await fillPlan(page, PLAN);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
   await waitForHeading(page, TASKS);
 }
 
@@ -168,8 +159,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
   });
 
   test('error states pass axe and do not scroll sideways at both widths (an unanswered question, About you)', async () => {
-    const u = await newPage(browser, server);
-    try {
+    await withPage(app, async (u) => {
       const { page } = u;
       const problems = [];
       const check = async (where) => {
@@ -180,20 +170,18 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
           for (const violation of await checkAxe(page)) problems.push(`${where} at ${width} px: ${violation}`);
         }
       };
-      await openApp(u, server.url, '#/carer/age');
+      await openApp(u, app.server.url, '#/carer/age');
       await page.getByRole('button', { name: BUTTONS.continue, exact: true }).click();
       await page.locator('.cc-error-summary').waitFor();
       await check('"How old are you?" with its error');
       await page.evaluate(() => (location.hash = '#/about-you'));
-      await expectStep(page, 'About you');
-      await page.getByLabel('Your phone number', { exact: true }).fill('O77OO 9OO111');
-      await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
+      await expectStep(page, words('site.about_you.title'));
+      await page.getByLabel(words('site.about_you.phone'), { exact: true }).fill('O77OO 9OO111');
+      await page.getByRole('button', { name: words('site.save_and_continue'), exact: true }).click();
       await page.locator('.cc-error-summary').waitFor();
       await check('"About you" with its error');
       assert.deepEqual(problems, [], problems.join('\n'));
-    } finally {
-      await u.close();
-    }
+    });
   });
 
   test('in forced-colors mode the start page and the task list pass axe, and buttons and focus stay visible', async () => {
@@ -204,8 +192,8 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colors are on');
       const problems = [];
       for (const [hash, controls] of [
-        ['#/', [{ name: 'Bury', type: 'radio' }, { name: 'Start now' }, { name: /^Share Carer Check/ }]],
-        ['#/tasks', [{ name: 'About you' }, { name: 'Print your documents' }]],
+        ['#/', [{ name: words('councils.council.bury.area'), type: 'radio' }, { name: words('site.start.start_button') }, { name: words('site.footer_share') }]],
+        ['#/tasks', [{ name: words('site.tasks.about_you') }, { name: words('site.tasks.documents') }]],
       ]) {
         await visit(page, hash);
         for (const width of WIDTHS) {
@@ -259,7 +247,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
     // The skip link is a target only while it shows, once focused.
     await visit(page, '#/');
     await page.keyboard.press('Shift+Tab');
-    await kbTabTo(page, { name: 'Skip to main content' }, { backwards: true });
+    await kbTabTo(page, { name: words('site.skip_link') }, { backwards: true });
     const skip = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
     if (skip.width < 24 || skip.height < 24) problems.push(`the focused skip link is ${skip.width} × ${skip.height} px`);
     assert.deepEqual(problems, [], problems.join('\n'));
@@ -324,9 +312,8 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       }
     }
     // An error summary link scrolls its question into view: the question must show whole.
-    const t = await newPage(browser, server, { viewport: { width: 320, height: 600 } });
-    try {
-      await openApp(t, server.url, '#/carer/age');
+    await withPage(app, { context: { viewport: { width: 320, height: 600 } } }, async (t) => {
+      await openApp(t, app.server.url, '#/carer/age');
       await t.page.getByRole('button', { name: BUTTONS.continue, exact: true }).click();
       const link = t.page.locator('.cc-error-summary a').first();
       await link.waitFor();
@@ -340,9 +327,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
         exit: document.querySelector('.cc-app .cc-exit__button').getBoundingClientRect().bottom,
       }));
       if (legend < exit) problems.push(`after the error summary link, the question starts at ${legend} px, under the button (to ${exit} px)`);
-    } finally {
-      await t.close();
-    }
+    });
     assert.deepEqual([...new Set(problems)], [], [...new Set(problems)].join('\n'));
   });
 
@@ -372,7 +357,7 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
   test('in the pseudo-locale every page shows no English and nothing scrolls sideways at 320 px', { timeout: 180_000 }, async () => {
     const { page } = seeded;
     // The same tab keeps its answers; the link asks for the language.
-    await openApp(seeded, `${server.url}?lang=en-XA`, '#/tasks');
+    await openApp(seeded, `${app.server.url}?lang=en-XA`, '#/tasks');
     assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
     // What the carer typed, line by line, and the suggested hospital bag items, which "Add
     // suggested items" made the carer's own list (in English, when the plan was made).
@@ -419,26 +404,24 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
       if (await scrollsSideways(page)) problems.push(`${hash} scrolls sideways at 320 px: ${(await widestElements(page)).join('; ')}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
-    await openApp(seeded, server.url, '#/tasks');
+    await openApp(seeded, app.server.url, '#/tasks');
     assert.deepEqual([...new Set(problems)], [], [...new Set(problems)].join('\n'));
     assert.deepEqual(seeded.pageErrors, [], 'uncaught errors in the page');
   });
 
   test('a language that cannot be loaded leaves the app in English, with a note, never a blank page', async () => {
-    const t = await newPage(browser, server);
-    try {
+    // The missing file is a 404 in the console on purpose: uncaught errors and other origins are checked.
+    await withPage(app, { checks: ['pageErrors', 'otherOrigins'] }, async (t) => {
       const { page } = t;
       // No such file (404), and a name that is not a language tag (never fetched).
       for (const query of ['?lang=zz', '?lang=../index']) {
-        await openApp(t, `${server.url}${query}`, '#/');
+        await openApp(t, `${app.server.url}${query}`, '#/');
         assert.equal(await page.locator('.cc-app h1').first().innerText(), HEADINGS.start);
-        const note = page.locator('.cc-app .cc-notice', { hasText: 'We could not load the language you asked for' });
+        const note = page.locator('.cc-app .cc-notice', { hasText: words('site.language_not_loaded') });
         assert.equal(await note.count(), query === '?lang=zz' ? 1 : 0, query);
         assert.equal(await page.locator('#carer-check').getAttribute('lang'), null);
       }
-      assert.deepEqual(await checkAxe(page), []);
-    } finally {
-      await t.close();
-    }
+      await assertAxeClean(page, 'the start page after a language that cannot be loaded');
+    });
   });
 });

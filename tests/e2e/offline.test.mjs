@@ -5,25 +5,51 @@
 //
 //   make dist && node --test tests/e2e/offline.test.mjs
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireDist, snapshotDist, waitForAppStart, checkAxe } from './support/harness.mjs';
+import { snapshotDist, startServer, waitForAppStart } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { HEADINGS, PERSONAS, answerCurrentQuestion, checkAnswersRows, completePart1, heading, openApp } from './support/part1.mjs';
+import { words } from './support/wording.mjs';
 
-let root;
-let browser;
+// Each test starts its own server: they break it (failWith) or change its files.
+const app = useApp({ serve: false });
 
-before(async () => {
-  root = await snapshotDist(requireDist());
-  browser = await launchBrowser();
-});
+/**
+ * What the page's loader does with service workers: every register, getRegistration and
+ * unregister call, and `__ccWorkerChecked` once the loader's getRegistration has been
+ * answered and its own callback (which may unregister) has run.
+ */
+const watchWorkerCalls = (context) =>
+  context.addInitScript(() => {
+    const calls = (window.__ccWorkerCalls = []);
+    const proto = ServiceWorkerContainer.prototype;
+    const { register, getRegistration } = proto;
+    proto.register = function (...args) {
+      calls.push(`register ${args[0]}`);
+      return register.apply(this, args);
+    };
+    proto.getRegistration = function (...args) {
+      calls.push('getRegistration');
+      const answered = getRegistration.apply(this, args);
+      // Ours runs first, the loader's callback next; the flag is set a microtask later.
+      answered.then(() => Promise.resolve().then(() => (window.__ccWorkerChecked = true)));
+      return answered;
+    };
+    const { unregister } = ServiceWorkerRegistration.prototype;
+    ServiceWorkerRegistration.prototype.unregister = function (...args) {
+      calls.push(`unregister ${this.active?.scriptURL}`);
+      return unregister.apply(this, args);
+    };
+  });
 
-after(async () => {
-  await browser?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+/** Waits until the loader has looked for its worker (see watchWorkerCalls); returns its calls. */
+async function workerChecked(page) {
+  await page.waitForFunction(() => window.__ccWorkerChecked === true);
+  return page.evaluate(() => window.__ccWorkerCalls);
+}
 
 /** Waits until sw.js controls the page (it claims the page that registered it). */
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js'), null, { timeout: 20_000 });
@@ -47,142 +73,136 @@ const keptCopies = (page) =>
 const registrations = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL ?? r.installing?.scriptURL ?? r.waiting?.scriptURL));
 
 test('after one visit, a reload with no network opens the app where the carer was', async () => {
-  const server = await startServer({ root, prefix: '/carer-check/' });
-  const t = await newPage(browser, server);
-  const { page, context } = t;
+  const server = await startServer({ root: app.root, prefix: '/carer-check/' });
   try {
-    await openApp(t, server.url + '?council=bury');
-    await controlled(page);
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, HEADINGS.start);
-    await answerCurrentQuestion(page, PERSONAS.workingCarer);
-    const where = await heading(page);
-    const hash = await page.evaluate(() => location.hash);
+    await withPage(app, { server, checks: ['pageErrors', 'otherOrigins'] }, async (t) => {
+      const { page, context } = t;
+      await openApp(t, server.url + '?council=bury');
+      await controlled(page);
+      await page.getByRole('link', { name: words('site.start.start_button') }).click();
+      await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, HEADINGS.start);
+      await answerCurrentQuestion(page, PERSONAS.workingCarer);
+      const where = await heading(page);
+      const hash = await page.evaluate(() => location.hash);
 
-    await context.setOffline(true);
-    const answeredBefore = server.requests.length;
-    await page.reload();
-    await waitForAppStart(t);
-    assert.equal(await heading(page), where, 'the same step after an offline reload');
-    assert.equal(await page.evaluate(() => location.hash), hash);
-    // The answer given online is still there, and the next step works offline.
-    await answerCurrentQuestion(page, PERSONAS.workingCarer);
-    assert.notEqual(await heading(page), where);
-    assert.equal(server.requests.length, answeredBefore, 'nothing reached the server while offline');
+      await context.setOffline(true);
+      const answeredBefore = server.requests.length;
+      await page.reload();
+      await waitForAppStart(t);
+      assert.equal(await heading(page), where, 'the same step after an offline reload');
+      assert.equal(await page.evaluate(() => location.hash), hash);
+      // The answer given online is still there, and the next step works offline.
+      await answerCurrentQuestion(page, PERSONAS.workingCarer);
+      assert.notEqual(await heading(page), where);
+      assert.equal(server.requests.length, answeredBefore, 'nothing reached the server while offline');
 
-    // A link with another council, opened offline, is the same page.
-    await page.goto(server.url + '?council=worcestershire#/');
-    await waitForAppStart(t);
-    assert.equal(await heading(page), HEADINGS.start);
-    assert.deepEqual(t.pageErrors, []);
+      // A link with another council, opened offline, is the same page.
+      await page.goto(server.url + '?council=worcestershire#/');
+      await waitForAppStart(t);
+      assert.equal(await heading(page), HEADINGS.start);
 
-    // Kept: exactly the page and the files it loads, each byte for byte as served, so
-    // nothing the carer typed can be in them; no query, no other origin.
-    const files = (await readdir(root)).filter((name) => !['sw.js', 'embed.js', 'index.html', 'lang'].includes(name));
-    const kept = await keptCopies(page);
-    assert.deepEqual(new Set(kept.map((copy) => copy.cache)).size, 1, 'one cache');
-    assert.deepEqual(kept.map((copy) => copy.url).sort(), [server.url, ...files.map((name) => server.url + name)].sort());
-    for (const copy of kept) {
-      const file = copy.url === server.url ? 'index.html' : copy.url.slice(server.url.length);
-      assert.equal(copy.body, (await readFile(path.join(root, file))).toString('base64'), `${file} kept as served`);
-    }
-    // The service worker only ever asked our server for those files.
-    const asked = server.requests.map((r) => r.url.replace(/\?.*$/, ''));
-    assert.deepEqual([...new Set(asked)].filter((url) => !['/favicon.ico', '/carer-check/', '/carer-check/sw.js', ...files.map((f) => '/carer-check/' + f)].includes(url)), []);
-    assert.deepEqual(t.otherOrigins(), []);
+      // Kept: exactly the page and the files it loads, each byte for byte as served, so
+      // nothing the carer typed can be in them; no query, no other origin.
+      const files = (await readdir(app.root)).filter((name) => !['sw.js', 'embed.js', 'index.html', 'lang'].includes(name));
+      const kept = await keptCopies(page);
+      assert.deepEqual(new Set(kept.map((copy) => copy.cache)).size, 1, 'one cache');
+      assert.deepEqual(kept.map((copy) => copy.url).sort(), [server.url, ...files.map((name) => server.url + name)].sort());
+      for (const copy of kept) {
+        const file = copy.url === server.url ? 'index.html' : copy.url.slice(server.url.length);
+        assert.equal(copy.body, (await readFile(path.join(app.root, file))).toString('base64'), `${file} kept as served`);
+      }
+      // The service worker only ever asked our server for those files.
+      const asked = server.requests.map((r) => r.url.replace(/\?.*$/, ''));
+      assert.deepEqual([...new Set(asked)].filter((url) => !['/favicon.ico', '/carer-check/', '/carer-check/sw.js', ...files.map((f) => '/carer-check/' + f)].includes(url)), []);
+      assert.deepEqual(t.otherOrigins(), []);
+    });
   } finally {
-    await context.setOffline(false);
-    await t.close();
     await server.close();
   }
 });
 
 test('a language asked for in the link is kept on the first visit and still works with no network', async () => {
-  const server = await startServer({ root, prefix: '/carer-check/' });
-  const t = await newPage(browser, server);
-  const { page, context } = t;
+  const server = await startServer({ root: app.root, prefix: '/carer-check/' });
   try {
-    await openApp(t, server.url + '?lang=en-XA');
-    await page.waitForFunction(() => document.querySelector('#carer-check')?.getAttribute('lang') === 'en-XA');
-    const start = await heading(page);
-    assert.match(start, /^\[/, 'the pseudo-locale');
-    await controlled(page);
-    // Kept once the worker is there, in its own cache; no other language is kept.
-    await page.waitForFunction(async () => !!(await caches.match(new URL('lang/en-XA.bin', location.href).href, { cacheName: 'carer-check-languages' })), null, { timeout: 20_000 });
-    const languages = (await keptCopies(page)).filter((copy) => copy.url.includes('/lang/'));
-    assert.deepEqual(languages.map((copy) => [copy.cache, copy.url]), [['carer-check-languages', `${server.url}lang/en-XA.bin`]]);
+    await withPage(app, { server, checks: ['pageErrors', 'otherOrigins'] }, async (t) => {
+      const { page, context } = t;
+      await openApp(t, server.url + '?lang=en-XA');
+      await page.waitForFunction(() => document.querySelector('#carer-check')?.getAttribute('lang') === 'en-XA');
+      const start = await heading(page);
+      assert.match(start, /^\[/, 'the pseudo-locale');
+      await controlled(page);
+      // Kept once the worker is there, in its own cache; no other language is kept.
+      await page.waitForFunction(async () => !!(await caches.match(new URL('lang/en-XA.bin', location.href).href, { cacheName: 'carer-check-languages' })), null, { timeout: 20_000 });
+      const languages = (await keptCopies(page)).filter((copy) => copy.url.includes('/lang/'));
+      assert.deepEqual(languages.map((copy) => [copy.cache, copy.url]), [['carer-check-languages', `${server.url}lang/en-XA.bin`]]);
 
-    await context.setOffline(true);
-    await page.reload();
-    await waitForAppStart(t);
-    assert.equal(await heading(page), start, 'the same language with no network');
-    assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
-    assert.deepEqual(t.pageErrors, []);
+      await context.setOffline(true);
+      await page.reload();
+      await waitForAppStart(t);
+      assert.equal(await heading(page), start, 'the same language with no network');
+      assert.equal(await page.locator('#carer-check').getAttribute('lang'), 'en-XA');
+    });
   } finally {
-    await context.setOffline(false);
-    await t.close();
     await server.close();
   }
 });
 
 for (const status of [503, 404]) {
   test(`after one visit, a reload while the server answers ${status} shows the kept app with its answers`, async () => {
-    const server = await startServer({ root, prefix: '/carer-check/' });
-    const t = await newPage(browser, server);
-    const { page } = t;
+    const server = await startServer({ root: app.root, prefix: '/carer-check/' });
     try {
-      await openApp(t, server.url);
-      await controlled(page);
-      const kept = await keptCopies(page);
-      await completePart1(page, PERSONAS.workingCarer, { seeResult: false, checkSteps: false });
-      assert.equal(await heading(page), HEADINGS.check);
-      const answers = await checkAnswersRows(page);
-      assert.ok(Object.keys(answers).length >= 5, 'the answers are on the page');
-      const hash = await page.evaluate(() => location.hash);
+      await withPage(app, { server, checks: ['pageErrors', 'otherOrigins'] }, async (t) => {
+        const { page } = t;
+        await openApp(t, server.url);
+        await controlled(page);
+        const kept = await keptCopies(page);
+        await completePart1(page, PERSONAS.workingCarer, { seeResult: false, checkSteps: false });
+        assert.equal(await heading(page), HEADINGS.check);
+        const answers = await checkAnswersRows(page);
+        assert.ok(Object.keys(answers).length >= 5, 'the answers are on the page');
+        const hash = await page.evaluate(() => location.hash);
 
-      // The host breaks: every request now gets its error page.
-      server.failWith(status);
-      const before = server.requests.length;
-      await page.reload();
-      await waitForAppStart(t);
-      assert.ok(
-        server.requests.slice(before).some((r) => r.status === status),
-        'the server was asked and answered with its error',
-      );
-      assert.equal(await heading(page), HEADINGS.check, 'the kept app, where the carer was');
-      assert.equal(await page.evaluate(() => location.hash), hash);
-      assert.deepEqual(await checkAnswersRows(page), answers, 'with every answer');
-      assert.ok(!(await page.content()).includes('not available'), 'not the error page');
-      assert.deepEqual(await checkAxe(page), []);
+        // The host breaks: every request now gets its error page.
+        server.failWith(status);
+        const before = server.requests.length;
+        await page.reload();
+        await waitForAppStart(t);
+        assert.ok(
+          server.requests.slice(before).some((r) => r.status === status),
+          'the server was asked and answered with its error',
+        );
+        assert.equal(await heading(page), HEADINGS.check, 'the kept app, where the carer was');
+        assert.equal(await page.evaluate(() => location.hash), hash);
+        assert.deepEqual(await checkAnswersRows(page), answers, 'with every answer');
+        assert.ok(!(await page.content()).includes('not available'), 'not the error page');
+        await assertAxeClean(page, 'the kept app while the host answers an error');
 
-      // A link opened while the host is broken is the kept app too.
-      await page.goto(server.url + '?council=bury#/');
-      await waitForAppStart(t);
-      assert.equal(await heading(page), HEADINGS.start);
-      // Nothing from the broken host was kept: the copies are those of the first visit.
-      assert.deepEqual(await keptCopies(page), kept, 'no error page kept');
-      assert.deepEqual(t.pageErrors, []);
-      assert.deepEqual(t.otherOrigins(), []);
+        // A link opened while the host is broken is the kept app too.
+        await page.goto(server.url + '?council=bury#/');
+        await waitForAppStart(t);
+        assert.equal(await heading(page), HEADINGS.start);
+        // Nothing from the broken host was kept: the copies are those of the first visit.
+        assert.deepEqual(await keptCopies(page), kept, 'no error page kept');
+      });
     } finally {
-      await t.close();
       await server.close();
     }
   });
 }
 
 test('data-offline off: no service worker, the one added before is removed, a council’s own is kept', async () => {
-  const optedOut = await snapshotDist(root);
+  const optedOut = await snapshotDist(app.root);
   // The council's own worker, at its site's root (the header lets a worker in our folder take
   // a wider scope, standing in for one served from the council's root).
   await writeFile(path.join(optedOut, 'council-worker.js'), "self.addEventListener('fetch', () => {});\n");
   const server = await startServer({ root: optedOut, prefix: '/carer-check/', headers: { 'Service-Worker-Allowed': '/' } });
-  const t = await newPage(browser, server);
-  const { page } = t;
   try {
-    await openApp(t, server.url);
-    await controlled(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.register('./council-worker.js', { scope: '/' });
+    await withPage(app, { server, checks: ['pageErrors', 'otherOrigins'] }, async (t) => {
+      const { page, context } = t;
+      await openApp(t, server.url);
+      await controlled(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.register('./council-worker.js', { scope: '/' });
     });
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).filter((r) => r.active).length === 2);
 
@@ -195,23 +215,19 @@ test('data-offline off: no service worker, the one added before is removed, a co
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1);
     assert.deepEqual(await registrations(page), [server.origin + '/carer-check/council-worker.js']);
     // With ours gone, the council's is the one that covers our folder: it must stay.
+    await watchWorkerCalls(context);
     await page.reload();
     await waitForAppStart(t);
-    await page.waitForTimeout(500);
+    assert.deepEqual(await workerChecked(page), ['getRegistration'], 'the loader looked, and removed nothing');
     assert.deepEqual(await registrations(page), [server.origin + '/carer-check/council-worker.js']);
 
     // And a first visit to a page with it off registers nothing.
-    const fresh = await newPage(browser, server);
-    try {
-      await openApp(fresh, server.url);
-      await fresh.page.waitForTimeout(500);
+    await withPage(app, { server, setup: (fresh) => watchWorkerCalls(fresh.context), open: true }, async (fresh) => {
+      assert.deepEqual(await workerChecked(fresh.page), ['getRegistration'], 'the loader looked, and registered nothing');
       assert.deepEqual(await registrations(fresh.page), []);
-    } finally {
-      await fresh.close();
-    }
-    assert.deepEqual(t.pageErrors, []);
+    });
+    });
   } finally {
-    await t.close();
     await server.close();
     await rm(optedOut, { recursive: true, force: true });
   }

@@ -6,22 +6,16 @@
 //   trunk build --release --offline && node --test tests/e2e/part1.test.mjs
 //   CC_SHOTS=/tmp/shots node --test tests/e2e/part1.test.mjs   # also saves screenshots
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  startServer,
-  launchBrowser,
-  newPage,
-  requireDist,
-  checkAxe,
-  isImplicitFavicon,
-  snapshotDist,
-} from './support/harness.mjs';
+import { isImplicitFavicon, startServer } from './support/harness.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { installPointerSpy, pointerEvents } from './support/journey.mjs';
 import {
   BUTTONS,
-  ERROR_SUMMARY_TITLE,
+  expectErrorSummary,
   HEADINGS,
   PERSONAS,
   QUESTIONS,
@@ -40,72 +34,12 @@ import {
   titleFor,
   waitForHeading,
 } from './support/part1.mjs';
+import { option, words } from './support/wording.mjs';
 
+const app = useApp();
 const SUB_PATH = '/council/carers/';
 // Tests at once: each mostly waits on the browser. CC_E2E_CONCURRENCY=1 runs them one by one.
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
-
-let browser;
-let root; // a private copy of dist/, so a build running meanwhile cannot change it under us
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/**
- * Runs `body` with a page in a context of its own, then checks what must hold on every
- * page: nothing went to another origin, nothing was logged as an error, nothing threw.
- */
-async function withPage(body, { on = server, ...contextOptions } = {}) {
-  const t = await newPage(browser, on, contextOptions);
-  try {
-    await body(t);
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-/** Fails the test with axe's own words when the page as it is now has a violation. */
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on "${where}" (${page.url()}):\n${violations.join('\n')}`);
-}
-
-/** Counts pointer presses in every document of the context, to prove a run used none. */
-async function countPointerPresses(context) {
-  await context.addInitScript(() => {
-    window.__ccPointerPresses = 0;
-    addEventListener('pointerdown', () => window.__ccPointerPresses++, true);
-    addEventListener('mousedown', () => window.__ccPointerPresses++, true);
-  });
-  return (page) => page.evaluate(() => window.__ccPointerPresses);
-}
-
-/** Continue (or See your result) with nothing chosen: the GOV.UK error state. */
-async function expectErrorState(page, { pageHeading, messages }) {
-  const summary = page.locator('.cc-error-summary');
-  await summary.waitFor();
-  await assert.doesNotReject(
-    page.waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary')),
-    'focus moves to the error summary',
-  );
-  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
-  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
-  assert.equal(await summary.getByRole('alert').count(), 1, 'the summary is announced');
-  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
-  assert.equal(await heading(page), pageHeading, 'still on the same page');
-}
 
 // Every test has a browser context of its own, so they can run side by side.
 describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
@@ -113,95 +47,95 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Whole journeys, by keyboard alone
 
   test('a working carer finishes part 1 with the keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
 
       // The first Tab shows the skip link.
       await page.keyboard.press('Tab');
-      assert.equal(await focusedName(page), 'Skip to main content');
-      assert.ok(await page.getByRole('link', { name: 'Skip to main content' }).isVisible());
+      assert.equal(await focusedName(page), words('site.skip_link'));
+      assert.ok(await page.getByRole('link', { name: words('site.skip_link') }).isVisible());
 
       const seen = await completePart1(page, PERSONAS.workingCarer, { keyboard: true, seeResult: false });
       assert.deepEqual(seen, [HEADINGS.start, ...QUESTIONS.map((q) => q.title), HEADINGS.check]);
       assert.deepEqual(await checkAnswersRows(page), {
-        'Your age': ['25 to 64'],
-        'Helps someone': ['Yes'],
-        'Who you help': ['My mum or dad, or a parent-in-law'],
-        'Why they need help': ['Dementia or memory problems'],
-        'What you help with': ['Medicines or health care', 'Getting to appointments', 'Money, bills or forms'],
-        'Lives with you': ['No, they live somewhere else'],
-        'Hours a week': ['20 to 34 hours'],
-        'Paid to help': ['No'],
-        'Work or study': ['I have a job working for an employer'],
+        [words('questions.question.age.check_label')]: [option('age', '25-64')],
+        [words('questions.question.helps.check_label')]: [option('helps', 'yes')],
+        [words('questions.question.who.check_label')]: [option('who', 'parent')],
+        [words('questions.question.why.check_label')]: [option('why', 'dementia')],
+        [words('questions.question.tasks.check_label')]: [option('tasks', 'medicines'), option('tasks', 'appointments'), option('tasks', 'money')],
+        [words('questions.question.lives-with.check_label')]: [option('lives-with', 'no')],
+        [words('questions.question.hours.check_label')]: [option('hours', '20-34')],
+        [words('questions.question.paid.check_label')]: [option('paid', 'no')],
+        [words('questions.question.work.check_label')]: [option('work', 'employee')],
       });
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
       const headings = await subheadings(page);
-      for (const kind of ['Working carer', 'Caring for someone with dementia', 'Caring from a distance']) {
+      for (const kind of [words('result.kind.working-carer.name'), words('result.kind.dementia-carer.name'), words('result.kind.distance-carer.name')]) {
         assert.ok(headings.includes(kind), `the result names "${kind}": ${headings}`);
       }
-      for (const absent of ['Young carer', 'Parent carer', 'Older carer', 'Tell an adult you trust']) {
+      for (const absent of [words('result.kind.young-carer.name'), words('result.kind.parent-carer.name'), words('result.kind.older-carer.name'), words('result.first_step.trusted-adult.title')]) {
         assert.ok(!headings.includes(absent), `the result does not say "${absent}"`);
       }
       for (const step of [
-        'Tell your GP practice you are a carer',
-        'Contact a carers centre',
-        "Ask your council for a carer's assessment",
+        words('result.first_step.tell-gp.title'),
+        words('result.first_step.carers-hub.title'),
+        words('result.first_step.assessment.title'),
       ]) {
         assert.ok(headings.includes(step), `first step "${step}"`);
       }
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
   test('someone who helps no one is told who counts as a carer, by keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
       const seen = await completePart1(page, PERSONAS.notACarer, { keyboard: true, seeResult: false });
       // "No" skips the questions about the help given.
       assert.deepEqual(seen, [HEADINGS.start, question('age').title, question('helps').title, HEADINGS.check]);
-      assert.deepEqual(await checkAnswersRows(page), { 'Your age': ['25 to 64'], 'Helps someone': ['No'] });
+      assert.deepEqual(await checkAnswersRows(page), { [words('questions.question.age.check_label')]: [option('age', '25-64')], [words('questions.question.helps.check_label')]: [option('helps', 'no')] });
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.notNow);
       const main = page.locator('main');
-      assert.ok(await main.getByRole('heading', { name: 'Who counts as a carer' }).isVisible());
-      await main.getByText('You said you do not help someone who could not manage without you.').waitFor();
-      await main.getByText('If things change, or you are worried about someone, come back').waitFor();
+      assert.ok(await main.getByRole('heading', { name: words('result.not_now.who_counts_title') }).isVisible());
+      await main.getByText(words('result.reason.does-not-help.text')).waitFor();
+      await main.getByText(words('result.not_now.if_things_change')).waitFor();
       // Not a dead end: the way back to the answers is there.
-      assert.ok(await main.getByRole('link', { name: 'Change your answers' }).isVisible());
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.ok(await main.getByRole('link', { name: words('site.result.change_answers') }).isVisible());
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
   test('a young carer gets wording and first steps of their own, by keyboard alone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page, context } = t;
-      const pointerPresses = await countPointerPresses(context);
-      await openApp(t, server.url);
+      await installPointerSpy(context);
+      await openApp(t, app.server.url);
       const seen = await completePart1(page, PERSONAS.youngCarer, { keyboard: true, seeResult: false });
       assert.equal(seen[2], question('helps').youngTitle);
       assert.equal(seen[9], question('work').youngTitle);
       const rows = await checkAnswersRows(page);
-      assert.deepEqual(rows['Who you help'], ['My mum or dad']);
+      assert.deepEqual(rows[words('questions.question.who.check_label')], [option('who', 'parent', { young: true })]);
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
       const main = page.locator('main');
-      await main.getByText('That makes you a young carer. You are not in trouble').waitFor();
+      await main.getByText(words('result.verdict.carer.young_intro')).waitFor();
       const headings = await subheadings(page);
-      for (const wanted of ['Young carer', 'Tell an adult you trust', 'Contact a young carers service']) {
+      for (const wanted of [words('result.kind.young-carer.name'), words('result.first_step.trusted-adult.title'), words('result.first_step.young-carers-service.title')]) {
         assert.ok(headings.includes(wanted), `the young result has "${wanted}": ${headings}`);
       }
-      for (const adultOnly of ['Tell your GP practice you are a carer', 'Contact a carers centre', 'Carer who studies']) {
+      for (const adultOnly of [words('result.first_step.tell-gp.title'), words('result.first_step.carers-hub.title'), words('result.kind.student-carer.name')]) {
         assert.ok(!headings.includes(adultOnly), `a young carer is not told "${adultOnly}"`);
       }
-      assert.equal(await pointerPresses(page), 0, 'no pointer was used');
+      assert.deepEqual(await pointerEvents(page), [], 'no pointer was used');
     });
   });
 
@@ -209,12 +143,12 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Back, forward, refresh, change links, pasted links
 
   test('Back, the browser back and forward buttons and a refresh keep the answers', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
       const hours = question('hours');
       const livesWith = question('lives-with');
       const persona = PERSONAS.workingCarer;
-      await openApp(t, server.url, '#/');
+      await openApp(t, app.server.url, '#/');
       // Up to "Are you paid…?" by pointer.
       for (let step = 0; step < 8; step++) {
         const now = await heading(page);
@@ -260,67 +194,67 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await page.getByRole('link', { name: 'Change – hours a week' }).click();
       await expectStep(page, hours.title);
       assert.match(page.url(), /#\/carer\/hours\/change$/);
-      await choose(page, hours, '35 to 49 hours');
+      await choose(page, hours, option('hours', '35-49'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, HEADINGS.check); // a change goes back to "Check your answers"
-      assert.deepEqual((await checkAnswersRows(page))['Hours a week'], ['35 to 49 hours']);
+      assert.deepEqual((await checkAnswersRows(page))[words('questions.question.hours.check_label')], [option('hours', '35-49')]);
       await page.goBack(); // the browser's back from "Check your answers" returns to the change
       await expectStep(page, hours.title);
-      assert.ok(await page.getByRole('radio', { name: '35 to 49 hours' }).isChecked());
+      assert.ok(await page.getByRole('radio', { name: option('hours', '35-49') }).isChecked());
     });
   });
 
   test('a pasted link opens its own step, even in a fresh browser', async () => {
     // A question, in a browser that has never seen the app.
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/hours');
+      await openApp(t, app.server.url, '#/carer/hours');
       await waitForHeading(page, question('hours').title);
       assert.equal(await page.title(), titleFor(question('hours').title));
       assert.equal(await page.getByRole('radio').count(), 6);
       assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
       // Its Back link goes to the question before it, and answering it moves on.
       assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), '#/carer/lives-with');
-      await choose(page, question('hours'), '50 hours or more');
+      await choose(page, question('hours'), option('hours', '50-plus'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, question('paid').title);
     });
 
     // "Check your answers" with nothing answered: every question waits to be answered.
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/check');
+      await openApp(t, app.server.url, '#/carer/check');
       await waitForHeading(page, HEADINGS.check);
       assert.equal(await page.title(), titleFor(HEADINGS.check));
       const rows = await checkAnswersRows(page);
       assert.deepEqual(Object.keys(rows), QUESTIONS.map((q) => q.row));
-      for (const value of Object.values(rows)) assert.deepEqual(value, ['Not answered yet']);
+      for (const value of Object.values(rows)) assert.deepEqual(value, [words('site.check.not_answered')]);
       assert.equal(await page.getByRole('link', { name: 'Answer – your age' }).getAttribute('href'), '#/carer/age/change');
 
       // The result before finishing, and an address that is not ours.
-      await page.goto(server.url + '#/carer/result');
+      await page.goto(app.server.url + '#/carer/result');
       await waitForHeading(page, HEADINGS.notFinished);
-      await page.getByRole('link', { name: 'Go to the next question' }).click();
+      await page.getByRole('link', { name: words('site.result.not_finished_link') }).click();
       await expectStep(page, question('age').title);
 
       await page.evaluate(() => (location.hash = '#/carer/no-such-question'));
       await expectStep(page, HEADINGS.notFound);
-      await page.getByRole('link', { name: 'Go to the start' }).click();
+      await page.getByRole('link', { name: words('site.not_found.start_link') }).click();
       await expectStep(page, HEADINGS.start);
     });
   });
 
   test('"No" is not a dead end: changing it to "Yes" asks the skipped questions, then checks again', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       await completePart1(page, PERSONAS.notACarer);
       await expectStep(page, HEADINGS.notNow);
-      await page.getByRole('link', { name: 'Change your answers' }).click();
+      await page.getByRole('link', { name: words('site.result.change_answers') }).click();
       await expectStep(page, HEADINGS.check);
       await page.getByRole('link', { name: 'Change – helps someone' }).click();
       await expectStep(page, question('helps').title);
-      await choose(page, question('helps'), 'Yes');
+      await choose(page, question('helps'), option('helps', 'yes'));
       await submit(page, BUTTONS.continue);
       // Each newly opened question in turn, each as a change (its Back goes to check answers).
       for (const q of QUESTIONS.slice(2)) {
@@ -341,27 +275,27 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Errors
 
   test('an empty Continue shows the error summary, focuses it, and keeps earlier answers', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       const [age, helps, who] = ['age', 'helps', 'who'].map(question);
 
       // Two answers, then back to the second and on again: nothing is lost.
-      await choose(page, age, '65 or over');
+      await choose(page, age, option('age', '65-plus'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, helps.title);
-      await choose(page, helps, "I'm not sure");
+      await choose(page, helps, option('helps', 'not-sure'));
       await submit(page, BUTTONS.continue);
       await expectStep(page, who.title);
       await page.getByRole('link', { name: BUTTONS.back }).click();
       await expectStep(page, helps.title);
-      assert.ok(await page.getByRole('radio', { name: "I'm not sure" }).isChecked());
+      assert.ok(await page.getByRole('radio', { name: option('helps', 'not-sure') }).isChecked());
       await submit(page, BUTTONS.continue);
       await expectStep(page, who.title);
 
       // A checkboxes question with nothing ticked.
       await submit(page, BUTTONS.continue);
-      await expectErrorState(page, { pageHeading: who.title, messages: [who.error] });
+      await expectErrorSummary(page, who.title, [who.error]);
       // The message is also by the field, tied to the fieldset, with a hidden "Error:".
       const fieldset = page.getByRole('group', { name: who.title });
       assert.equal(await page.locator('#who-error').textContent(), `Error: ${who.error}`);
@@ -371,7 +305,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       // The summary's link, by keyboard, moves focus to the first checkbox and not the address.
       await pressByKeyboard(page, who.error);
       await page.waitForFunction(() => document.activeElement?.id === 'who');
-      assert.equal(await focusedName(page), 'My son or daughter who is under 18');
+      assert.equal(await focusedName(page), option('who', 'child-under-18'));
       assert.match(page.url(), /#\/carer\/who$/);
 
       // A second empty Continue focuses the summary again.
@@ -383,17 +317,14 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await page.evaluate(() => (location.hash = '#/carer/check'));
       await expectStep(page, HEADINGS.check);
       const rows = await checkAnswersRows(page);
-      assert.deepEqual(rows['Your age'], ['65 or over']);
-      assert.deepEqual(rows['Helps someone'], ["I'm not sure"]);
-      assert.deepEqual(rows['Who you help'], ['Not answered yet']);
+      assert.deepEqual(rows[words('questions.question.age.check_label')], [option('age', '65-plus')]);
+      assert.deepEqual(rows[words('questions.question.helps.check_label')], [option('helps', 'not-sure')]);
+      assert.deepEqual(rows[words('questions.question.who.check_label')], [words('site.check.not_answered')]);
 
       // "See your result" with gaps: one error per gap, each a link to its question.
       await submit(page, BUTTONS.seeResult);
       const gaps = QUESTIONS.slice(2);
-      await expectErrorState(page, {
-        pageHeading: HEADINGS.check,
-        messages: gaps.map((q) => `Answer the question: ${q.title}`),
-      });
+      await expectErrorSummary(page, HEADINGS.check, gaps.map((q) => `Answer the question: ${q.title}`));
       await page.getByRole('link', { name: `Answer the question: ${who.title}` }).click();
       await expectStep(page, who.title);
       assert.match(page.url(), /#\/carer\/who\/change$/);
@@ -401,20 +332,20 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('a radios question in its error state, by keyboard', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/hours');
+      await openApp(t, app.server.url, '#/carer/hours');
       const hours = question('hours');
       // From the top of a freshly opened page: skip link, Back, the radios, then Continue.
       await pressByKeyboard(page, BUTTONS.continue);
-      await expectErrorState(page, { pageHeading: hours.title, messages: [hours.error] });
+      await expectErrorSummary(page, hours.title, [hours.error]);
       await page.keyboard.press('Tab');
       assert.equal(await focusedName(page), hours.error);
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'hours');
-      assert.equal(await focusedName(page), 'Less than 10 hours', `focus: ${await describeFocus(page)}`);
+      assert.equal(await focusedName(page), option('hours', 'under-10'), `focus: ${await describeFocus(page)}`);
       // Fixing it by keyboard moves on; the error does not follow.
-      await choose(page, hours, '10 to 19 hours', { keyboard: true });
+      await choose(page, hours, option('hours', '10-19'), { keyboard: true });
       await pressByKeyboard(page, BUTTONS.continue);
       await expectStep(page, question('paid').title);
       assert.equal(await page.locator('.cc-error-summary').count(), 0);
@@ -425,9 +356,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     "the error summary's link keeps the question and its error message in view",
     async () => {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
-          await openApp(t, server.url, '#/carer/who');
+          await openApp(t, app.server.url, '#/carer/who');
           await submit(page, BUTTONS.continue);
           await page.getByRole('link', { name: question('who').error }).click();
           await page.waitForFunction(() => document.activeElement?.id === 'who');
@@ -435,7 +367,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           const top = await page.locator('legend').evaluate((legend) => legend.getBoundingClientRect().top);
           assert.ok(top >= 0, `the question is scrolled out of view (legend top ${top}px)`);
         },
-        { viewport: { width: 390, height: 700 } },
+        { context: { viewport: { width: 390, height: 700 } } },
       );
     },
   );
@@ -444,16 +376,16 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Accessibility: axe-core (WCAG 2.0–2.2 A and AA) on every page of part 1
 
   test('axe: every question, before and after an empty Continue, then check answers and the carer result', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await assertAxeClean(page, HEADINGS.start);
       await page.getByRole('link', { name: BUTTONS.start }).click();
       for (const q of QUESTIONS) {
         await expectStep(page, q.title);
         await assertAxeClean(page, q.title);
         await submit(page, BUTTONS.continue);
-        await expectErrorState(page, { pageHeading: q.title, messages: [q.error] });
+        await expectErrorSummary(page, q.title, [q.error]);
         await assertAxeClean(page, `${q.title} (error)`);
         await choose(page, q, PERSONAS.workingCarer[q.key]);
         await submit(page, BUTTONS.continue);
@@ -467,9 +399,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('axe: the young wording of every question, and the young result', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/age');
+      await openApp(t, app.server.url, '#/carer/age');
       const seen = await completePart1(page, PERSONAS.youngCarer, {
         onStep: (page, now) => assertAxeClean(page, `young: ${now}`),
       });
@@ -478,14 +410,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   });
 
   test('axe: check answers with errors, the unfinished result, not found, the "not now" result, a phone', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/carer/check');
+      await openApp(t, app.server.url, '#/carer/check');
       await submit(page, BUTTONS.seeResult);
-      await expectErrorState(page, {
-        pageHeading: HEADINGS.check,
-        messages: QUESTIONS.map((q) => `Answer the question: ${q.title}`),
-      });
+      await expectErrorSummary(page, HEADINGS.check, QUESTIONS.map((q) => `Answer the question: ${q.title}`));
       await assertAxeClean(page, `${HEADINGS.check} (error)`);
 
       await page.evaluate(() => (location.hash = '#/carer/result'));
@@ -496,7 +425,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await expectStep(page, HEADINGS.notFound);
       await assertAxeClean(page, HEADINGS.notFound);
 
-      await page.getByRole('link', { name: 'Go to the start' }).click();
+      await page.getByRole('link', { name: words('site.not_found.start_link') }).click();
       await completePart1(page, PERSONAS.notACarer);
       await waitForHeading(page, HEADINGS.notNow);
       await assertAxeClean(page, HEADINGS.notNow);
@@ -518,9 +447,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
   // Hosted in a council's sub-folder
 
   test(`part 1 works when served under ${SUB_PATH}`, async () => {
-    const council = await startServer({ root, prefix: SUB_PATH });
+    const council = await startServer({ root: app.root, prefix: SUB_PATH });
     try {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
           await openApp(t, council.url);
@@ -536,9 +466,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await page.goto('about:blank');
           await openApp(t, council.url, '#/carer/helps');
           await waitForHeading(page, question('helps').title);
-          assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
+          assert.ok(await page.getByRole('radio', { name: option('helps', 'no'), exact: true }).isChecked());
         },
-        { on: council },
+        { server: council },
       );
       const failed = council.requests.filter((r) => r.status >= 400 && !isImplicitFavicon(council.origin + r.url));
       assert.deepEqual(failed, [], 'every request was answered from inside the folder');
@@ -555,10 +485,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     await mkdir(dir, { recursive: true });
     for (const width of [390, 1280]) {
       await withPage(
+        app,
         async (t) => {
           const { page } = t;
           const shot = (name) => page.screenshot({ path: path.join(dir, `${width}-${name}.png`), fullPage: true });
-          await openApp(t, server.url);
+          await openApp(t, app.server.url);
           await shot('1-start');
           await page.keyboard.press('Tab');
           await shot('1b-skip-link');
@@ -584,14 +515,14 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
           await shot('5-result-carer');
           await page.evaluate(() => (location.hash = '#/carer/helps/change'));
           await expectStep(page, question('helps').title);
-          await choose(page, question('helps'), 'No');
+          await choose(page, question('helps'), option('helps', 'no'));
           await submit(page, BUTTONS.continue);
           await expectStep(page, HEADINGS.check);
           await submit(page, BUTTONS.seeResult);
           await expectStep(page, HEADINGS.notNow);
           await shot('6-result-not-now');
         },
-        { viewport: { width, height: 800 } },
+        { context: { viewport: { width, height: 800 } } },
       );
     }
   });

@@ -8,72 +8,30 @@
 //
 //   trunk build --release --offline && node --test tests/e2e/part3.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, snapshotDist } from './support/harness.mjs';
-import { ERROR_SUMMARY_TITLE, PERSONAS, completePart1, expectStep, heading, openApp, titleFor } from './support/part1.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { PERSONAS, completePart1, expectErrorSummary, expectStep, openApp, titleFor, waitForHeading } from './support/part1.mjs';
+import { taskStatus } from './support/journey.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planCaption, planHeadings, saveAndContinue } from './support/part3.mjs';
+import { planChoice, planField, words } from './support/wording.mjs';
 
+const app = useApp();
 const CONCURRENCY = Number(process.env.CC_E2E_CONCURRENCY ?? 2);
 const ACCESS_CODE_MESSAGE =
-  'Do not write key safe or alarm codes here. This plan may be printed or left out, and anyone who sees a code could get in. Write who holds a key instead.';
-
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function withPage(body) {
-  const t = await newPage(browser, server);
-  try {
-    await body(t);
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on "${where}" (${page.url()}):\n${violations.join('\n')}`);
-}
-
-async function expectErrors(page, pageHeading, messages) {
-  const summary = page.locator('.cc-error-summary');
-  await summary.waitFor();
-  await page.waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary'));
-  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
-  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
-  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
-  assert.equal(await heading(page), pageHeading, 'still on the same page');
-}
-
-const taskStatus = (page) => page.locator('#cc-task-plans-status').innerText().then((s) => s.trim());
+  words('messages.plan.access_code');
 
 describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
   test('a working daughter writes a full plan for her father, then adds and removes a second person', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
       const persona = PLAN_PERSONAS.fatherWithDementia;
       const h = planHeadings(persona.firstName);
-      await openApp(t, server.url);
+      await openApp(t, app.server.url);
       await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
-      await page.getByRole('link', { name: 'Continue', exact: true }).click();
-      await expectStep(page, 'Your carer check');
-      assert.equal(await taskStatus(page), 'Not yet started');
+      await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
+      await expectStep(page, words('site.tasks.title'));
+      assert.equal(await taskStatus(page, PLAN_TEXT.taskLink), words('site.tasks.not_started'));
 
       await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
@@ -82,39 +40,39 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
 
       await assertAxeClean(page, h.check);
       const cards = await checkCards(page);
-      assert.equal(cards['About the person you look after']['Their full name'], persona.name);
-      assert.equal(cards['About the person you look after']['Their date of birth'], persona.dateOfBirth);
+      assert.equal(cards[words('plan_pages.sections.person.title')][planField('name')], persona.name);
+      assert.equal(cards[words('plan_pages.sections.person.title')][planField('date-of-birth')], persona.dateOfBirth);
       assert.deepEqual(
-        Object.entries(cards['Their medicines']).filter(([key]) => key.startsWith('Medicine ')),
+        Object.entries(cards[words('plan_pages.sections.medicines.title')]).filter(([key]) => key.startsWith('Medicine ')),
         [
           ['Medicine 1', 'Donepezil, 1 tablet (10mg), At bedtime'],
           ['Medicine 2', 'Amlodipine, 1 tablet (5mg), Every morning'],
           ['Medicine 3', 'Paracetamol, 2 tablets, If in pain, up to 4 times a day'],
         ],
       );
-      assert.equal(cards['Their GP and other professionals']['GP practice phone number'], '0161 496 0456');
-      assert.equal(cards['Their day']['How long can they safely be left alone?'], 'Up to an hour');
-      const wander = cards['Going out and getting lost'];
-      assert.equal(wander['Might they go out and get lost?'], 'Yes');
-      assert.equal(wander['What they usually wear'], persona.usualClothes);
-      assert.equal(wander['Places they might go'], persona.places);
-      const stepIn = cards['People who can step in'];
+      assert.equal(cards[words('plan_pages.sections.professionals.title')][planField('gp-phone')], '0161 496 0456');
+      assert.equal(cards[words('plan_pages.sections.routine.title')][planField('left-alone')], planChoice('up-to-an-hour'));
+      const wander = cards[words('plan_pages.sections.wandering.title')];
+      assert.equal(wander[planField('may-wander')], planChoice('yes'));
+      assert.equal(wander[planField('usual-clothes')], persona.usualClothes);
+      assert.equal(wander[planField('places-they-go')], persona.places);
+      const stepIn = cards[words('plan_pages.sections.stepping-in.title')];
       assert.match(stepIn['Person 1'], /^David Bennett, Son, 07700 900123, They have agreed/);
       assert.match(stepIn['Person 2'], /^Margaret Hughes, Neighbour, 07700 900456/);
-      assert.equal(cards['Keys, pets and papers']['Who has a key to the home'], persona.keyHolders);
-      assert.equal(cards['Who can make decisions']['Is there a lasting power of attorney for money and property?'], 'Not sure');
-      assert.equal(Object.keys(cards['A hospital bag']).length, 11, 'the suggested items');
+      assert.equal(cards[words('plan_pages.sections.home.title')][planField('key-holders')], persona.keyHolders);
+      assert.equal(cards[words('plan_pages.sections.legal.title')][planField('lpa-property')], planChoice('not-sure'));
+      assert.equal(Object.keys(cards[words('plan_pages.sections.hospital-bag.title')]).length, 11, 'the suggested items');
 
       // A Change link goes to its page and comes back here.
       await page.getByRole('link', { name: 'Change – their day' }).click();
       await expectStep(page, h.routine);
-      await page.getByRole('radio', { name: 'A few hours', exact: true }).check();
+      await page.getByRole('radio', { name: planChoice('a-few-hours'), exact: true }).check();
       await saveAndContinue(page, h.check);
-      assert.equal((await checkCards(page))['Their day']['How long can they safely be left alone?'], 'A few hours');
+      assert.equal((await checkCards(page))[words('plan_pages.sections.routine.title')][planField('left-alone')], planChoice('a-few-hours'));
 
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      await expectStep(page, 'Your carer check');
-      assert.equal(await taskStatus(page), 'Completed');
+      await page.getByRole('button', { name: words('site.continue'), exact: true }).click();
+      await expectStep(page, words('site.tasks.title'));
+      assert.equal(await taskStatus(page, PLAN_TEXT.taskLink), words('site.tasks.completed'));
 
       // A second person, then removed after a confirmation.
       await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
@@ -122,20 +80,20 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await assertAxeClean(page, 'plans, one completed');
       await page.getByRole('button', { name: PLAN_TEXT.addAnotherPerson, exact: true }).click();
       await expectStep(page, h.person);
-      await page.getByLabel('Their full name', { exact: true }).fill('Edna Bennett');
+      await page.getByLabel(planField('name'), { exact: true }).fill('Edna Bennett');
       await saveAndContinue(page, h.medicines);
       // Whose plan it is shows above the heading; the heading (and title) never names her.
       assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 2 of 10`);
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
       await expectStep(page, h.person);
       assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 1 of 10`);
-      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await page.getByRole('link', { name: words('site.back'), exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
       assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name, 'Edna Bennett']);
       await assertAxeClean(page, 'plans, two');
 
       await page.getByRole('link', { name: 'Remove – Edna Bennett' }).click();
-      const question = 'Are you sure you want to remove this plan?';
+      const question = words('plan_pages.remove.title');
       await expectStep(page, question);
       assert.equal(await planCaption(page), 'Edna Bennett', 'the page names the plan it removes');
       await assertAxeClean(page, question);
@@ -156,46 +114,49 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
   });
 
   test('error states: a key safe code, an unusual phone number, an unknown plan', async () => {
-    await withPage(async (t) => {
+    await withPage(app, async (t) => {
       const { page } = t;
-      await openApp(t, server.url, '#/plans');
+      await openApp(t, app.server.url, '#/plans');
       await page.getByRole('button', { name: PLAN_TEXT.addPerson, exact: true }).click();
-      await expectStep(page, 'About the person you look after');
+      await expectStep(page, words('plan_pages.sections.person.title'));
 
       // A date of birth that cannot be read.
-      await page.getByLabel('Their date of birth', { exact: true }).fill('31/2/1950');
+      await page.getByLabel(planField('date-of-birth'), { exact: true }).fill('31/2/1950');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'About the person you look after', ['Check the day. February 1950 has days 1 to 28.']);
+      await expectErrorSummary(page, words('plan_pages.sections.person.title'), [words('messages.date.no_such_day', { month: 'February 1950', days: 28 })]);
       await assertAxeClean(page, 'person, error');
 
-      await page.goto(`${server.url}#/plans/1/home`);
-      await expectStep(page, 'Keys, pets and papers').catch(() => {}); // a pasted link: no focus move
-      const keys = page.getByLabel('Who has a key to the home', { exact: true });
+      await page.goto(`${app.server.url}#/plans/1/home`);
+      // A pasted link loads the page afresh: the step shows and names the tab (focus stays
+      // where a fresh page puts it, so not expectStep).
+      await waitForHeading(page, words('plan_pages.sections.home.title'));
+      assert.equal(await page.title(), titleFor(words('plan_pages.sections.home.title')));
+      const keys = page.getByLabel(planField('key-holders'), { exact: true });
       const typed = 'Tom next door. The key safe code is 4821.';
       await keys.fill(typed);
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'Keys, pets and papers', [ACCESS_CODE_MESSAGE]);
+      await expectErrorSummary(page, words('plan_pages.sections.home.title'), [ACCESS_CODE_MESSAGE]);
       assert.equal(await keys.inputValue(), typed, 'what was typed stays');
       await assertAxeClean(page, 'home, a code refused');
       await page.getByRole('link', { name: ACCESS_CODE_MESSAGE }).click();
       assert.equal(await page.evaluate(() => document.activeElement.id), 'key-holders');
       await keys.fill('Tom next door has a key.');
-      await saveAndContinue(page, 'Who can make decisions');
+      await saveAndContinue(page, words('plan_pages.sections.legal.title'));
 
-      await page.goto(`${server.url}#/plans/1/professionals`);
-      await page.getByLabel('GP practice phone number', { exact: true }).fill('0161 496 000');
+      await page.goto(`${app.server.url}#/plans/1/professionals`);
+      await page.getByLabel(planField('gp-phone'), { exact: true }).fill('0161 496 000');
       await page.getByRole('button', { name: PLAN_TEXT.save }).click();
-      await expectErrors(page, 'Their GP and other professionals', [
-        'Most UK phone numbers have 11 numbers, starting with 0. This one has 10. Check it is right. If you are sure it is right, you can keep it.',
+      await expectErrorSummary(page, words('plan_pages.sections.professionals.title'), [
+        `${words('messages.phone_number.wrong_length', { digits: 10 })} ${words('messages.phone_number.keep_if_sure')}`,
       ]);
       await assertAxeClean(page, 'professionals, unusual number');
-      await page.getByRole('checkbox', { name: 'This number is right. Keep it.' }).check();
-      await saveAndContinue(page, 'What they need help with');
+      await page.getByRole('checkbox', { name: words('site.keep_number') }).check();
+      await saveAndContinue(page, words('plan_pages.sections.needs.title'));
 
-      await page.goto(`${server.url}#/plans/7/check`);
+      await page.goto(`${app.server.url}#/plans/7/check`);
       await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, PLAN_TEXT.notFound);
       await assertAxeClean(page, 'unknown plan');
-      await page.getByRole('link', { name: 'Go to your emergency plans' }).click();
+      await page.getByRole('link', { name: words('plan_pages.not_found_link') }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
     });
   });

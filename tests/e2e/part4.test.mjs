@@ -7,27 +7,18 @@
 //
 //   trunk build --release --offline && node --test tests/e2e/part4.test.mjs
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, waitForAppStart, snapshotDist } from './support/harness.mjs';
+import { STORAGE_KEY, assertAxeClean, savedPhone, savedStepIn, useApp, withPage } from './support/app.mjs';
+import { openDocument, scrollsSideways } from './support/journey.mjs';
+import { words } from './support/wording.mjs';
 
-const STORAGE_KEY = 'carer-check:answers';
+const app = useApp();
 const MM = 96 / 25.4; // CSS pixels in a millimetre
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const LONG = 'W'.repeat(5000);
-
-const phone = (number) => ({ number, keep_anyway: false });
-const stepIn = (name, relationship, number) => ({
-  name,
-  relationship,
-  phone: phone(number),
-  agreed_to_be_contacted: true,
-  has_key: true,
-  can_provide_care: true,
-});
 
 /** A working daughter caring for her father, who has dementia. */
 const WORKING_DAUGHTER = {
@@ -44,7 +35,7 @@ const WORKING_DAUGHTER = {
   },
   about_you: {
     name: 'Priya Shah',
-    phone: phone('07700 900123'),
+    phone: savedPhone('07700 900123'),
     address: '12 Mill Lane\nBury',
     gp_practice: 'Moorgate Surgery',
     employer: 'Northgate Bakery',
@@ -68,8 +59,8 @@ const WORKING_DAUGHTER = {
         { name: 'Metformin', dose: '500 mg', when: 'With breakfast and tea', where_kept: '' },
       ],
       medicines_kept: 'Blue box in the kitchen cupboard',
-      pharmacy: { name: 'Elm Pharmacy', phone: phone('0161 496 0001') },
-      gp: { name: 'Moorgate Surgery', phone: phone('0161 496 0002') },
+      pharmacy: { name: 'Elm Pharmacy', phone: savedPhone('0161 496 0001') },
+      gp: { name: 'Moorgate Surgery', phone: savedPhone('0161 496 0002') },
       communication: 'Speaks Gujarati and English. Wears hearing aids.',
       daily_routine: 'Gets up at 7. Likes a walk to the park after lunch.',
       calms: 'Old Bollywood songs.',
@@ -78,7 +69,7 @@ const WORKING_DAUGHTER = {
       may_wander: 'yes',
       description: { height: '5 feet 6', build: 'Slim', hair: 'Grey', usual_clothes: 'Brown cardigan', distinguishing_features: '' },
       places_they_go: 'The park on Elm Road. The old mill.',
-      step_in: [stepIn('Anil Shah', 'son', '07700 900456'), stepIn('Meera Patel', 'neighbour', '0161 496 0000')],
+      step_in: [savedStepIn('Anil Shah', 'son', '07700 900456'), savedStepIn('Meera Patel', 'neighbour', '0161 496 0000')],
       key_holders: 'Meera next door has a key.',
       pets: 'A cat called Tiger.',
       lpa_health: { in_place: 'yes', held_by: 'Priya Shah' },
@@ -100,64 +91,10 @@ HOSTILE.plans[0].step_in[0].name = `Anil ${IMG}`;
 
 const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employer-letter', 'assessment-list'];
 
-let browser;
-let root;
-let server;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  [server, browser] = await Promise.all([startServer({ root }), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** A page whose tab already holds `answers`; checks the page stayed clean afterwards. */
-async function withAnswers(answers, body) {
-  const t = await newPage(browser, server);
-  const dialogs = [];
-  t.page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  try {
-    await t.page.goto(`${server.url}#/documents`);
-    await waitForAppStart(t);
-    await t.page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(answers)]);
-    await t.page.reload();
-    await t.page.waitForFunction(() => window.__ccAppStarted === true);
-    await body(t);
-    assert.deepEqual(dialogs, [], 'a dialog fired');
-    assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-    assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-    assert.deepEqual(t.consoleErrors, [], 'errors in the console');
-  } finally {
-    await t.close();
-  }
-}
-
-/** Opens a document's preview the way the carer does: from the list. */
-async function openDocument(page, key) {
-  await page.evaluate((hash) => (location.hash = hash), `#/documents/${key}`);
-  await page.locator('.cc-doc h1').waitFor();
-  await page.locator('.cc-doc__print').waitFor();
-}
-
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${violations.join('\n')}`);
-}
-
-const overflowsSideways = (page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
 describe('part 4, "Your documents"', { concurrency: 2 }, () => {
   test('every document has a preview that passes axe, and the list links to each', async () => {
-    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
+    await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('document_pages.list.title') }).waitFor();
       await assertAxeClean(page, 'the documents list');
       const links = await page.locator('.cc-doc-list__open').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.deepEqual(links, DOCUMENTS.map((key) => `#/documents/${key}`));
@@ -169,14 +106,14 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
       }
       // The employer letter's choice changes the request, and stays accessible.
       await openDocument(page, 'employer-letter');
-      await page.getByLabel(/Flexible working/).check();
-      await page.getByRole('heading', { level: 1, name: 'Request for flexible working' }).waitFor();
+      await page.getByLabel(words('document_pages.letter.flexible_working'), { exact: true }).check();
+      await page.getByRole('heading', { level: 1, name: words('letters.employer.flexible_working.title') }).waitFor();
       await assertAxeClean(page, 'employer-letter, flexible working');
     });
   });
 
   test('the passport prints on at most two A4 pages', async () => {
-    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+    await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
       await openDocument(page, 'passport');
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -185,7 +122,7 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
   });
 
   test('in print the wallet card is 85 × 55 mm and no site chrome shows', async () => {
-    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+    await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
       await openDocument(page, 'card-1');
       await page.emulateMedia({ media: 'print' });
       const sides = await page.locator('.cc-card__side').evaluateAll((els) =>
@@ -206,7 +143,7 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
         assert.equal(visible, 0, `${selector} shows in print`);
       }
       const text = await page.locator('.cc-card').innerText();
-      assert.match(text, /I am a carer/);
+      assert.ok(text.includes(words('document_pages.card.front_title')), text);
       assert.match(text, /I look after Raj\./);
       assert.match(text, /Meera Patel/);
       const colour = await page.locator('.cc-card__title').first().evaluate((el) => getComputedStyle(el).color);
@@ -215,16 +152,16 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
   });
 
   test('the wallet card and employer letter choices are kept with the answers', async () => {
-    await withAnswers(WORKING_DAUGHTER, async ({ page }) => {
+    await withPage(app, { answers: WORKING_DAUGHTER, open: '#/documents' }, async ({ page }) => {
       await openDocument(page, 'card-1');
-      const phone = page.getByLabel('My phone number', { exact: true });
+      const phone = page.getByLabel(words('document_pages.card.my_phone'), { exact: true });
       assert.equal(await phone.isChecked(), true, 'phone is on the card at first');
       assert.match(await page.locator('.cc-card').innerText(), /07700 900123/);
       await phone.uncheck();
       await page.waitForFunction(() => !document.querySelector('.cc-card').innerText.includes('07700 900123'));
 
       await openDocument(page, 'employer-letter');
-      await page.getByLabel(/^Flexible working/).check();
+      await page.getByLabel(words('document_pages.letter.flexible_working'), { exact: true }).check();
       await page.locator('.cc-doc__body', { hasText: /flexible working/i }).first().waitFor();
 
       // Saved a moment after the change, as a versioned file with the answers inside.
@@ -239,24 +176,24 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
       await page.reload();
       await page.waitForFunction(() => window.__ccAppStarted === true);
       await openDocument(page, 'employer-letter');
-      assert.equal(await page.getByLabel(/^Flexible working/).isChecked(), true, 'the request survived a refresh');
+      assert.equal(await page.getByLabel(words('document_pages.letter.flexible_working'), { exact: true }).isChecked(), true, 'the request survived a refresh');
       await openDocument(page, 'card-1');
-      assert.equal(await page.getByLabel('My phone number', { exact: true }).isChecked(), false);
+      assert.equal(await page.getByLabel(words('document_pages.card.my_phone'), { exact: true }).isChecked(), false);
       assert.doesNotMatch(await page.locator('.cc-card').innerText(), /07700 900123/);
     });
   });
 
   test('markup the carer typed shows as text on screen and in print, with nothing run', async () => {
-    await withAnswers(HOSTILE, async ({ page }) => {
-      await page.getByRole('heading', { level: 1, name: 'Your documents' }).waitFor();
-      assert.equal(await overflowsSideways(page), false, 'the list scrolls sideways');
+    await withPage(app, { answers: HOSTILE, open: '#/documents' }, async ({ page }) => {
+      await page.getByRole('heading', { level: 1, name: words('document_pages.list.title') }).waitFor();
+      assert.equal(await scrollsSideways(page), false, 'the list scrolls sideways');
       for (const key of DOCUMENTS) {
         await openDocument(page, key);
         for (const media of ['screen', 'print']) {
           await page.emulateMedia({ media });
           const doc = page.locator('.cc-doc');
           assert.equal(await doc.locator('script, img').count(), 0, `${key}: markup became elements`);
-          assert.equal(await overflowsSideways(page), false, `${key} scrolls sideways in ${media}`);
+          assert.equal(await scrollsSideways(page), false, `${key} scrolls sideways in ${media}`);
           const text = await doc.innerText();
           if (['passport', 'plan-1', 'gp-letter'].includes(key)) {
             assert.ok(text.includes(SCRIPT), `${key} (${media}) shows the script tag as text`);

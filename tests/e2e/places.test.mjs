@@ -4,67 +4,34 @@
 //
 // Runs against dist/ (build it first: `make dist`).
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import jsQR from 'jsqr';
-import { startServer, launchBrowser, newPage, requireDist, checkAxe, formatViolation, snapshotDist } from './support/harness.mjs';
-import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
+import { assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { openApp, completePart1, PERSONAS, HEADINGS, titleFor } from './support/part1.mjs';
+import { words } from './support/wording.mjs';
 
-const PLACE_QUESTION = 'Where does the person you look after live?';
-const SHARE_LINK_TEXT = 'Share Carer Check with a carer (for GP practices and other staff)';
-const SHARE_HEADING = 'Share Carer Check with a carer';
+const app = useApp({ serverOptions: { prefix: '/carer-check/' } });
+
+const PLACE_QUESTION = words('site.place.question');
+const SHARE_LINK_TEXT = words('site.footer_share');
+const SHARE_HEADING = words('site.share.title');
 const PRESETS = [
-  { id: 'bury', area: 'Bury', primary: 'rgb(0, 89, 79)' },
-  { id: 'manchester', area: 'Manchester', primary: 'rgb(75, 31, 111)' },
-  { id: 'birmingham', area: 'Birmingham', primary: 'rgb(29, 79, 145)' },
-  { id: 'worcestershire', area: 'Worcestershire', primary: 'rgb(0, 90, 57)' },
+  { id: 'bury', area: words('councils.council.bury.area'), primary: 'rgb(0, 89, 79)' },
+  { id: 'manchester', area: words('councils.council.manchester.area'), primary: 'rgb(75, 31, 111)' },
+  { id: 'birmingham', area: words('councils.council.birmingham.area'), primary: 'rgb(29, 79, 145)' },
+  { id: 'worcestershire', area: words('councils.council.worcestershire.area'), primary: 'rgb(0, 90, 57)' },
 ];
 const NATIONAL_BRAND = 'rgb(29, 112, 184)';
 const MM = 96 / 25.4; // CSS pixels per millimetre
-
-let root;
-let server;
-let browser;
-
-before(async () => {
-  root = await snapshotDist(requireDist());
-  server = await startServer({ root, prefix: '/carer-check/' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-/** Opens the app (optionally with a query string), runs `body`, and checks nothing went wrong. */
-async function withApp(query, body, contextOptions) {
-  const t = await newPage(browser, server, contextOptions);
-  try {
-    await openApp(t, server.url + query);
-    await body(t);
-    assert.deepEqual(t.pageErrors, []);
-    assert.deepEqual(t.consoleErrors, []);
-    assert.deepEqual(t.otherOrigins(), []);
-  } finally {
-    await t.close();
-  }
-}
 
 const placeGroup = (page) => page.getByRole('group', { name: PLACE_QUESTION });
 const headerColour = (page) =>
   page.locator('.cc-header').evaluate((element) => getComputedStyle(element).backgroundColor);
 
-async function assertAxeClean(page, where) {
-  const violations = await checkAxe(page);
-  assert.deepEqual(violations.map(formatViolation), [], `axe on ${where}`);
-}
-
 /** Part 1 as the working daughter, then the "Where to get help" preview; returns its text. */
 async function helpListText(page) {
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: words('site.start.start_button') }).click();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
   await page.evaluate(() => (location.hash = '#/documents/help'));
   const document = page.locator('.cc-doc');
@@ -74,19 +41,19 @@ async function helpListText(page) {
 
 describe('the council in the link', () => {
   test('?council=worcestershire: its colours, its question answered, and its carers hub in the help list', async () => {
-    await withApp('?council=worcestershire', async ({ page }) => {
-      await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).waitFor();
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
+    await withPage(app, { open: '?council=worcestershire' }, async ({ page }) => {
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).isChecked(), true);
       assert.equal(await headerColour(page), PRESETS[3].primary);
       await assertAxeClean(page, 'the start page in Worcestershire colours');
       const help = await helpListText(page);
-      assert.match(help, /Worcestershire Association of Carers/);
+      assert.ok(help.includes(words('councils.council.worcestershire.entry.worcestershire-carers-hub.name')));
       assert.match(help, /www\.carersworcs\.org\.uk/);
     });
   });
 
   test('an unknown council shows a polite note and the national list, never a blank page', async () => {
-    await withApp('?council=atlantis', async ({ page }) => {
+    await withPage(app, { open: '?council=atlantis' }, async ({ page }) => {
       const note = page.locator('.cc-main [role="status"]').filter({ hasText: 'atlantis' });
       await note.waitFor();
       assert.match(await note.innerText(), /We do not have local help for “atlantis” yet/);
@@ -95,7 +62,7 @@ describe('the council in the link', () => {
       assert.equal(await placeGroup(page).getByRole('radio', { checked: true }).count(), 0);
       await assertAxeClean(page, 'the start page with the unknown-council note');
       const help = await helpListText(page);
-      assert.match(help, /Carers UK/);
+      assert.ok(help.includes(words('directory.entry.carers-uk.name')));
       for (const preset of PRESETS) {
         assert.doesNotMatch(help, new RegExp(`${preset.area} (Carers|Council|City)`), preset.id);
       }
@@ -103,7 +70,7 @@ describe('the council in the link', () => {
   });
 
   test('markup in the link is shown as text', async () => {
-    await withApp('?council=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', async ({ page }) => {
+    await withPage(app, { open: '?council=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' }, async ({ page }) => {
       assert.equal(await page.locator('.cc-main img').count(), 0);
       await page.locator('.cc-main [role="status"]').waitFor();
     });
@@ -112,7 +79,7 @@ describe('the council in the link', () => {
 
 describe('choosing a place on the start page', () => {
   test('each preset changes the colours, keeps AA contrast (axe) and survives a refresh', async () => {
-    await withApp('', async ({ page }) => {
+    await withPage(app, { open: true }, async ({ page }) => {
       assert.equal(await headerColour(page), NATIONAL_BRAND);
       for (const preset of PRESETS) {
         await placeGroup(page).getByRole('radio', { name: preset.area }).check();
@@ -122,53 +89,54 @@ describe('choosing a place on the start page', () => {
       await page.reload();
       await page.locator('.cc-app h1').first().waitFor();
       await page.waitForFunction(() => window.__ccAppStarted === true);
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Worcestershire' }).isChecked(), true);
-      await placeGroup(page).getByRole('radio', { name: 'Somewhere else in England' }).check();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.worcestershire.area') }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: words('site.place.elsewhere') }).check();
       assert.equal(await headerColour(page), NATIONAL_BRAND);
     });
   });
 
   test("the carer's own choice wins over a link opened later", async () => {
-    await withApp('', async ({ page }) => {
-      await placeGroup(page).getByRole('radio', { name: 'Bury' }).check();
-      await page.goto(server.url + '?council=manchester');
+    await withPage(app, { open: true }, async ({ page }) => {
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).check();
+      await page.goto(app.server.url + '?council=manchester');
       await page.waitForFunction(() => window.__ccAppStarted === true);
-      await placeGroup(page).getByRole('radio', { name: 'Bury' }).waitFor();
-      assert.equal(await placeGroup(page).getByRole('radio', { name: 'Bury' }).isChecked(), true);
+      await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).waitFor();
+      assert.equal(await placeGroup(page).getByRole('radio', { name: words('councils.council.bury.area') }).isChecked(), true);
       const help = await helpListText(page);
       assert.match(help, /Bury/);
-      assert.doesNotMatch(help, /Manchester Carers/);
+      assert.ok(!help.includes(words('councils.council.manchester.entry.manchester-carers-network.name')));
     });
   });
 });
 
 describe('the share page', () => {
   test('from the footer: the link, its QR code (decoded), copy, print cards and axe', async () => {
-    await withApp(
-      '',
+    await withPage(
+      app,
+      { open: true },
       async ({ page, context }) => {
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
         await page.getByRole('link', { name: SHARE_LINK_TEXT }).click();
         await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
-        assert.equal(await page.title(), `${SHARE_HEADING} – Carer Check`);
-        const link = page.getByLabel('Link to Carer Check');
-        assert.equal(await link.inputValue(), server.url);
-        assert.equal(await decodeQr(page), server.url);
+        assert.equal(await page.title(), titleFor(SHARE_HEADING));
+        const link = page.getByLabel(words('site.share.link_label'));
+        assert.equal(await link.inputValue(), app.server.url);
+        assert.equal(await decodeQr(page), app.server.url);
         await assertAxeClean(page, 'the share page');
 
-        const group = page.getByRole('group', { name: 'Which area are you in?' });
+        const group = page.getByRole('group', { name: words('site.share.council') });
         for (const preset of PRESETS) {
           await group.getByRole('radio', { name: preset.area }).check();
-          const expected = `${server.url}?council=${preset.id}`;
+          const expected = `${app.server.url}?council=${preset.id}`;
           assert.equal(await link.inputValue(), expected);
           assert.equal(await decodeQr(page), expected, preset.id);
         }
         // The professional's choice is not the carer's: the app's own colours stay.
         assert.equal(await headerColour(page), NATIONAL_BRAND);
 
-        await page.getByRole('button', { name: 'Copy link' }).click();
-        await page.getByText('Link copied').waitFor();
-        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?council=worcestershire`);
+        await page.getByRole('button', { name: words('site.share.copy') }).click();
+        await page.getByText(words('site.share.copied')).waitFor();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?council=worcestershire`);
 
         // In print only the two A6 cards show, each with the QR code, the line and the link.
         await page.emulateMedia({ media: 'print' });
@@ -180,7 +148,7 @@ describe('the share page', () => {
           assert.ok(Math.abs(box.width / MM - 148) < 1, `card width ${box.width / MM} mm`);
           assert.ok(Math.abs(box.height / MM - 105) < 1, `card height ${box.height / MM} mm`);
           const text = await card.innerText();
-          assert.match(text, /Looking after someone\? Check what help you can get\./);
+          assert.ok(text.includes(words('site.share.card_text')), text);
           assert.match(text, /\?council=worcestershire/);
         }
         assert.equal(await page.getByRole('heading', { level: 1 }).isVisible(), false);
@@ -192,11 +160,11 @@ describe('the share page', () => {
   });
 
   test('reachable at #/share, and the link never carries answers', async () => {
-    await withApp('?council=bury', async ({ page }) => {
+    await withPage(app, { open: '?council=bury' }, async ({ page }) => {
       await page.evaluate(() => (location.hash = '#/share'));
       await page.getByRole('heading', { level: 1, name: SHARE_HEADING }).waitFor();
       // The page's own address (with the query) is not copied: only the chosen area is.
-      assert.equal(await page.getByLabel('Link to Carer Check').inputValue(), server.url);
+      assert.equal(await page.getByLabel(words('site.share.link_label')).inputValue(), app.server.url);
       assert.doesNotMatch(await decodeQr(page), /#|answers|name=/);
     });
   });

@@ -2,58 +2,41 @@
 // Trunk builds with public_url "./", so the same files must work at a site's root and
 // inside a council's sub-folder.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  startServer,
-  launchBrowser,
-  newPage,
-  requireDist,
-  isImplicitFavicon,
-  waitForAppStart,
-} from './support/harness.mjs';
+import { isImplicitFavicon, startServer, waitForAppStart } from './support/harness.mjs';
+import { useApp, withPage } from './support/app.mjs';
 
 const MOUNT_TIMEOUT_MS = 10_000;
 
-let browser;
-before(async () => {
-  requireDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const app = useApp({ serve: false });
 
 for (const prefix of ['/', '/some/sub/path/']) {
   test(`the app starts when served at ${prefix}`, async () => {
-    const server = await startServer({ root: requireDist(), prefix });
-    const t = await newPage(browser, server);
+    const server = await startServer({ root: app.root, prefix });
     try {
-      await t.page.goto(server.url);
-      // The wasm started, replaced index.html's fallback inside the host element, and
-      // rendered the start page's heading.
-      const started = Date.now();
-      await waitForAppStart(t, MOUNT_TIMEOUT_MS);
-      const left = MOUNT_TIMEOUT_MS - (Date.now() - started);
-      await t.page.locator('#carer-check h1').first().waitFor({ state: 'visible', timeout: left });
+      await withPage(app, { server }, async (t) => {
+        await t.page.goto(server.url);
+        // The wasm started, replaced index.html's fallback inside the host element, and
+        // rendered the start page's heading.
+        const started = Date.now();
+        await waitForAppStart(t, MOUNT_TIMEOUT_MS);
+        const left = MOUNT_TIMEOUT_MS - (Date.now() - started);
+        await t.page.locator('#carer-check h1').first().waitFor({ state: 'visible', timeout: left });
 
-      // Every asset came from beside index.html, so relative URLs resolved inside the prefix.
-      const ours = t.requests.filter((url) => url.startsWith(server.origin) && !isImplicitFavicon(url));
-      assert.ok(ours.length > 0, 'the page made no request at all?');
-      for (const url of ours) {
-        assert.ok(new URL(url).pathname.startsWith(prefix), `${url} is outside ${prefix}`);
-      }
-      assert.deepEqual(
-        server.requests.filter((r) => r.status >= 400 && r.url !== '/favicon.ico'),
-        [],
-        'the server answered some requests with an error',
-      );
-
-      assert.deepEqual(t.otherOrigins(), [], 'requests went to another origin');
-      assert.deepEqual(t.pageErrors, [], 'uncaught errors in the page');
-      assert.deepEqual(t.consoleErrors, [], 'errors in the console');
+        // Every asset came from beside index.html, so relative URLs resolved inside the prefix.
+        const ours = t.requests.filter((url) => url.startsWith(server.origin) && !isImplicitFavicon(url));
+        assert.ok(ours.length > 0, 'the page made no request at all?');
+        for (const url of ours) {
+          assert.ok(new URL(url).pathname.startsWith(prefix), `${url} is outside ${prefix}`);
+        }
+        assert.deepEqual(
+          server.requests.filter((r) => r.status >= 400 && r.url !== '/favicon.ico'),
+          [],
+          'the server answered some requests with an error',
+        );
+      });
     } finally {
-      await t.close();
       await server.close();
     }
   });

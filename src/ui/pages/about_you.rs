@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::content::messages::messages;
 use crate::content::site::site;
 use crate::domain::from_answers::has_employer;
-use crate::domain::journey::{Route, Step};
 use crate::domain::plan::{about_you_problems, AboutYouField};
 use crate::ui::browser;
 use crate::ui::keeping::save_draft;
@@ -77,15 +76,14 @@ pub fn AboutYouPage() -> impl IntoView {
                 save_draft(store, start, about, |answers| Some(&mut answers.about_you))
             });
             errors.set(vec![]);
-            store.go(Route::to(Step::TaskList));
+            store.go_next();
         } else {
             errors.set(problems);
         }
     };
-    let back = Route::to(Step::TaskList);
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <ErrorSummary errors=errors/>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro.clone()}</p>

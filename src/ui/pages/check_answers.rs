@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{content, site::site};
 use crate::domain::answers::{AgeBand, CarerAnswers};
-use crate::domain::journey::{self, QuestionId, Route, Step};
+use crate::domain::journey::{self, QuestionId, Route};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, ErrorSummary, FieldError};
@@ -18,16 +18,13 @@ pub fn CheckAnswersPage() -> impl IntoView {
         browser::set_title(&text.title, errors.with(|e| !e.is_empty()))
     });
 
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, Route::to(Step::CheckAnswers)));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let unanswered = store
             .answers
             .with_untracked(|a| unanswered_errors(&a.carer));
         if unanswered.is_empty() {
-            store.go(Route::to(Step::Result));
+            store.go_next();
         } else {
             errors.set(unanswered);
         }
@@ -42,7 +39,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     };
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <ErrorSummary errors=errors/>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <dl class="cc-summary-list">{rows}</dl>

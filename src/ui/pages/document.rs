@@ -6,7 +6,7 @@ use crate::documents::{self, help_suggestions, letter_for, made_on, passport_for
 use crate::domain::answers::DocumentChoices;
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{document_inputs, is_young, offers, wallet_card, CardChoices};
-use crate::domain::journey::{QuestionId, Route, Step};
+use crate::domain::journey::{QuestionId, Route};
 use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
 use crate::ui::browser;
@@ -22,7 +22,6 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
     let store = use_store();
     let answers = store.answers.get_untracked();
     let text = &document_pages().preview;
-    let back = Route::to(Step::Documents);
 
     // Only documents offered to this carer (the list page agrees): the
     // letter to an employer is for employees.
@@ -37,7 +36,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
             }
         });
         return view! {
-            <BackLink to=back/>
+            <BackLink/>
             <h1 class="cc-heading-l" tabindex="-1">{text.gone_title.clone()}</h1>
             {change}
         }
@@ -48,7 +47,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
     if !missing.is_empty() {
         browser::set_title(&text.cannot_make_title, false);
         return view! {
-            <BackLink to=back/>
+            <BackLink/>
             <h1 class="cc-heading-l" tabindex="-1">{text.cannot_make_title.clone()}</h1>
             {missing_list(&missing, String::from("cc-missing"))}
         }
@@ -156,7 +155,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         let _ = window().print();
     };
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <article class=format!("cc-doc cc-doc--{kind}")>
             <h1 class="cc-heading-l cc-doc__title" tabindex="-1">{heading}</h1>
             {tree(vec![made_on(made)])}

@@ -37,7 +37,7 @@ pub fn DocumentsPage() -> impl IntoView {
         })
     };
     view! {
-        <BackLink to=Route::to(Step::TaskList)/>
+        <BackLink/>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro.clone()}</p>
         {no_plans}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::plans::plan_not_found;
 use crate::content::plan_pages::plan_pages;
-use crate::domain::journey::{self, PlanSection, Route, Step};
+use crate::domain::journey::{PlanSection, Route, Step};
 use crate::domain::plan::{find_plan, section_items, EmergencyPlan, Item, ListKind, PlanField};
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -23,19 +23,16 @@ pub fn PlanCheckPage(id: u32) -> impl IntoView {
     let title: &'static str = &text.title;
     browser::set_title(title, false);
     let caption = plan_pages().caption_for(plan.first_name());
-    let back = store
-        .answers
-        .with_untracked(|a| journey::previous_step(a, Route::to(Step::PlanCheck(id))));
     let cards = PlanSection::ALL
         .iter()
         .map(|&section| card(&plan, section))
         .collect_view();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        store.go(Route::to(Step::TaskList));
+        store.go_next();
     };
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <span class="cc-caption">{caption}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
         <p class="cc-body">{text.intro.clone()}</p>

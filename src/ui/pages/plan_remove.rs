@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::plans::{plan_name, plan_not_found};
 use crate::content::plan_pages::plan_pages;
-use crate::domain::journey::{Route, Step};
 use crate::domain::plan::remove_plan;
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -25,23 +24,22 @@ pub fn PlanRemovePage(id: u32) -> impl IntoView {
     let text = &plan_pages().remove;
     let title: &'static str = &text.title;
     browser::set_title(title, false);
-    let plans = Route::to(Step::Plans);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         store.answers.update(|a| {
             remove_plan(&mut a.plans, id);
         });
-        store.go(plans);
+        store.go_next();
     };
     view! {
-        <BackLink to=plans/>
+        <BackLink/>
         <span class="cc-caption">{name}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>
         <p class="cc-body">{text.text.clone()}</p>
         <form class="cc-form" novalidate on:submit=on_submit>
             <div class="cc-button-group">
                 <button type="submit" class="cc-button cc-button--warning">{text.confirm.clone()}</button>
-                <a class="cc-link" href=plans.to_hash()>{text.cancel.clone()}</a>
+                <a class="cc-link" href=store.back().to_hash()>{text.cancel.clone()}</a>
             </div>
         </form>
     }

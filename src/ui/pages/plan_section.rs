@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::plans::plan_not_found;
 use crate::content::messages::messages;
 use crate::content::plan_pages::plan_pages;
-use crate::domain::journey::{self, PlanSection, Route, Step};
+use crate::domain::journey::PlanSection;
 use crate::domain::plan::{
     find_plan, find_plan_mut, plan_problems, section_items, EmergencyPlan, Item, ListKind,
     PlanField, Value,
@@ -65,7 +65,7 @@ impl Form {
 /// continue" checks this page's fields and stores the draft only when
 /// nothing needs fixing, so nothing typed is ever lost.
 #[component]
-pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl IntoView {
+pub fn PlanSectionPage(id: u32, section: PlanSection) -> impl IntoView {
     let store = use_store();
     let Some(saved) = store
         .answers
@@ -74,10 +74,6 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
         return plan_not_found();
     };
     let text = plan_pages();
-    let route = Route {
-        step: Step::PlanPage(id, section),
-        changing,
-    };
     let title: &'static str = &text.section(section).title;
     let caption = text.caption_for(saved.first_name());
     let start = StoredValue::new(saved.clone());
@@ -88,17 +84,10 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     crate::ui::effect::effect(move |_| {
         browser::set_title(title, form.errors.with(|e| !e.is_empty()))
     });
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, route));
     let position = PlanSection::ALL
         .iter()
         .position(|&s| s == section)
         .unwrap_or(0);
-    let next = match PlanSection::ALL.get(position + 1) {
-        Some(&following) if !changing => Step::PlanPage(id, following),
-        _ => Step::PlanCheck(id),
-    };
     let page_of = text
         .page_of
         .replace("{n}", &(position + 1).to_string())
@@ -121,7 +110,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
                     find_plan_mut(&mut answers.plans, id)
                 })
             });
-            store.go(Route::to(next));
+            store.go_next();
         } else {
             // Problems are found in the tidied plan, whose rows can differ
             // from the draft's; check the draft itself so links match.
@@ -142,7 +131,7 @@ pub fn PlanSectionPage(id: u32, section: PlanSection, changing: bool) -> impl In
     let section_text = text.section(section);
     let items = render_items(form, section);
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <ErrorSummary errors=form.errors/>
         <span class="cc-caption">{format!("{caption} – {page_of}")}</span>
         <h1 class="cc-heading-l" tabindex="-1">{title}</h1>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::{plan_pages::plan_pages, site::site};
-use crate::domain::journey::{PlanSection, Route, Step};
+use crate::domain::journey::{self, Route, Step};
 use crate::domain::plan::{add_plan, plan_status, EmergencyPlan, PlanStatus};
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -41,10 +41,10 @@ pub fn PlansPage() -> impl IntoView {
         store
             .answers
             .update(|answers| id = add_plan(&mut answers.plans));
-        store.go(Route::to(Step::PlanPage(id, PlanSection::ALL[0])));
+        store.go(journey::new_plan(id));
     };
     view! {
-        <BackLink to=Route::to(Step::TaskList)/>
+        <BackLink/>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro.clone()}</p>
         <p class="cc-body">{text.why.clone()}</p>
@@ -77,12 +77,12 @@ fn plan_item(at: usize, plan: &EmergencyPlan) -> impl IntoView {
         PlanStatus::InProgress => (&tasks.in_progress, "cc-tag cc-tag--light-blue"),
         PlanStatus::Completed => (&tasks.completed, "cc-tag"),
     };
-    let (open, open_label) = match status {
-        PlanStatus::NotStarted => (
-            Step::PlanPage(plan.id, PlanSection::ALL[0]),
-            &text.open_first,
-        ),
-        _ => (Step::PlanCheck(plan.id), &text.check),
+    let started = status != PlanStatus::NotStarted;
+    let open = journey::open_plan(plan.id, started);
+    let open_label = if started {
+        &text.check
+    } else {
+        &text.open_first
     };
     let hidden = format!(" – {name}");
     view! {
@@ -91,7 +91,7 @@ fn plan_item(at: usize, plan: &EmergencyPlan) -> impl IntoView {
             <strong class=class>{label.clone()}</strong>
             <ul class="cc-list cc-plan-list__actions">
                 <li>
-                    <a class="cc-link" href=Route::to(open).to_hash()>
+                    <a class="cc-link" href=open.to_hash()>
                         {open_label.clone()}<span class="cc-visually-hidden">{hidden.clone()}</span>
                     </a>
                 </li>

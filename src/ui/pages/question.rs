@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{content, site::site};
 use crate::domain::answers::AgeBand;
-use crate::domain::journey::{self, QuestionId, Route, SelectionError, Step};
+use crate::domain::journey::{self, QuestionId, SelectionError};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use crate::ui::widgets::{BackLink, Choice, Choices, ErrorSummary, FieldError};
@@ -10,13 +10,9 @@ use crate::ui::widgets::{BackLink, Choice, Choices, ErrorSummary, FieldError};
 /// One question of part 1. The choice is a draft until "Continue" succeeds,
 /// so a mistake never changes the saved answers.
 #[component]
-pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
+pub fn QuestionPage(question: QuestionId) -> impl IntoView {
     let store = use_store();
     let text = content().question(question);
-    let route = Route {
-        step: Step::Question(question),
-        changing,
-    };
     let young = Memo::new(move |_| {
         store
             .answers
@@ -56,9 +52,6 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
         browser::set_title(text.title_for(young.get()), error.with(Option::is_some))
     });
 
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, route));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let mut answers = store.answers.get_untracked();
@@ -66,9 +59,8 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
         let picked: Vec<&str> = picked.iter().map(String::as_str).collect();
         match journey::answer(&mut answers.carer, question, &picked) {
             Ok(()) => {
-                let next = journey::next_step(&answers, route);
                 store.answers.set(answers);
-                store.go(next);
+                store.go_next();
             }
             Err(SelectionError::ExclusiveWithOthers) => {
                 error.set(Some(
@@ -82,7 +74,7 @@ pub fn QuestionPage(question: QuestionId, changing: bool) -> impl IntoView {
     };
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <ErrorSummary errors=errors/>
         <form class="cc-form" novalidate on:submit=on_submit>
             <Choices

@@ -16,13 +16,12 @@ pub fn ResultPage() -> impl IntoView {
     let (unanswered, profile) = store
         .answers
         .with_untracked(|a| (journey::first_unanswered(&a.carer), identify(&a.carer)));
-    let back = Route::to(Step::CheckAnswers);
 
     if let Some(question) = unanswered {
         let text = &site().result;
         browser::set_title(&text.not_finished_title, false);
         return view! {
-            <BackLink to=back/>
+            <BackLink/>
             <h1 class="cc-heading-l" tabindex="-1">{text.not_finished_title.clone()}</h1>
             <p class="cc-body">{text.not_finished.clone()}</p>
             <p class="cc-body">
@@ -45,7 +44,7 @@ pub fn ResultPage() -> impl IntoView {
         not_now_sections(&profile).into_any()
     };
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <div class="cc-panel" class:cc-panel--confirmation=profile.verdict == Verdict::Carer>
             <h1 class="cc-panel__title" tabindex="-1">{verdict.title.clone()}</h1>
         </div>
@@ -127,9 +126,10 @@ fn not_now_sections(profile: &CarerProfile) -> impl IntoView {
 /// The way on to parts 2 to 4: the task list.
 fn what_comes_next() -> impl IntoView {
     let text = &content().result.next;
+    let onward = use_store().next().map(|route| route.to_hash());
     view! {
         <h2 class="cc-heading-m">{text.title.clone()}</h2>
         <p class="cc-body">{text.text.clone()}</p>
-        <a class="cc-button" href=Route::to(Step::TaskList).to_hash()>{text.continue_label.clone()}</a>
+        <a class="cc-button" href=onward>{text.continue_label.clone()}</a>
     }
 }

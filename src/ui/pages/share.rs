@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::content::directory::directory;
 use crate::content::site::site;
-use crate::domain::journey::{Route, Step};
 use crate::domain::place::share_link;
 use crate::qr_code;
 use crate::ui::browser;
@@ -63,7 +62,7 @@ pub fn SharePage() -> impl IntoView {
 
     view! {
         <div class="cc-no-print">
-            <BackLink to=Route::to(Step::Start)/>
+            <BackLink/>
             <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
             <p class="cc-body-l">{text.lead.clone()}</p>
             <CouncilChoice name="share-council" heading=text.council.clone() hint=text.council_hint.clone() selected=selected/>

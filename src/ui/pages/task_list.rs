@@ -4,7 +4,6 @@ use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{self, Route, Step};
-use crate::domain::outcomes::OutcomeArea;
 use crate::domain::progress::{Part, Progress, Status};
 use crate::ui::browser;
 use crate::ui::keeping::kept_where;
@@ -48,25 +47,13 @@ pub fn TaskListPage() -> impl IntoView {
 fn task(answers: &Answers, progress: &Progress, part: Part) -> impl IntoView {
     let text = &site().tasks;
     let status = progress.part(part);
-    let (name, hint, step) = match part {
-        Part::CarerCheck => {
-            let step = match journey::first_unanswered(&answers.carer) {
-                Some(question) if status != Status::NotStarted => Step::Question(question),
-                Some(_) => Step::Question(journey::QuestionId::ALL[0]),
-                None => Step::Result,
-            };
-            (&text.carer_check, None, step)
-        }
-        Part::AboutYou => (&text.about_you, Some(&text.about_you_hint), Step::AboutYou),
-        Part::Wellbeing => {
-            let step = match status {
-                Status::Completed => Step::WellbeingCheck,
-                _ => Step::Wellbeing(OutcomeArea::ALL[0]),
-            };
-            (&text.wellbeing, Some(&text.wellbeing_hint), step)
-        }
-        Part::Plans => (&text.plans, Some(&text.plans_hint), Step::Plans),
+    let (name, hint) = match part {
+        Part::CarerCheck => (&text.carer_check, None),
+        Part::AboutYou => (&text.about_you, Some(&text.about_you_hint)),
+        Part::Wellbeing => (&text.wellbeing, Some(&text.wellbeing_hint)),
+        Part::Plans => (&text.plans, Some(&text.plans_hint)),
     };
+    let start = journey::part_start(answers, part, status);
     let status_id = format!("cc-task-{}-status", part.key());
     let (label, tag) = match status {
         Status::NotStarted => (&text.not_started, Some("cc-tag cc-tag--blue")),
@@ -77,7 +64,7 @@ fn task(answers: &Answers, progress: &Progress, part: Part) -> impl IntoView {
     view! {
         <li class="cc-task-list__item cc-task-list__item--with-link">
             <div class="cc-task-list__name-and-hint">
-                <a class="cc-link cc-task-list__link" href=Route::to(step).to_hash() aria-describedby=status_id.clone()>
+                <a class="cc-link cc-task-list__link" href=start.to_hash() aria-describedby=status_id.clone()>
                     {name.clone()}
                 </a>
                 {hint.map(|hint| view! { <div class="cc-task-list__hint">{hint.clone()}</div> })}

@@ -4,7 +4,6 @@ use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::content::wellbeing_pages::wellbeing_pages;
 use crate::domain::answers::AgeBand;
-use crate::domain::journey::{self, Route, Step};
 use crate::domain::outcomes::{help_now_at, OutcomeArea, Rating};
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -14,15 +13,11 @@ use crate::ui::widgets::{BackLink, Choice, Choices, HelpNow, TextField};
 /// an optional note. Everything is optional, so "Continue" always saves what
 /// was chosen (a draft until then) and moves on.
 #[component]
-pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
+pub fn WellbeingAreaPage(area: OutcomeArea) -> impl IntoView {
     let store = use_store();
     let outcomes = &outcomes_content().outcomes;
     let pages = wellbeing_pages();
     let text = outcomes.area(area);
-    let route = Route {
-        step: Step::Wellbeing(area),
-        changing,
-    };
     let young = store
         .answers
         .with_untracked(|a| a.carer.age.is_some_and(AgeBand::is_young));
@@ -57,19 +52,6 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
             .collect::<Vec<_>>(),
     );
 
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, route));
-    let next = if changing {
-        Step::WellbeingCheck
-    } else {
-        match OutcomeArea::ALL.iter().position(|&a| a == area) {
-            Some(at) if at + 1 < OutcomeArea::ALL.len() => {
-                Step::Wellbeing(OutcomeArea::ALL[at + 1])
-            }
-            _ => Step::WellbeingGoesWell,
-        }
-    };
     let saved: Vec<_> = drafts.iter().map(|(s, chosen)| (&s.id, *chosen)).collect();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -89,7 +71,7 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
                 outcomes.notes.insert(area, note);
             }
         });
-        store.go(Route::to(next));
+        store.go_next();
     };
 
     let position = OutcomeArea::ALL
@@ -148,7 +130,7 @@ pub fn WellbeingAreaPage(area: OutcomeArea, changing: bool) -> impl IntoView {
         .collect_view();
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <span class="cc-caption">{format!("{step} – {}", pages.caption)}</span>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro_for(young).to_owned()}</p>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::content::outcomes::outcomes_content;
 use crate::content::wellbeing_pages::wellbeing_pages;
 use crate::domain::answers::{AgeBand, Answers};
-use crate::domain::journey::{self, Route, Step};
+use crate::domain::journey::{Route, Step};
 use crate::domain::outcomes::{self, AreaSummary, OutcomeArea};
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -19,9 +19,6 @@ pub fn WellbeingCheckPage() -> impl IntoView {
     let text = &pages.check;
     browser::set_title(&text.title, false);
 
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, Route::to(Step::WellbeingCheck)));
     let areas = move || {
         store.answers.with(|answers| {
             outcomes::summaries(&answers.outcomes, &outcomes_content().outcomes.statement)
@@ -33,11 +30,11 @@ pub fn WellbeingCheckPage() -> impl IntoView {
     let goes_well = move || store.answers.with(goes_well_section);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        store.go(Route::to(Step::TaskList));
+        store.go_next();
     };
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <span class="cc-caption">{pages.caption.clone()}</span>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.intro.clone()}</p>

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::content::outcomes::outcomes_content;
 use crate::content::site::site;
 use crate::content::wellbeing_pages::wellbeing_pages;
-use crate::domain::journey::{self, Route, Step};
 use crate::domain::outcomes::Positive;
 use crate::ui::browser;
 use crate::ui::keeping::save_draft;
@@ -14,7 +13,7 @@ use crate::ui::widgets::{BackLink, Choice, Choices, TextField};
 /// carer's own words. Optional; "Continue" saves the draft and goes to the
 /// check page.
 #[component]
-pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
+pub fn WellbeingGoesWellPage() -> impl IntoView {
     let store = use_store();
     let outcomes = &outcomes_content().outcomes;
     let text = &outcomes.goes_well;
@@ -41,13 +40,6 @@ pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
             .collect::<Vec<_>>(),
     );
 
-    let route = Route {
-        step: Step::WellbeingGoesWell,
-        changing,
-    };
-    let back = store
-        .answers
-        .with_untracked(|answers| journey::previous_step(answers, route));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let ticked = selected.get_untracked();
@@ -61,11 +53,11 @@ pub fn WellbeingGoesWellPage(changing: bool) -> impl IntoView {
             draft.goes_well = words.get_untracked();
             save_draft(store, start, draft, |answers| Some(&mut answers.outcomes));
         });
-        store.go(Route::to(Step::WellbeingCheck));
+        store.go_next();
     };
 
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <span class="cc-caption">{wellbeing_pages().caption.clone()}</span>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body">{text.hint.clone()}</p>

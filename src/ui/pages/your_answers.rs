@@ -102,7 +102,7 @@ pub fn YourAnswersPage() -> impl IntoView {
     };
 
     view! {
-        <BackLink to=Route::to(Step::TaskList)/>
+        <BackLink/>
         <ErrorSummary errors=errors/>
         <h1 class="cc-heading-l" tabindex="-1">{text.title.clone()}</h1>
         <p class="cc-body cc-inset" role="status">{kept_where}</p>
@@ -145,13 +145,13 @@ pub fn DeleteAnswersPage() -> impl IntoView {
     let store = use_store();
     let text = &site().your_answers;
     browser::set_title(&text.confirm_title, false);
-    let back = Route::to(Step::YourAnswers);
+    let back = store.back();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         delete_answers(store);
     };
     view! {
-        <BackLink to=back/>
+        <BackLink/>
         <h1 class="cc-heading-l" tabindex="-1">{text.confirm_title.clone()}</h1>
         <p class="cc-body">{text.confirm_text.clone()}</p>
         <form class="cc-form" novalidate on:submit=on_submit>

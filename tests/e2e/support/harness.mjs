@@ -14,7 +14,7 @@
 
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -173,6 +173,22 @@ export function formatViolation(v) {
   return `${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]\n${nodes.join('\n')}`;
 }
 
+/**
+ * Waits until something in `dir` changes (a build writing its files), or at most
+ * `timeout` ms: the build may have finished between the look and the watch.
+ */
+function changeIn(dir, timeout = 30_000) {
+  return new Promise((resolve) => {
+    const done = () => {
+      watcher.close();
+      clearTimeout(timer);
+      resolve();
+    };
+    const watcher = watch(dir, done);
+    const timer = setTimeout(done, timeout);
+  });
+}
+
 /** Copies dist/ and waits until the copy is whole (a build may be running meanwhile). */
 export async function snapshotDist(dist) {
   for (let attempt = 1; ; attempt++) {
@@ -184,6 +200,6 @@ export async function snapshotDist(dist) {
     if (complete) return copy;
     await rm(copy, { recursive: true, force: true });
     if (attempt === 10) throw new Error(`${dist} stayed incomplete (a build still running?)`);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await changeIn(dist);
   }
 }

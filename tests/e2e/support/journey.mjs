@@ -10,25 +10,22 @@
 //   await kbRadio(page, 'Might they go out and get lost?', 'Yes');
 //   await kbPress(page, 'Save and continue');
 //
-// The wording is the wording in src/content/data/*.toml, as in part1.mjs and part3.mjs.
+// The wording is read from the data files (wording.mjs), as in part1.mjs and part3.mjs.
 
 import assert from 'node:assert/strict';
-import { describeFocus, expectStep } from './part1.mjs';
-import { planHeadings } from './part3.mjs';
+import { completePart1, describeFocus, expectStep, openApp, waitForHeading } from './part1.mjs';
+import { PLAN_BOXES, PLAN_RADIOS, PLAN_TEXT, ROW_BOXES, STEP_IN_TICKS, addButton, asksWandering, labelled, planHeadings, rowLegend } from './part3.mjs';
+import { planField, rating, words } from './wording.mjs';
 
-export const TASKS = 'Your carer check';
-export const DOCUMENTS_TITLE = 'Your documents';
-export const SHARE_TITLE = 'Share Carer Check with a carer';
+export const TASKS = words('site.tasks.title');
+export const DOCUMENTS_TITLE = words('document_pages.list.title');
+export const SHARE_TITLE = words('site.share.title');
+const AREA_IDS = ['recognised-and-valued', 'a-life-of-my-own', 'mentally-and-physically-well', 'staying-safe'];
 export const WELLBEING = {
-  taskLink: 'How are things for you?',
-  areas: [
-    { title: 'Recognised and valued', id: 'recognised-and-valued' },
-    { title: 'A life of my own', id: 'a-life-of-my-own' },
-    { title: 'Mentally and physically well', id: 'mentally-and-physically-well' },
-    { title: 'Staying safe', id: 'staying-safe' },
-  ],
-  goesWell: 'What goes well for you?',
-  check: 'Check your answers',
+  taskLink: words('site.tasks.wellbeing'),
+  areas: AREA_IDS.map((id) => ({ title: words(`outcomes.area.${id}.title`), id })),
+  goesWell: words('outcomes.goes_well.title'),
+  check: words('wellbeing_pages.check.title'),
 };
 
 /**
@@ -36,23 +33,23 @@ export const WELLBEING = {
  * it). The two that name the person have page titles that do not: `documentTitles`.
  */
 export const documentNames = (first) => ({
-  passport: 'Carer passport',
-  'plan-1': `Emergency plan for ${first}`,
-  'card-1': `Emergency wallet card for ${first}`,
-  help: 'Where to get help',
-  'gp-letter': 'Note to your GP practice',
-  'employer-letter': 'Request to your employer',
-  'assessment-list': "Things to raise at your carer's assessment",
+  passport: words('document_pages.names.passport'),
+  'plan-1': words('document_pages.names.plan', { name: first }),
+  'card-1': words('document_pages.names.card', { name: first }),
+  help: words('document_pages.names.help'),
+  'gp-letter': words('document_pages.names.gp'),
+  'employer-letter': words('document_pages.names.employer'),
+  'assessment-list': words('document_pages.names.assessment'),
 });
 
-/** "About you" for the working daughter of PLAN_PERSONAS.fatherWithDementia. */
 /** Each document preview's page title: never the person's name (titles stay in history). */
 export const documentTitles = () => ({
   ...documentNames(''),
-  'plan-1': 'Emergency plan',
-  'card-1': 'Emergency wallet card',
+  'plan-1': words('document_pages.names.plan_title'),
+  'card-1': words('document_pages.names.card_title'),
 });
 
+/** "About you" for the working daughter of PLAN_PERSONAS.fatherWithDementia. */
 export const HELEN = {
   name: 'Helen Bennett',
   phone: '07700 900111',
@@ -60,6 +57,44 @@ export const HELEN = {
   gp: 'Moorgate Surgery',
   employer: 'Northgate Bakery',
 };
+
+// ---------------------------------------------------------------------------------------
+// The task list
+
+/** Opens the app at `url`, answers part 1 for `persona` and goes on to the task list. */
+export async function toTaskList(t, url, persona) {
+  const { page } = t;
+  await openApp(t, url);
+  await completePart1(page, persona, { checkSteps: false });
+  await page.getByRole('link', { name: words('site.continue'), exact: true }).click();
+  await waitForHeading(page, TASKS);
+}
+
+/** The task list's status for the part whose link reads `name` ("Completed", …). */
+export const taskStatus = (page, name) =>
+  page
+    .locator('li', { has: page.getByRole('link', { name, exact: true }) })
+    .locator('.cc-task-list__status')
+    .innerText()
+    .then((text) => text.trim());
+
+/** The task list as {part: status}. */
+export const taskStatuses = (page) =>
+  page.locator('.cc-task-list__item').evaluateAll((items) =>
+    Object.fromEntries(
+      items
+        .filter((item) => item.querySelector('.cc-task-list__status'))
+        .map((item) => [item.querySelector('a').textContent.trim(), item.querySelector('.cc-task-list__status').textContent.trim()]),
+    ),
+  );
+
+/** Opens a document's preview by its address key (`passport`, `plan-1`…) and waits for it. */
+export async function openDocument(page, key) {
+  await page.evaluate((hash) => (location.hash = hash), `#/documents/${key}`);
+  await page.locator('.cc-doc h1').waitFor();
+  await page.locator('.cc-doc__print').waitFor();
+  await page.waitForFunction(() => document.querySelector('.cc-doc__body')?.childElementCount > 0);
+}
 
 // ---------------------------------------------------------------------------------------
 // No mouse
@@ -275,13 +310,13 @@ export async function kbPressTo(page, name, nextHeading, options) {
 
 /** "About you" by keyboard, from the task list to the task list. */
 export async function aboutYouByKeyboard(page, about) {
-  await kbPressTo(page, 'About you', 'About you');
-  await kbField(page, 'Your name', about.name);
-  await kbField(page, 'Your phone number', about.phone);
-  await kbField(page, 'Your address', about.address);
-  await kbField(page, 'Your GP practice', about.gp);
-  if (about.employer) await kbField(page, 'Your employer', about.employer);
-  await kbPressTo(page, 'Save and continue', TASKS);
+  await kbPressTo(page, words('site.tasks.about_you'), words('site.about_you.title'));
+  await kbField(page, words('site.about_you.name'), about.name);
+  await kbField(page, words('site.about_you.phone'), about.phone);
+  await kbField(page, words('site.about_you.address'), about.address);
+  await kbField(page, words('site.about_you.gp_practice'), about.gp);
+  if (about.employer) await kbField(page, words('site.about_you.employer'), about.employer);
+  await kbPressTo(page, words('site.save_and_continue'), TASKS);
 }
 
 /**
@@ -289,7 +324,7 @@ export async function aboutYouByKeyboard(page, about) {
  * ratings[n % length]), a note in the first area, one thing that goes well and a few
  * words; its check page; back to the task list. `onStep(page, heading)` runs on each page.
  */
-export async function part2ByKeyboard(page, { ratings = ['Sometimes', 'Most of the time', 'Never'], note, positive, ownWords, onStep } = {}) {
+export async function part2ByKeyboard(page, { ratings = ['sometimes', 'most-of-the-time', 'never'].map(rating), note, positive, ownWords, onStep } = {}) {
   await kbPressTo(page, WELLBEING.taskLink, WELLBEING.areas[0].title);
   for (const [at, area] of WELLBEING.areas.entries()) {
     if (at > 0) await expectStep(page, area.title);
@@ -300,17 +335,17 @@ export async function part2ByKeyboard(page, { ratings = ['Sometimes', 'Most of t
       await kbRadio(page, legend.trim(), ratings[n % ratings.length], { checkFocus: n === 0 });
     }
     if (at === 0 && note) {
-      await kbField(page, /^Is there anything else you want to say/, note);
+      await kbField(page, words(`outcomes.area.${area.id}.notes_label`), note);
     }
-    await kbPress(page, 'Continue', { checkFocus: at === 0 });
+    await kbPress(page, words('site.continue'), { checkFocus: at === 0 });
   }
   await expectStep(page, WELLBEING.goesWell);
   if (onStep) await onStep(page, WELLBEING.goesWell);
-  if (positive) await kbCheckbox(page, positive, true, { within: 'Tick any that are true for you' });
-  if (ownWords) await kbField(page, 'In your own words (optional)', ownWords);
-  await kbPressTo(page, 'Continue', WELLBEING.check);
+  if (positive) await kbCheckbox(page, positive, true, { within: words('outcomes.goes_well.positives_label') });
+  if (ownWords) await kbField(page, words('outcomes.goes_well.text_label'), ownWords);
+  await kbPressTo(page, words('site.continue'), WELLBEING.check);
   if (onStep) await onStep(page, WELLBEING.check);
-  await kbPressTo(page, 'Continue', TASKS);
+  await kbPressTo(page, words('wellbeing_pages.check.continue_button'), TASKS);
 }
 
 /**
@@ -320,6 +355,7 @@ export async function part2ByKeyboard(page, { ratings = ['Sometimes', 'Most of t
  */
 export async function planByKeyboard(page, persona, { onStep } = {}) {
   const h = planHeadings(persona.firstName);
+  const save = PLAN_TEXT.save;
   const step = async (now) => {
     await expectStep(page, now);
     if (onStep) await onStep(page, now);
@@ -329,118 +365,94 @@ export async function planByKeyboard(page, persona, { onStep } = {}) {
       if (value !== undefined) await kbField(page, label, value, { within, checkFocus: false });
     }
   };
-  await kbPressTo(page, 'Emergency plan', 'Emergency plans');
-  await kbPress(page, /^Add (a|another) person$/);
+  const radio = async (key, options) => {
+    if (persona[key]) await kbRadio(page, planField(PLAN_RADIOS[key]), persona[key], options);
+  };
+  /** Each row of a repeated list: added if not there (focus goes to its first box), then filled. */
+  const rows = async (section, list, table, each) => {
+    for (const [at, values] of (list ?? []).entries()) {
+      const row = rowLegend(section, at);
+      if (!(await page.getByRole('group', { name: row, exact: true }).count())) {
+        await kbAdd(page, addButton(section), { checkFocus: section !== 'medicines' || at === 1 });
+        const first = planField(Object.values(table)[0]);
+        await page
+          .waitForFunction(([label, legend]) => {
+            const el = document.activeElement;
+            return el?.labels?.[0]?.textContent.trim() === label && el.closest('fieldset')?.querySelector('legend')?.textContent.trim() === legend;
+          }, [first, row], { timeout: 5_000 })
+          .catch(async () => assert.fail(`after "${addButton(section)}", focus is on ${await describeFocus(page)}, not in ${row}`));
+      }
+      await fields(labelled(table, values), row);
+      if (each) await each(values, row, at);
+    }
+  };
+  await kbPressTo(page, PLAN_TEXT.taskLink, PLAN_TEXT.plansTitle);
+  await kbPress(page, new RegExp(`^(${PLAN_TEXT.addPerson}|${PLAN_TEXT.addAnotherPerson})$`));
   await step(h.person);
-  await fields({
-    'Their full name': persona.name,
-    'Their date of birth': persona.dateOfBirth,
-    'Their address': persona.address,
-    'Their health conditions or disabilities': persona.conditions,
-    Allergies: persona.allergies,
-  });
-  await kbPress(page, 'Save and continue');
+  await fields(labelled(PLAN_BOXES.person, persona));
+  await kbPress(page, save);
 
   await step(h.medicines);
-  for (const [at, medicine] of persona.medicines.entries()) {
-    const row = `Medicine ${at + 1}`;
-    if (!(await page.getByRole('group', { name: row, exact: true }).count())) {
-      await kbAdd(page, 'Add a medicine', { checkFocus: at === 1 });
-      // Focus goes to the new row's first box (on the next frame).
-      await page
-        .waitForFunction((legend) => {
-          const el = document.activeElement;
-          return el?.labels?.[0]?.textContent.trim() === 'Name of the medicine' && el.closest('fieldset')?.querySelector('legend')?.textContent.trim() === legend;
-        }, row, { timeout: 5_000 })
-        .catch(async () => assert.fail(`after "Add a medicine", focus is on ${await describeFocus(page)}`));
-    }
-    await fields({ 'Name of the medicine': medicine.name, 'How much': medicine.dose, 'When they take it': medicine.when }, row);
-  }
-  await fields({
-    'Where their medicines are kept': persona.medicinesKept,
-    'Their pharmacy': persona.pharmacy,
-    'Pharmacy phone number': persona.pharmacyPhone,
-  });
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await rows('medicines', persona.medicines, ROW_BOXES.medicine);
+  await fields(labelled(PLAN_BOXES.medicines, persona));
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.professionals);
-  await fields({ 'Their GP practice': persona.gp, 'GP practice phone number': persona.gpPhone });
-  for (const [at, person] of (persona.professionals ?? []).entries()) {
-    const row = `Professional ${at + 1}`;
-    if (!(await page.getByRole('group', { name: row, exact: true }).count())) await kbAdd(page, 'Add a professional');
-    await fields({ 'What they do': person.role, 'Their name': person.name, 'Their phone number': person.phone }, row);
-  }
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await fields(labelled(PLAN_BOXES.professionals, persona));
+  await rows('professionals', persona.professionals, ROW_BOXES.professional);
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.needs);
-  await fields({ 'Talking and understanding': persona.communication, 'Moving about': persona.mobility, 'Eating and drinking': persona.eating });
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await fields(labelled(PLAN_BOXES.needs, persona));
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.routine);
-  await fields({ 'Their usual day': persona.dailyRoutine, 'What calms them or cheers them up': persona.calms, 'What upsets or worries them': persona.upsets });
-  if (persona.leftAlone) await kbRadio(page, 'How long can they safely be left alone?', persona.leftAlone);
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await fields(labelled(PLAN_BOXES.routine, persona));
+  await radio('leftAlone');
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.wandering);
-  if (persona.mayWander) await kbRadio(page, 'Might they go out and get lost?', persona.mayWander, { checkFocus: false });
-  if (persona.mayWander === 'Yes' || persona.mayWander === 'Not sure') {
-    await page.getByLabel('Height', { exact: true }).waitFor();
-    await fields({
-      Height: persona.height,
-      Build: persona.build,
-      Hair: persona.hair,
-      'What they usually wear': persona.usualClothes,
-      'Anything that stands out': persona.features,
-      'Habits when they go out': persona.habits,
-      'Places they might go': persona.places,
-    });
+  await radio('mayWander', { checkFocus: false });
+  if (asksWandering(persona.mayWander)) {
+    await page.getByLabel(planField('height'), { exact: true }).waitFor();
+    await fields(labelled(PLAN_BOXES.wandering, persona));
   }
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.steppingIn);
-  for (const [at, person] of persona.stepIn.entries()) {
-    const row = `Person ${at + 1}`;
-    if (!(await page.getByRole('group', { name: row, exact: true }).count())) await kbAdd(page, 'Add a person who can step in');
-    await fields({ 'Their name': person.name, 'Who they are to the person you look after': person.relationship, 'Their phone number': person.phone }, row);
-    const ticks = {
-      'They have agreed to be contacted in an emergency': person.agreed,
-      'They have a key': person.key,
-      'They could give care for a while': person.care,
-    };
-    for (const [label, on] of Object.entries(ticks)) await kbCheckbox(page, label, Boolean(on), { within: row, checkFocus: at === 0 });
-  }
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn, async (person, row, at) => {
+    for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
+      await kbCheckbox(page, planField(id), Boolean(person[key]), { within: row, checkFocus: at === 0 });
+    }
+  });
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.home);
-  await fields({
-    'Who has a key to the home': persona.keyHolders,
-    'Pets and who can look after them': persona.pets,
-    'Where important papers are kept': persona.documentsKept,
-  });
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await fields(labelled(PLAN_BOXES.home, persona));
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.legal);
-  if (persona.lpaHealth) await kbRadio(page, 'Is there a lasting power of attorney for health and care?', persona.lpaHealth, { checkFocus: false });
-  await fields({ 'Who can make health and care decisions for them': persona.lpaHealthHeldBy });
-  if (persona.lpaProperty) await kbRadio(page, 'Is there a lasting power of attorney for money and property?', persona.lpaProperty, { checkFocus: false });
-  if (persona.advanceCarePlan) await kbRadio(page, 'Is there an advance care plan?', persona.advanceCarePlan, { checkFocus: false });
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await radio('lpaHealth', { checkFocus: false });
+  await fields(labelled(PLAN_BOXES.legal, persona));
+  await radio('lpaProperty', { checkFocus: false });
+  await radio('advanceCarePlan', { checkFocus: false });
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.hospitalBag);
   if (persona.suggestedBag) {
-    await kbPress(page, 'Add suggested items');
-    await page.getByLabel('Item 1', { exact: true }).waitFor();
+    await kbPress(page, PLAN_TEXT.suggested);
+    await page.getByLabel(`${planField('hospital-bag')} 1`, { exact: true }).waitFor();
   }
-  await kbPress(page, 'Save and continue', { checkFocus: false });
+  await kbPress(page, save, { checkFocus: false });
 
   await step(h.check);
-  await kbPressTo(page, 'Continue', TASKS);
+  await kbPressTo(page, words('plan_pages.check.continue_button'), TASKS);
 }
 
 // ---------------------------------------------------------------------------------------
 // The journey by pointer (quick), to have answers for every page
 
-/** Rates every statement on an area page by pointer. */
+/** Rates every statement on an area page by pointer, the n-th with ratings[n % length]; returns how many. */
 export async function rateAreaByPointer(page, ratings) {
   const legends = await page.locator('main fieldset legend').allInnerTexts();
   for (const [n, legend] of legends.entries()) {
@@ -449,6 +461,7 @@ export async function rateAreaByPointer(page, ratings) {
       .getByRole('radio', { name: ratings[n % ratings.length], exact: true })
       .check();
   }
+  return legends.length;
 }
 
 // ---------------------------------------------------------------------------------------

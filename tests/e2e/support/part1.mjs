@@ -8,118 +8,64 @@
 //   await completePart1(page, PERSONAS.workingCarer);      // ... to the result page
 //   await completePart1(page, PERSONAS.youngCarer, { keyboard: true, onStep: ... });
 //
-// The wording here is the wording in src/content/data/*.toml: when the content changes,
-// change it here too (a failing test names the heading or label it could not find).
+// The wording is read from the data files (wording.mjs): a test never pins a copy of it.
 
 import assert from 'node:assert/strict';
-import { waitForAppStart } from './harness.mjs';
+import { openPage } from './app.mjs';
+import { WORDING, option, words } from './wording.mjs';
 
-export const SERVICE_NAME = 'Carer Check';
+export const SERVICE_NAME = words('site.service_name');
 
 /** What the document title must be for a page whose h1 is `heading`. */
 export const titleFor = (heading, { error = false } = {}) =>
-  `${error ? 'Error: ' : ''}${heading} – ${SERVICE_NAME}`;
+  words(error ? 'site.page_title_error' : 'site.page_title', { page: heading });
 
 export const HEADINGS = {
-  start: "Find out if you're a carer and get help",
-  check: 'Check your answers',
-  notFound: 'Page not found',
-  notFinished: 'You have not finished',
-  carer: "It sounds like you're a carer",
-  maybe: 'It sounds like you might be a carer',
-  notNow: 'You may not be an unpaid carer right now',
+  start: words('site.start.title'),
+  check: words('site.check.title'),
+  notFound: words('site.not_found.title'),
+  notFinished: words('site.result.not_finished_title'),
+  carer: words('result.verdict.carer.title'),
+  maybe: words('result.verdict.maybe.title'),
+  notNow: words('result.verdict.not-now.title'),
 };
 
 export const BUTTONS = {
-  start: 'Start now',
-  continue: 'Continue',
-  seeResult: 'See your result',
-  back: 'Back',
+  start: words('site.start.start_button'),
+  continue: words('site.continue'),
+  seeResult: words('site.check.continue_button'),
+  back: words('site.back'),
 };
 
-export const ERROR_SUMMARY_TITLE = 'There is a problem';
+export const ERROR_SUMMARY_TITLE = words('site.error_summary_title');
 
 /**
- * Part 1's questions in the order asked. `id` is the address (#/carer/<id>) and the id of
- * the question's first input; `kind` is the ARIA role of its options; `row` is its label on
- * "Check your answers"; `error` is what an empty Continue says.
+ * Part 1's questions in the order asked. `id` is the address (#/carer/<id>), the id of the
+ * question's first input and its id in questions.toml; `kind` is the ARIA role of its
+ * options; `row` is its label on "Check your answers"; `error` is what an empty Continue says.
  */
 export const QUESTIONS = [
-  {
-    key: 'age',
-    id: 'age',
-    kind: 'radio',
-    title: 'How old are you?',
-    row: 'Your age',
-    error: 'Select how old you are',
-  },
-  {
-    key: 'helps',
-    id: 'helps',
-    kind: 'radio',
-    title: 'Do you help someone who could not manage without you?',
-    youngTitle: 'Do you help look after someone at home or in your family?',
-    row: 'Helps someone',
-    error: 'Select yes, no or not sure',
-  },
-  {
-    key: 'who',
-    id: 'who',
-    kind: 'checkbox',
-    title: 'Who do you help?',
-    row: 'Who you help',
-    error: 'Select who you help',
-  },
-  {
-    key: 'why',
-    id: 'why',
-    kind: 'checkbox',
-    title: 'Why do they need help?',
-    row: 'Why they need help',
-    error: "Select why they need help, or select 'I'm not sure'",
-  },
-  {
-    key: 'tasks',
-    id: 'tasks',
-    kind: 'checkbox',
-    title: 'What do you help with?',
-    row: 'What you help with',
-    error: "Select what you help with, or select 'None of these'",
-  },
-  {
-    key: 'livesWith',
-    id: 'lives-with',
-    kind: 'radio',
-    title: 'Does the person you help live with you?',
-    row: 'Lives with you',
-    error: 'Select if the person you help lives with you',
-  },
-  {
-    key: 'hours',
-    id: 'hours',
-    kind: 'radio',
-    title: 'About how many hours a week do you spend helping?',
-    row: 'Hours a week',
-    error: 'Select about how many hours a week you spend helping',
-  },
-  {
-    key: 'paid',
-    id: 'paid',
-    kind: 'radio',
-    title: 'Are you paid to help them as your job?',
-    row: 'Paid to help',
-    error: 'Select if you are paid to help them as your job',
-  },
-  {
-    key: 'work',
-    id: 'work',
-    kind: 'checkbox',
-    title: 'Do you also have a job, or go to school, college or university?',
-    youngTitle: 'Do you go to school or college, or have a job?',
-    row: 'Work or study',
-    error: "Select if you work or study, or select 'Neither'",
-  },
-];
+  ['age', 'age', 'radio'],
+  ['helps', 'helps', 'radio'],
+  ['who', 'who', 'checkbox'],
+  ['why', 'why', 'checkbox'],
+  ['tasks', 'tasks', 'checkbox'],
+  ['livesWith', 'lives-with', 'radio'],
+  ['hours', 'hours', 'radio'],
+  ['paid', 'paid', 'radio'],
+  ['work', 'work', 'checkbox'],
+].map(([key, id, kind]) => {
+  const at = (field) => `questions.question.${id}.${field}`;
+  return {
+    key,
+    id,
+    kind,
+    title: words(at('title')),
+    ...(at('young_title') in WORDING ? { youngTitle: words(at('young_title')) } : {}),
+    row: words(at('check_label')),
+    error: words(at('error')),
+  };
+});
 
 export const question = (key) => {
   const found = QUESTIONS.find((q) => q.key === key || q.id === key);
@@ -137,35 +83,49 @@ export const questionTitled = (heading) =>
  */
 export const PERSONAS = {
   /** A daughter with a job who looks after her mum with dementia from across town. */
-  workingCarer: {
-    age: '25 to 64',
-    helps: 'Yes',
-    who: ['My mum or dad, or a parent-in-law'],
-    why: ['Dementia or memory problems'],
-    tasks: ['Medicines or health care', 'Getting to appointments', 'Money, bills or forms'],
-    livesWith: 'No, they live somewhere else',
-    hours: '20 to 34 hours',
-    paid: 'No',
-    work: ['I have a job working for an employer'],
-  },
+  workingCarer: answersAs({
+    age: '25-64',
+    helps: 'yes',
+    who: ['parent'],
+    why: ['dementia'],
+    tasks: ['medicines', 'appointments', 'money'],
+    livesWith: 'no',
+    hours: '20-34',
+    paid: 'no',
+    work: ['employee'],
+  }),
   /** Someone who does not help anyone: two questions, then "Check your answers". */
-  notACarer: {
-    age: '25 to 64',
-    helps: 'No',
-  },
+  notACarer: answersAs({
+    age: '25-64',
+    helps: 'no',
+  }),
   /** A 14-year-old who helps at home with a parent's mental health. */
-  youngCarer: {
-    age: 'Under 16',
-    helps: 'Yes',
-    who: ['My mum or dad'], // the young wording of "My mum or dad, or a parent-in-law"
-    why: ['A mental health problem'],
-    tasks: ['Shopping, cooking or housework', 'Keeping them company or cheering them up'],
-    livesWith: 'Yes',
-    hours: '10 to 19 hours',
-    paid: 'No',
-    work: ['I go to school, college or university, or I am training'],
-  },
+  youngCarer: answersAs(
+    {
+      age: 'under-16',
+      helps: 'yes',
+      who: ['parent'],
+      why: ['mental-health'],
+      tasks: ['household', 'company'],
+      livesWith: 'yes',
+      hours: '10-19',
+      paid: 'no',
+      work: ['study'],
+    },
+    { young: true },
+  ),
 };
+
+/** Answers by option id ({age: '25-64'}) as the labels a person picks ({age: '25 to 64'}). */
+function answersAs(ids, { young = false } = {}) {
+  return Object.fromEntries(
+    Object.entries(ids).map(([key, chosen]) => {
+      const { id } = question(key);
+      const label = (one) => option(id, one, { young });
+      return [key, Array.isArray(chosen) ? chosen.map(label) : label(chosen)];
+    }),
+  );
+}
 
 // ---------------------------------------------------------------------------------------
 // Reading the page
@@ -245,12 +205,7 @@ export function checkAnswersRows(page) {
  * Opens `url` (the server's url plus an optional `#/…`) and waits for the app to run.
  * @param {Awaited<ReturnType<typeof import('./harness.mjs').newPage>>} t what newPage() returned
  */
-export async function openApp(t, url, hash = '') {
-  const { page } = t;
-  await page.goto(url + hash);
-  await waitForAppStart(t);
-  await page.locator('.cc-app h1').first().waitFor();
-}
+export const openApp = (t, url, hash = '') => openPage(t, url + hash);
 
 /**
  * Presses Tab (or Shift+Tab) until the focused element's label or text is `name` (or
@@ -313,7 +268,8 @@ export async function choose(page, q, labels, { keyboard = false } = {}) {
     });
   // Into the group: Tab lands on a radio group's checked radio (or its first), or on the
   // first checkbox.
-  await tabTo(page, async () => (await focusedInput())?.type === q.kind, { max: 10 }).catch(() => {});
+  // Fails with where the focus is if Tab never reaches it.
+  await tabTo(page, async () => (await focusedInput())?.type === q.kind, { max: 10 });
   let input = await focusedInput();
   assert.equal(input?.type, q.kind, `Tab did not reach the ${q.kind}es of "${q.title}"`);
 
@@ -393,6 +349,24 @@ export async function completePart1(page, persona, { keyboard = false, seeResult
     if (checkSteps) await expectStep(page, now);
   }
   throw new Error(`part 1 never reached "${HEADINGS.check}": ${seen.join(' → ')}`);
+}
+
+/**
+ * The GOV.UK error state after a form is sent with a problem: the summary titled "There is
+ * a problem" takes the focus, is announced, links to `messages` in order; the document
+ * title starts "Error: "; the page stays on `pageHeading`.
+ */
+export async function expectErrorSummary(page, pageHeading, messages) {
+  const summary = page.locator('.cc-error-summary');
+  await summary.waitFor();
+  await page
+    .waitForFunction(() => document.activeElement?.classList.contains('cc-error-summary'))
+    .catch(async () => assert.fail(`focus is not on the error summary but on ${await describeFocus(page)}`));
+  assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), ERROR_SUMMARY_TITLE);
+  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), messages);
+  assert.equal(await summary.getByRole('alert').count(), 1, 'the summary is announced');
+  assert.equal(await page.title(), titleFor(pageHeading, { error: true }));
+  assert.equal(await heading(page), pageHeading, 'still on the same page');
 }
 
 /** The h2/h3 texts on the page, in order (for result pages). */

@@ -4,23 +4,37 @@
 //   await page.getByRole('link', { name: 'Emergency plan' }).click(); // from the task list
 //   await fillPlan(page, PLAN_PERSONAS.fatherWithDementia);            // ... to the check page
 //
-// The wording here is the wording in src/content/data/plan_pages.toml: when the content
-// changes, change it here too.
+// The wording is read from the data files (wording.mjs), never pinned here.
 
 import assert from 'node:assert/strict';
 import { expectStep, heading } from './part1.mjs';
+import { planChoice, planField, words } from './wording.mjs';
 
 export const PLAN_TEXT = {
-  plansTitle: 'Emergency plans',
-  addPerson: 'Add a person',
-  addAnotherPerson: 'Add another person',
-  save: 'Save and continue',
-  taskLink: 'Emergency plan',
-  removeConfirm: 'Yes, remove this plan',
-  removeCancel: 'No, keep it',
-  suggested: 'Add suggested items',
-  notFound: 'We could not find this plan',
+  plansTitle: words('plan_pages.list.title'),
+  addPerson: words('plan_pages.list.add'),
+  addAnotherPerson: words('plan_pages.list.add_another'),
+  save: words('plan_pages.save_and_continue'),
+  taskLink: words('site.tasks.plans'),
+  removeConfirm: words('plan_pages.remove.confirm'),
+  removeCancel: words('plan_pages.remove.cancel'),
+  suggested: words('plan_pages.sections.hospital-bag.suggested'),
+  notFound: words('plan_pages.not_found_title'),
 };
+
+/** The plan's pages, in order: the key planHeadings() uses and the section id (address). */
+export const PLAN_SECTIONS = [
+  ['person', 'person'],
+  ['medicines', 'medicines'],
+  ['professionals', 'professionals'],
+  ['needs', 'needs'],
+  ['routine', 'routine'],
+  ['wandering', 'wandering'],
+  ['steppingIn', 'stepping-in'],
+  ['home', 'home'],
+  ['legal', 'legal'],
+  ['hospitalBag', 'hospital-bag'],
+];
 
 /**
  * Each page's h1 (and so its title) for a person whose first name is `name`. No heading or
@@ -28,19 +42,58 @@ export const PLAN_TEXT = {
  * above the h1 (`planCaption`).
  */
 export const planHeadings = (name) => ({
-  person: 'About the person you look after',
-  medicines: 'Their medicines',
-  professionals: 'Their GP and other professionals',
-  needs: 'What they need help with',
-  routine: 'Their day',
-  wandering: 'Going out and getting lost',
-  steppingIn: 'People who can step in',
-  home: 'Keys, pets and papers',
-  legal: 'Who can make decisions',
-  hospitalBag: 'A hospital bag',
-  check: 'Check this emergency plan',
-  caption: name ? `Emergency plan for ${name}` : 'Emergency plan',
+  ...Object.fromEntries(PLAN_SECTIONS.map(([key, id]) => [key, words(`plan_pages.sections.${id}.title`)])),
+  check: words('plan_pages.check.title'),
+  caption: name ? words('plan_pages.caption_named', { name }) : words('plan_pages.caption'),
 });
+
+/**
+ * The boxes of each page, as {persona key: field id in plan_pages.toml}, and of each row of
+ * a repeated list; the radios, and the ticks of a person who can step in. fillPlan (by
+ * pointer) and planByKeyboard (journey.mjs) both fill a plan from these.
+ */
+export const PLAN_BOXES = {
+  person: { name: 'name', dateOfBirth: 'date-of-birth', address: 'address', conditions: 'conditions', allergies: 'allergies' },
+  medicines: { medicinesKept: 'medicines-kept', pharmacy: 'pharmacy-name', pharmacyPhone: 'pharmacy-phone' },
+  professionals: { gp: 'gp-name', gpPhone: 'gp-phone' },
+  needs: { communication: 'communication', mobility: 'mobility', eating: 'eating' },
+  routine: { dailyRoutine: 'daily-routine', calms: 'calms', upsets: 'upsets' },
+  wandering: {
+    height: 'height',
+    build: 'build',
+    hair: 'hair',
+    usualClothes: 'usual-clothes',
+    features: 'distinguishing-features',
+    habits: 'habits',
+    places: 'places-they-go',
+  },
+  home: { keyHolders: 'key-holders', pets: 'pets', documentsKept: 'documents-kept' },
+  legal: { lpaHealthHeldBy: 'lpa-health-held-by' },
+};
+export const ROW_BOXES = {
+  medicine: { name: 'medicine-name', dose: 'medicine-dose', when: 'medicine-when' },
+  professional: { role: 'professional-role', name: 'professional-name', phone: 'professional-phone' },
+  stepIn: { name: 'step-in-name', relationship: 'step-in-relationship', phone: 'step-in-phone' },
+};
+export const STEP_IN_TICKS = { agreed: 'step-in-agreed', key: 'step-in-has-key', care: 'step-in-can-care' };
+export const PLAN_RADIOS = {
+  leftAlone: 'left-alone',
+  mayWander: 'may-wander',
+  lpaHealth: 'lpa-health',
+  lpaProperty: 'lpa-property',
+  advanceCarePlan: 'advance-care-plan',
+};
+
+/** {label: value} for the entries of `table` ({key: field id}) that `values` has. */
+export const labelled = (table, values) =>
+  Object.fromEntries(Object.entries(table).map(([key, id]) => [planField(id), values[key]]));
+
+/** A repeated list's row legend ("Medicine 2") and its add button, by section id. */
+export const rowLegend = (section, at) => `${words(`plan_pages.sections.${section}.list`)} ${at + 1}`;
+export const addButton = (section) => words(`plan_pages.sections.${section}.add`);
+
+/** The wandering details are asked when the answer to "Might they go out and get lost?" is one of these. */
+export const asksWandering = (answer) => [planChoice('yes'), planChoice('not-sure')].includes(answer);
 
 /** The caption above a plan page's h1 (whose plan it is, and the page number). */
 export const planCaption = (page) => page.locator('.cc-app .cc-caption').first().innerText().then((t) => t.trim());
@@ -71,8 +124,8 @@ export const PLAN_PERSONAS = {
     dailyRoutine: 'Up at 7, breakfast and tablets at 8, a walk to the paper shop, lunch at 12.',
     calms: 'Brass band music and a cup of tea',
     upsets: 'Being rushed, loud noise',
-    leftAlone: 'Up to an hour',
-    mayWander: 'Yes',
+    leftAlone: planChoice('up-to-an-hour'),
+    mayWander: planChoice('yes'),
     height: 'About 5 foot 9',
     build: 'Slim',
     hair: 'Short and grey',
@@ -87,10 +140,10 @@ export const PLAN_PERSONAS = {
     keyHolders: 'David, his son, and Margaret Hughes next door',
     pets: 'A cat called Tibbles. Margaret can feed her.',
     documentsKept: 'In the top drawer of the bureau in the front room',
-    lpaHealth: 'Yes',
+    lpaHealth: planChoice('yes'),
     lpaHealthHeldBy: 'Me and my brother David',
-    lpaProperty: 'Not sure',
-    advanceCarePlan: 'No',
+    lpaProperty: planChoice('not-sure'),
+    advanceCarePlan: planChoice('no'),
     suggestedBag: true,
   },
 };
@@ -123,117 +176,69 @@ export async function saveAndContinue(page, nextHeading) {
 export async function fillPlan(page, persona, { onStep } = {}) {
   const h = planHeadings(persona.firstName);
   assert.equal(await heading(page), PLAN_TEXT.plansTitle, 'fillPlan starts on the list of plans');
-  const add = page.getByRole('button', { name: /^Add (a|another) person$/ });
-  await add.click();
+  await page.getByRole('button', { name: new RegExp(`^(${PLAN_TEXT.addPerson}|${PLAN_TEXT.addAnotherPerson})$`) }).click();
   await expectStep(page, h.person);
   const step = async (now, next) => {
     if (onStep) await onStep(page, now);
     await saveAndContinue(page, next);
   };
+  const rows = async (section, list, table) => {
+    for (const [at, values] of (list ?? []).entries()) {
+      const row = group(page, rowLegend(section, at));
+      if (!(await row.count())) await page.getByRole('button', { name: addButton(section), exact: true }).click();
+      await fillAll(row, labelled(table, values));
+    }
+  };
+  const radios = async (...keys) => {
+    for (const key of keys) await choose(page, planField(PLAN_RADIOS[key]), persona[key]);
+  };
 
-  await fillAll(page, {
-    'Their full name': persona.name,
-    'Their date of birth': persona.dateOfBirth,
-    'Their address': persona.address,
-    'Their health conditions or disabilities': persona.conditions,
-    Allergies: persona.allergies,
-  });
+  await fillAll(page, labelled(PLAN_BOXES.person, persona));
   await step(h.person, h.medicines);
   assert.ok((await planCaption(page)).startsWith(h.caption), `the caption names whose plan it is: ${await planCaption(page)}`);
 
-  const addMedicine = page.getByRole('button', { name: 'Add a medicine', exact: true });
-  for (const [at, medicine] of persona.medicines.entries()) {
-    const row = group(page, `Medicine ${at + 1}`);
-    if (!(await row.count())) await addMedicine.click();
-    await fillAll(row, {
-      'Name of the medicine': medicine.name,
-      'How much': medicine.dose,
-      'When they take it': medicine.when,
-    });
-  }
-  await fillAll(page, {
-    'Where their medicines are kept': persona.medicinesKept,
-    'Their pharmacy': persona.pharmacy,
-    'Pharmacy phone number': persona.pharmacyPhone,
-  });
+  await rows('medicines', persona.medicines, ROW_BOXES.medicine);
+  await fillAll(page, labelled(PLAN_BOXES.medicines, persona));
   await step(h.medicines, h.professionals);
 
-  await fillAll(page, { 'Their GP practice': persona.gp, 'GP practice phone number': persona.gpPhone });
-  for (const [at, person] of (persona.professionals ?? []).entries()) {
-    await page.getByRole('button', { name: 'Add a professional', exact: true }).click();
-    await fillAll(group(page, `Professional ${at + 1}`), {
-      'What they do': person.role,
-      'Their name': person.name,
-      'Their phone number': person.phone,
-    });
-  }
+  await fillAll(page, labelled(PLAN_BOXES.professionals, persona));
+  await rows('professionals', persona.professionals, ROW_BOXES.professional);
   await step(h.professionals, h.needs);
 
-  await fillAll(page, {
-    'Talking and understanding': persona.communication,
-    'Moving about': persona.mobility,
-    'Eating and drinking': persona.eating,
-  });
+  await fillAll(page, labelled(PLAN_BOXES.needs, persona));
   await step(h.needs, h.routine);
 
-  await fillAll(page, {
-    'Their usual day': persona.dailyRoutine,
-    'What calms them or cheers them up': persona.calms,
-    'What upsets or worries them': persona.upsets,
-  });
-  await choose(page, 'How long can they safely be left alone?', persona.leftAlone);
+  await fillAll(page, labelled(PLAN_BOXES.routine, persona));
+  await radios('leftAlone');
   await step(h.routine, h.wandering);
 
-  await choose(page, 'Might they go out and get lost?', persona.mayWander);
-  if (persona.mayWander === 'Yes' || persona.mayWander === 'Not sure') {
-    await label(page, 'Height').waitFor();
-    await fillAll(page, {
-      Height: persona.height,
-      Build: persona.build,
-      Hair: persona.hair,
-      'What they usually wear': persona.usualClothes,
-      'Anything that stands out': persona.features,
-      'Habits when they go out': persona.habits,
-      'Places they might go': persona.places,
-    });
+  await radios('mayWander');
+  if (asksWandering(persona.mayWander)) {
+    await label(page, planField('height')).waitFor();
+    await fillAll(page, labelled(PLAN_BOXES.wandering, persona));
   }
   await step(h.wandering, h.steppingIn);
 
+  await rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn);
   for (const [at, person] of persona.stepIn.entries()) {
-    const row = group(page, `Person ${at + 1}`);
-    if (!(await row.count())) await page.getByRole('button', { name: 'Add a person who can step in' }).click();
-    await fillAll(row, {
-      'Their name': person.name,
-      'Who they are to the person you look after': person.relationship,
-      'Their phone number': person.phone,
-    });
-    const ticks = {
-      'They have agreed to be contacted in an emergency': person.agreed,
-      'They have a key': person.key,
-      'They could give care for a while': person.care,
-    };
-    for (const [text, on] of Object.entries(ticks)) {
-      await row.getByRole('checkbox', { name: text, exact: true }).setChecked(Boolean(on));
+    const row = group(page, rowLegend('stepping-in', at));
+    for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
+      await row.getByRole('checkbox', { name: planField(id), exact: true }).setChecked(Boolean(person[key]));
     }
   }
   await step(h.steppingIn, h.home);
 
-  await fillAll(page, {
-    'Who has a key to the home': persona.keyHolders,
-    'Pets and who can look after them': persona.pets,
-    'Where important papers are kept': persona.documentsKept,
-  });
+  await fillAll(page, labelled(PLAN_BOXES.home, persona));
   await step(h.home, h.legal);
 
-  await choose(page, 'Is there a lasting power of attorney for health and care?', persona.lpaHealth);
-  await fillAll(page, { 'Who can make health and care decisions for them': persona.lpaHealthHeldBy });
-  await choose(page, 'Is there a lasting power of attorney for money and property?', persona.lpaProperty);
-  await choose(page, 'Is there an advance care plan?', persona.advanceCarePlan);
+  await radios('lpaHealth');
+  await fillAll(page, labelled(PLAN_BOXES.legal, persona));
+  await radios('lpaProperty', 'advanceCarePlan');
   await step(h.legal, h.hospitalBag);
 
   if (persona.suggestedBag) {
     await page.getByRole('button', { name: PLAN_TEXT.suggested, exact: true }).click();
-    await label(page, 'Item 1').waitFor();
+    await label(page, `${planField('hospital-bag')} 1`).waitFor();
   }
   await step(h.hospitalBag, h.check);
 }

@@ -7,6 +7,7 @@
 use carer_check::content::directory::directory;
 use carer_check::content::outcomes::outcomes_content;
 use carer_check::content::site::site;
+use carer_check::domain::journey::{QuestionId, Route, Step};
 use carer_check::domain::outcomes::{help_now_at, OutcomeArea, Rating};
 use carer_check::domain::sources::ComparedWith;
 
@@ -177,6 +178,22 @@ fn numbers_in(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// index.html's Start now, for a carer who taps before the app has loaded,
+/// is the app's: the same words, and the first question's address.
+#[test]
+fn the_start_link_before_the_app_loads_is_the_apps() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let at = html
+        .find("cc-static-start")
+        .expect("index.html has a Start now link");
+    let link = &html[at..at + html[at..].find("</a>").expect("the link ends")];
+    let first = Route::to(Step::Question(QuestionId::ALL[0])).to_hash();
+    assert!(link.contains(&format!("href=\"{first}\"")), "{link}");
+    let label = &site().start.start_button;
+    assert!(link.ends_with(&format!(">{label}")), "{link}");
 }
 
 /// The page shown while the app loads, or if it never starts, says the

@@ -1,6 +1,7 @@
 //! The directory, council presets and signposting rules are complete, honest
 //! about what was checked, and safe to print.
 
+use crate::support::assert_tidy;
 use std::collections::BTreeSet;
 
 use carer_check::content::directory::{contrast_ratio, directory, Entry};
@@ -592,13 +593,7 @@ fn wording_is_plain_and_tidy() {
         texts.push((g.id.id(), g.title.as_str()));
     }
     for (id, text) in texts {
-        assert!(!text.trim().is_empty(), "{id}: empty text");
-        assert_eq!(text, text.trim(), "{id}: stray spaces around {text:?}");
-        assert!(!text.contains("  "), "{id}: double space in {text:?}");
-        assert!(
-            !text.contains("TODO") && !text.contains("lorem"),
-            "{id}: placeholder in {text:?}"
-        );
+        assert_tidy(id, text);
         for sentence in text.split(['.', '?', '!']) {
             let words = sentence.split_whitespace().count();
             assert!(words <= 30, "{id}: {words} words is too long: {sentence:?}");

@@ -1,6 +1,7 @@
 //! The ready-made letters read well for real carers, state their facts, and
 //! leave a gap only where the carer left out something a letter needs.
 
+use crate::support::rated;
 use std::collections::BTreeSet;
 
 use carer_check::content::outcomes::outcomes_content;
@@ -8,18 +9,8 @@ use carer_check::documents::letters::*;
 use carer_check::domain::letters::*;
 use carer_check::domain::outcomes::{
     OutcomeAnswers, OutcomeArea, Positive,
-    Rating::{self, Always, MostOfTheTime as Most, Never, PreferNotToSay as NotSay, Sometimes},
+    Rating::{Always, MostOfTheTime as Most, Never, PreferNotToSay as NotSay, Sometimes},
 };
-
-fn rated(ratings: &[(&str, Rating)]) -> OutcomeAnswers {
-    OutcomeAnswers {
-        ratings: ratings
-            .iter()
-            .map(|&(id, rating)| (id.to_owned(), rating))
-            .collect(),
-        ..OutcomeAnswers::default()
-    }
-}
 
 fn person(first_name: &str, relationship: &str) -> CaredFor {
     CaredFor {

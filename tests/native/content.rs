@@ -1,5 +1,6 @@
 //! The content data is complete and consistent with the domain.
 
+use crate::support::assert_tidy;
 use carer_check::content::{content, Audience};
 use carer_check::domain::identify::{CarerKind, Reason};
 use carer_check::domain::journey::QuestionId;
@@ -84,13 +85,7 @@ fn wording_is_tidy() {
         texts.push(r.text.as_str());
     }
     for text in texts {
-        assert!(!text.trim().is_empty(), "empty text");
-        assert_eq!(text, text.trim(), "stray spaces around {text:?}");
-        assert!(!text.contains("  "), "double space in {text:?}");
-        assert!(
-            !text.contains("TODO") && !text.contains("lorem"),
-            "placeholder in {text:?}"
-        );
+        assert_tidy("questions or result", text);
     }
 }
 

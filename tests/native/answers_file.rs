@@ -19,9 +19,9 @@ const DAY: Date = Date {
 };
 
 /// A file from before headers existed: the answers alone (schema 1).
-const SCHEMA_1: &str = include_str!("fixtures/answers-serde-2026-11.json");
+const SCHEMA_1: &str = include_str!("../fixtures/answers-serde-2026-11.json");
 /// The same answers as this app writes them (schema 2).
-const SCHEMA_2: &str = include_str!("fixtures/answers-file-2.json");
+const SCHEMA_2: &str = include_str!("../fixtures/answers-file-2.json");
 
 fn rich_answers() -> Answers {
     Answers::from_value(&json::parse(SCHEMA_1).unwrap()).unwrap()

@@ -19,9 +19,10 @@
 // Reads files from disk: native only (proc-macro2 is a native dev-dependency).
 #![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::rust_files;
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
@@ -169,26 +170,6 @@ const JOINING_WORDS: &[&str] = &[
     "your", "our", "is", "not", "but", "if", "then", "than",
 ];
 
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_file() {
-        out.push(path.to_owned());
-        return;
-    }
-    for entry in fs::read_dir(path)
-        .expect("readable source folder")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs")
-            && path.file_name().is_some_and(|name| name != "tests.rs")
-        {
-            out.push(path);
-        }
-    }
-}
-
 /// The text of a string literal token, or `None` for other literals.
 fn string_value(token: &str) -> Option<String> {
     if let Some(rest) = token.strip_prefix('r') {
@@ -310,7 +291,11 @@ fn wording_in(tokens: TokenStream, found: &mut Vec<(usize, String)>) {
 fn wording_in_code() -> Vec<(String, usize, String)> {
     let mut files = vec![];
     for path in SCANNED {
-        rust_files(Path::new(path), &mut files);
+        // A folder's tests.rs is test code: not read.
+        files.extend(rust_files(Path::new(path)).into_iter().filter(|file| {
+            *path == file.to_str().unwrap_or_default()
+                || file.file_name().is_some_and(|name| name != "tests.rs")
+        }));
     }
     assert!(files.len() > 60, "found only {} source files", files.len());
     let mut all = vec![];

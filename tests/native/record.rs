@@ -142,7 +142,7 @@ fn read(text: &str) -> Result<Answers, String> {
 
 /// Written by the serde derive the app used until November 2026: a carer's
 /// tab or file from then must still read the same.
-const SERDE_FILE: &str = include_str!("fixtures/answers-serde-2026-11.json");
+const SERDE_FILE: &str = include_str!("../fixtures/answers-serde-2026-11.json");
 
 #[test]
 fn answers_saved_by_the_earlier_serde_build_still_read() {

@@ -3,6 +3,7 @@
 //! `set_outer_html`, and `insertAdjacentHTML` are not used anywhere in the
 //! app's source (`src/`), so this test refuses them outright.
 
+use crate::support::rust_files;
 use std::fs;
 use std::path::Path;
 
@@ -16,21 +17,9 @@ const FORBIDDEN: &[&str] = &[
     "document.write",
 ];
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("readable source folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn no_source_file_sets_markup() {
-    let mut files = vec![];
-    rust_files(Path::new("src"), &mut files);
+    let files = rust_files(Path::new("src"));
     assert!(files.len() > 40, "found only {} source files", files.len());
     let mut found = vec![];
     for file in &files {

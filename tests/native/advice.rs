@@ -626,7 +626,7 @@ fn old_saved_answers_load_and_ask_again_only_what_changed() {
     assert_eq!(answers.carer.why, vec![Need::Dementia]);
     assert_eq!(first_unanswered(&answers.carer), Some(QuestionId::Age));
 
-    let fixture = include_str!("fixtures/answers-file-2.json");
+    let fixture = include_str!("../fixtures/answers-file-2.json");
     let answers = answers_file::read(fixture.as_bytes()).expect("the saved fixture loads");
     assert_eq!(answers.carer.age, Some(AgeBand::From65));
     assert_eq!(answers.carer.work, vec![WorkStudy::Neither]);

@@ -1,6 +1,7 @@
 //! Part 2, "How are things for you?": the data covers what the strategies ask
 //! for, and the summaries are kind, score-free and right for real carers.
 
+use crate::support::rated;
 use carer_check::domain::record::Record;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,19 +45,6 @@ fn status(answers: &OutcomeAnswers) -> OutcomeStatus {
 /// The kind sentence the page shows above an area's summary.
 fn sentence(summary: &AreaSummary) -> &'static str {
     data().area(summary.area).sentence(summary.picture)
-}
-
-fn rated(ratings: &[(&str, Rating)]) -> OutcomeAnswers {
-    for (id, _) in ratings {
-        assert!(data().statement(id).is_some(), "test uses unknown id {id}");
-    }
-    OutcomeAnswers {
-        ratings: ratings
-            .iter()
-            .map(|&(id, rating)| (id.to_owned(), rating))
-            .collect(),
-        ..OutcomeAnswers::default()
-    }
 }
 
 fn every_statement(rating: Rating) -> OutcomeAnswers {

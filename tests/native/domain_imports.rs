@@ -2,8 +2,9 @@
 //! content, the UI, storage or a web crate. Rules receive the data they need
 //! as arguments; `content` may use `domain`, never the reverse.
 
+use crate::support::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Modules of this crate the domain must not reach.
 const CRATE_MODULES: &[&str] = &["content", "ui", "storage"];
@@ -152,26 +153,10 @@ fn rooted_at(tokens: &[String], at: usize) -> Option<usize> {
     (tokens[j] == "{" && j >= 2 && tokens[j - 1] == "::" && is_root(&tokens[j - 2])).then(|| j - 2)
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn no_file_under_src_domain_reaches_content_ui_storage_or_the_web() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
+    let files = rust_files(&root);
     assert!(files.len() > 10, "found only {} domain files", files.len());
     let mut faults = Vec::new();
     for file in &files {

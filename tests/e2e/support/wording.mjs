@@ -1,0 +1,73 @@
+// The app's English wording, for the tests to look for: never a pinned copy of a sentence.
+//
+// build.rs reads src/content/data/*.toml and writes every text the app shows, by key, to
+// lang/en.json in its OUT_DIR (the base translators work from). The newest one of the
+// release wasm build (the build `make dist` made) is read here; CC_WORDING names another.
+//
+//   words('site.continue')                                   // 'Continue'
+//   words('plan_pages.caption_named', { name: 'Arthur' })   // 'Emergency plan for Arthur'
+//   option('age', '25-64')                                  // '25 to 64'
+//
+// A key that is not there fails at once, naming the key: when the data files change shape,
+// the test says which wording it was looking for.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The en.json of the newest build: the release wasm build first, then any other. */
+function wordingFile() {
+  if (process.env.CC_WORDING) return process.env.CC_WORDING;
+  const metadata = JSON.parse(
+    execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: REPO_ROOT, encoding: 'utf8' }),
+  );
+  const newest = (builds) =>
+    (existsSync(builds) ? readdirSync(builds) : [])
+      .filter((name) => name.startsWith('carer-check-'))
+      .map((name) => path.join(builds, name, 'out', 'lang', 'en.json'))
+      .filter((file) => existsSync(file))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const target = metadata.target_directory;
+  const found =
+    newest(path.join(target, 'wasm32-unknown-unknown', 'release', 'build')) ??
+    newest(path.join(target, 'release', 'build')) ??
+    newest(path.join(target, 'debug', 'build'));
+  if (!found) throw new Error(`no English wording (lang/en.json) under ${target}: run \`make dist\` first`);
+  return found;
+}
+
+/** Every text the app shows, by key ("site.continue", "questions.question.age.title", …). */
+export const WORDING = JSON.parse(readFileSync(wordingFile(), 'utf8'));
+
+/** The text at `key`, with each `{name}` filled from `vars`. */
+export function words(key, vars = {}) {
+  const found = WORDING[key];
+  if (typeof found !== 'string') throw new Error(`no wording "${key}" in the data files (src/content/data/*.toml)`);
+  return found.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The list at `key` ("site.exit.how" → its texts in order). */
+export function wordList(key) {
+  const list = [];
+  for (let i = 0; `${key}.${i}` in WORDING; i++) list.push(WORDING[`${key}.${i}`]);
+  if (!list.length) throw new Error(`no list of wording "${key}" in the data files`);
+  return list;
+}
+
+/** A part 1 question's option label, by question id and option id (`young`: its young label, if any). */
+export const option = (question, id, { young = false } = {}) => {
+  const key = `questions.question.${question}.options.${id}`;
+  return young && `${key}.young_label` in WORDING ? words(`${key}.young_label`) : words(`${key}.label`);
+};
+
+/** An emergency-plan field's label, by its id in plan_pages.toml ("date-of-birth"). */
+export const planField = (id) => words(`plan_pages.fields.${id}.label`);
+
+/** A plan answer's label ("yes", "up-to-an-hour"). */
+export const planChoice = (id) => words(`plan_pages.choices.${id}`);
+
+/** A part 2 rating's label ("most-of-the-time"). */
+export const rating = (id) => words(`outcomes.rating.${id}.label`);

@@ -1,0 +1,26 @@
+//! The native integration tests, compiled and linked as one test binary (one
+//! build of the dependencies, one link) rather than one binary per file.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod advice;
+mod answers_file;
+mod content;
+mod directory;
+mod domain_imports;
+mod from_answers;
+mod help_now;
+mod identify;
+mod letters;
+mod no_inner_html;
+mod no_literals;
+mod outcomes;
+mod phone;
+mod place;
+mod plan;
+mod qr;
+mod reading_age;
+mod record;
+mod signpost;
+/// Helpers more than one file needs.
+mod support;
+mod titles;
