@@ -130,8 +130,6 @@ clippy-wasm: rust-target
 
 test-native:
 	cargo test
-	# The stand-in for send_wrapper (Cargo.toml, [patch]) keeps its thread check natively.
-	cargo test -q -p send_wrapper
 
 # Runner (.cargo/config.toml): wasm-bindgen-test-runner, which drives headless Chromium
 # through $(CHROMEDRIVER). The native build of tests/browser/ is empty: that is expected.

@@ -172,9 +172,13 @@ fn bundle(root: &Value, what: &str) -> Vec<u8> {
 }
 
 /// A language's download: the content format, then its content.
+/// A language file: the content format, a checksum of the content (the app
+/// reads it only when whole), then the content (see `content::language`).
 fn language_file(format: &str, root: &Value, tag: &str) -> Vec<u8> {
+    let content = bundle(root, tag);
     let mut file = format.as_bytes().to_vec();
-    file.extend(bundle(root, tag));
+    file.extend(xxhash_rust::xxh32::xxh32(&content, 0).to_le_bytes());
+    file.extend(content);
     file
 }
 

@@ -6,8 +6,8 @@
 //
 // Method (ARCHITECTURE.md, "Size ledger"):
 // 1. The shipped wasm has no names. Trunk keeps wasm-bindgen's output, with the name section,
-//    in $CARGO_TARGET_DIR/wasm-bindgen/release/. That is run through the same wasm-opt
-//    (index.html's data-wasm-opt level and params) with -g, which keeps the names; the run
+//    in $CARGO_TARGET_DIR/wasm-bindgen/release/. That is trimmed and run through wasm-opt as
+//    tools/post-build.mjs does (tools/trim-wasm.mjs), with -g, which keeps the names; the run
 //    must give the shipped code byte for byte (checked, function by function: if not, the
 //    ledger says so and stops).
 // 2. Each function body is given to a part by its demangled name: `carer_check::domain::…`
@@ -34,6 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './serve.mjs';
 import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
+import { WASM_OPT_ARGS, optimise, trim } from '../tools/trim-wasm.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(repoRoot, process.env.CC_DIST_DIR ?? 'dist');
@@ -212,23 +213,23 @@ function shippedFiles() {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
   if (!wasmFile) throw new Error(`${dist} has no *_bg.wasm`);
-  const source = readFileSync(path.join(repoRoot, 'index.html'), 'utf8');
-  const link = source.match(/<link\b[^>]*data-trunk[^>]*rel="rust"[^>]*>/)?.[0] ?? '';
-  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
-  const params = (link.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
-  return { html, wasmFile, optArgs: [`-O${level}`, ...params] };
+  return { html, wasmFile };
 }
 
-function namedWasm(optArgs) {
-  const input = path.join(targetDir, 'wasm-bindgen/release/carer-check_bg.wasm');
+/** The shipped wasm made again from wasm-bindgen's output, as tools/post-build.mjs makes it, with names kept. */
+async function namedWasm() {
+  const bindgen = path.join(targetDir, 'wasm-bindgen/release');
+  const input = path.join(bindgen, 'carer-check_bg.wasm');
   if (!existsSync(input)) throw new Error(`${input} is missing: run \`make dist\` with this CARGO_TARGET_DIR (${targetDir}).`);
   const source = readFileSync(input);
-  const key = createHash('sha256').update(source).update(optArgs.join(' ')).digest('hex').slice(0, 16);
+  const glue = readFileSync(path.join(bindgen, 'carer-check.js'), 'utf8');
+  const key = createHash('sha256').update(source).update(glue).update(WASM_OPT_ARGS.join(' ')).digest('hex').slice(0, 16);
   const output = path.join(outDir, `named-${key}.wasm`);
   if (!existsSync(output)) {
     mkdirSync(outDir, { recursive: true });
-    console.log(`Size ledger: running wasm-opt ${optArgs.join(' ')} -g on ${path.relative(repoRoot, input)} (about a minute)…`);
-    execFileSync(wasmOpt, [...optArgs, '-g', '-o', output, input], { stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(`Size ledger: running wasm-opt ${WASM_OPT_ARGS.join(' ')} -g on ${path.relative(repoRoot, input)}, trimmed as the build does (about a minute)…`);
+    const { wasm } = await trim(glue, source);
+    writeFileSync(output, optimise(wasm, wasmOpt, ['-g']));
   }
   return readFileSync(output);
 }
@@ -248,10 +249,10 @@ function embeddedCandidates() {
 // --- The ledger --------------------------------------------------------------------------------
 
 export async function ledger() {
-  const { wasmFile, optArgs } = shippedFiles();
+  const { wasmFile } = shippedFiles();
   const shippedBytes = readFileSync(path.join(dist, wasmFile));
   const shipped = parseWasm(shippedBytes);
-  const named = parseWasm(namedWasm(optArgs));
+  const named = parseWasm(await namedWasm());
 
   // The named copy must be the shipped code, function for function.
   const same =

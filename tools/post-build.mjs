@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml), for release builds:
-// 1. minifies the wasm-bindgen JS glue and updates its integrity hash in index.html
-//    (Trunk's own JS minifier cannot parse the glue; every kilobyte counts on an old phone);
+// 1. minifies the wasm-bindgen JS glue, trims the wasm and runs wasm-opt on it
+//    (tools/trim-wasm.mjs), and updates the glue's integrity hash in index.html (Trunk's own
+//    JS minifier cannot parse the glue; every kilobyte counts on an old phone);
 // 2. adds the Content-Security-Policy meta tag, with the hash of Trunk's inline loader
 //    script, which changes with every build (README, "Security policy");
 // 3. writes embed.js, the stable-named snippet a council page uses to embed the app in an
@@ -16,7 +17,9 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { optimise, trim } from './trim-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -48,12 +51,19 @@ async function copyLanguages() {
 const indexPath = path.join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const scripts = (await readdir(staging)).filter((name) => name.endsWith('.js'));
+const wasmName = (await readdir(staging)).find((name) => name.endsWith('_bg.wasm'));
+if (scripts.length !== 1 || !wasmName) throw new Error(`post-build: expected the glue and its wasm, found ${scripts.join(' ')} ${wasmName}`);
 for (const name of scripts) {
   const file = path.join(staging, name);
   const source = await readFile(file, 'utf8');
-  const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!code) throw new Error(`post-build: terser returned nothing for ${name}`);
+  const wasmFile = path.join(staging, wasmName);
+  const built = await readFile(wasmFile);
+  const { glue: code, wasm, dropped, renamed } = await trim(source, built);
+  const wasmOpt = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/.bin/wasm-opt');
+  const optimised = optimise(wasm, wasmOpt);
+  await writeFile(wasmFile, optimised);
   await writeFile(file, code);
+  console.log(`post-build: ${wasmName} ${built.length} -> ${optimised.length} bytes (${renamed.size} import names shortened, exports dropped: ${dropped.join(' ') || 'none'})`);
 
   // Trunk wrote the hash of the unminified file: the browser would refuse the new one.
   const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;

@@ -25,9 +25,14 @@ pub fn requested(query: &str, host_lang: Option<&str>) -> Option<String> {
 /// another build of the app (a kept copy, say) may not fit its types.
 pub const FORMAT: &str = env!("CONTENT_FORMAT");
 
-/// The content in a language file, when it was built for this app's format.
+/// The content in a language file, when it was built for this app's format
+/// and arrived whole: its checksum (written by build.rs) matches. The content
+/// is then read as data this build wrote (`content::trusted`), so a damaged
+/// file must never get past here.
 pub fn content_of(file: &[u8]) -> Option<&[u8]> {
-    file.strip_prefix(FORMAT.as_bytes())
+    let rest = file.strip_prefix(FORMAT.as_bytes())?;
+    let (checksum, content) = rest.split_first_chunk::<4>()?;
+    (xxhash_rust::xxh32::xxh32(content, 0) == u32::from_le_bytes(*checksum)).then_some(content)
 }
 
 #[cfg(test)]
@@ -66,16 +71,38 @@ mod tests {
         }
     }
 
+    fn file_of(content: &[u8]) -> Vec<u8> {
+        let mut file = FORMAT.as_bytes().to_vec();
+        file.extend(xxhash_rust::xxh32::xxh32(content, 0).to_le_bytes());
+        file.extend(content);
+        file
+    }
+
     #[test]
     fn a_language_file_is_read_only_when_built_for_these_types() {
         let content = [1u8, 2, 3];
-        let mut file = FORMAT.as_bytes().to_vec();
-        file.extend(content);
-        assert_eq!(content_of(&file), Some(&content[..]));
+        assert_eq!(content_of(&file_of(&content)), Some(&content[..]));
         assert_eq!(content_of(&content), None);
-        assert_eq!(
-            content_of(b"carer-check-content-0000000000000000;\x01"),
-            None
-        );
+        let mut other_format = file_of(&content);
+        other_format[FORMAT.len() - 2] ^= 1;
+        assert_eq!(content_of(&other_format), None);
+        assert_eq!(content_of(FORMAT.as_bytes()), None);
+    }
+
+    #[test]
+    fn a_language_file_that_is_cut_short_or_changed_is_never_read() {
+        let content: Vec<u8> = (0..=255).collect();
+        let file = file_of(&content);
+        for length in 0..file.len() {
+            assert_eq!(content_of(&file[..length]), None, "cut to {length} bytes");
+        }
+        for at in FORMAT.len()..file.len() {
+            let mut changed = file.clone();
+            changed[at] ^= 0x10;
+            assert_eq!(content_of(&changed), None, "byte {at} changed");
+        }
+        let mut longer = file.clone();
+        longer.push(0);
+        assert_eq!(content_of(&longer), None, "a byte added");
     }
 }

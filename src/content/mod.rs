@@ -11,6 +11,7 @@ pub mod outcomes;
 pub mod plan_pages;
 pub mod schema;
 pub mod site;
+mod trusted;
 pub mod wellbeing_pages;
 pub mod wording;
 
@@ -49,34 +50,22 @@ pub struct LanguageError;
 /// of English from now on. Called before the app first reads its content; a
 /// file that cannot be read changes nothing, and the app stays in English.
 pub fn use_language(file: &[u8]) -> Result<(), LanguageError> {
-    let bytes = language::content_of(file).ok_or(LanguageError)?;
-    let bundle = postcard::from_bytes(bytes).map_err(|_| LanguageError)?;
+    let bundle = read_language(file)?;
     // Set only once, before any page reads the content.
     let _ = BUNDLE.set(bundle);
     Ok(())
 }
 
-/// All the content, read once on first use.
-pub fn bundle() -> &'static Bundle {
-    BUNDLE.get_or_init(|| match postcard::from_bytes(ENGLISH) {
-        Ok(bundle) => bundle,
-        Err(error) => unreadable(error),
-    })
+/// A language file's content, when the file was built for this app and
+/// arrived whole.
+fn read_language(file: &[u8]) -> Result<Bundle, LanguageError> {
+    let bytes = language::content_of(file).ok_or(LanguageError)?;
+    Ok(trusted::read(bytes))
 }
 
-/// The embedded content cannot be read: a build fault, never the carer's.
-#[cold]
-fn unreadable(error: postcard::Error) -> ! {
-    // Natively the panic says what postcard found. In the wasm, formatting the
-    // error would ship postcard's whole table of messages (about 0.3 KB
-    // compressed) for a fault every end-to-end test would show at once.
-    #[cfg(not(target_arch = "wasm32"))]
-    panic!("content data from build.rs: {error}");
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = error;
-        panic!("content data from build.rs does not read");
-    }
+/// All the content, read once on first use.
+pub fn bundle() -> &'static Bundle {
+    BUNDLE.get_or_init(|| trusted::read(ENGLISH))
 }
 
 /// Part 1's content.
@@ -150,5 +139,43 @@ impl QuestionOption {
             (Some(label), true) => label,
             _ => &self.label,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pseudo-locale, which every build writes, as the app gets it.
+    const PSEUDO_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lang/en-XA.bin"));
+
+    #[test]
+    fn a_language_file_the_build_wrote_reads_whole_and_in_its_language() {
+        let pseudo = read_language(PSEUDO_FILE).expect("the pseudo-locale reads");
+        let english: Bundle = trusted::read(ENGLISH);
+        assert_eq!(
+            pseudo.content.questions.question.len(),
+            english.content.questions.question.len()
+        );
+        assert_ne!(
+            pseudo.content.questions.question[0].title,
+            english.content.questions.question[0].title
+        );
+    }
+
+    #[test]
+    fn a_damaged_language_file_is_refused_and_never_read() {
+        let half = &PSEUDO_FILE[..PSEUDO_FILE.len() / 2];
+        assert!(read_language(half).is_err());
+        let mut changed = PSEUDO_FILE.to_vec();
+        let last = changed.len() - 1;
+        changed[last] ^= 1;
+        assert!(read_language(&changed).is_err());
+    }
+
+    #[test]
+    #[should_panic(expected = "content data from build.rs does not read")]
+    fn content_that_does_not_fit_its_types_stops_with_what_was_found() {
+        let _: Bundle = trusted::read(&ENGLISH[..ENGLISH.len() / 2]);
     }
 }

@@ -1,0 +1,182 @@
+// The last steps of a release build, shared by tools/post-build.mjs (which ships the result)
+// and bench/ledger.mjs (which replays them with names kept, to say what each part costs).
+//
+// From wasm-bindgen's output (the wasm and its JS glue):
+// 1. The glue is minified with terser. Classes that wasm-bindgen exports for Rust types are
+//    not exported from the module: the app never uses them from JavaScript (Leptos's
+//    server-function client brings wasm-streams' three stream classes, and the app has no
+//    server), so terser drops the unused ones.
+// 2. Every wasm export that the minified glue no longer names is dropped, so wasm-opt then
+//    removes the code behind it. Nothing the glue calls is touched.
+// 3. wasm-bindgen's import names end in a 16-digit hash; each is unique without it, so the
+//    hash goes (a numbered suffix where two would clash), in the wasm and the glue alike.
+// 4. wasm-opt, once, with the level and passes below.
+// Together 4.0 KB brotli off the first visit (ARCHITECTURE.md, "Size").
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { minify } from 'terser';
+
+/** wasm-opt's level and passes for the shipped wasm (index.html sets Trunk's off). */
+export const WASM_OPT_ARGS = ['-Os', '--low-memory-unused', '--converge', '--strip-producers', '--strip-target-features'];
+
+/**
+ * @param {string} glue wasm-bindgen's JS glue, as it wrote it
+ * @param {Buffer} wasm wasm-bindgen's wasm
+ * @returns {Promise<{glue: string, wasm: Buffer, dropped: string[], renamed: Map<string, string>}>}
+ *   the minified glue and the wasm to give wasm-opt
+ */
+export async function trim(glue, wasm) {
+  const unexported = glue
+    .replace(/^export class /gm, 'class ')
+    // For `using` blocks in JavaScript, which the app has none of; it would keep each class.
+    .replace(/^if \(Symbol\.dispose\) (\w+)\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;$/gm, '')
+    // Only the dropped classes use theirs; the registry is created for nothing else.
+    .replace(/new FinalizationRegistry\(/g, '/*#__PURE__*/new FinalizationRegistry(');
+  const { code } = await minify(unexported, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!code) throw new Error('trim-wasm: terser returned nothing for the glue');
+
+  const module = readModule(wasm);
+  const mentioned = (name) => new RegExp(`(^|[^\\w$])${escape(name)}($|[^\\w$])`).test(code);
+  const dropped = module.exports.filter((e) => !mentioned(e.name)).map((e) => e.name);
+  const renamed = new Map();
+  const taken = new Set(module.imports.map((i) => i.name));
+  for (const { name } of module.imports) {
+    const short = name.replace(/_[0-9a-f]{16}$/, '');
+    if (short === name) continue;
+    let candidate = short;
+    for (let n = 2; taken.has(candidate) || [...renamed.values()].includes(candidate); n++) candidate = `${short}_${n}`;
+    renamed.set(name, candidate);
+  }
+
+  let newGlue = code;
+  for (const [from, to] of renamed) {
+    const token = new RegExp(`(^|[^\\w$])${escape(from)}(?=$|[^\\w$])`, 'g');
+    if (!token.test(newGlue)) throw new Error(`trim-wasm: the glue does not provide the import ${from}`);
+    newGlue = newGlue.replace(token, (_, before) => before + to);
+  }
+  const provides = (name) => new RegExp(`(^|[^\\w$])${escape(name)}($|[^\\w$])`).test(newGlue);
+  const missing = module.imports.map((i) => renamed.get(i.name) ?? i.name).filter((name) => !provides(name));
+  if (missing.length) throw new Error(`trim-wasm: the glue does not provide ${missing.join(', ')}`);
+  return { glue: newGlue, wasm: writeModule(wasm, module, renamed, new Set(dropped)), dropped, renamed };
+}
+
+/** Runs wasm-opt on `wasm` with WASM_OPT_ARGS (and `extra`, e.g. -g) and returns the result. */
+export function optimise(wasm, wasmOpt, extra = []) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-wasm-'));
+  try {
+    const input = path.join(dir, 'in.wasm');
+    const output = path.join(dir, 'out.wasm');
+    writeFileSync(input, wasm);
+    execFileSync(wasmOpt, [...WASM_OPT_ARGS, ...extra, '-o', output, input], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return readFileSync(output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// --- The import and export sections, read and written; every other byte is kept as it is ---
+
+const IMPORT_SECTION = 2;
+const EXPORT_SECTION = 7;
+
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return Buffer.from(out);
+}
+
+function readName(bytes, at) {
+  const [length, start] = readLeb(bytes, at);
+  return [bytes.subarray(start, start + length).toString('utf8'), start + length];
+}
+
+/** Where an import's description ends (its kind byte at `at`). */
+function skipImportDescription(bytes, at) {
+  const kind = bytes[at];
+  if (kind === 0) return readLeb(bytes, at + 1)[1]; // function: type index
+  if (kind === 1 || kind === 2) {
+    let next = kind === 1 ? at + 2 : at + 1; // a table has its element type first
+    const flags = bytes[next];
+    next = readLeb(bytes, next + 1)[1];
+    return flags & 1 ? readLeb(bytes, next)[1] : next;
+  }
+  if (kind === 3) return at + 3; // global: value type and mutability
+  throw new Error(`trim-wasm: an import of kind ${kind} is not expected`);
+}
+
+function readModule(bytes) {
+  const sections = [];
+  const imports = [];
+  const exports = [];
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at];
+    const [size, start] = readLeb(bytes, at + 1);
+    const end = start + size;
+    sections.push({ id, from: at, start, end });
+    if (id === IMPORT_SECTION || id === EXPORT_SECTION) {
+      let [count, next] = readLeb(bytes, start);
+      for (let i = 0; i < count; i++) {
+        const from = next;
+        if (id === IMPORT_SECTION) {
+          const [moduleName, afterModule] = readName(bytes, next);
+          const [name, afterName] = readName(bytes, afterModule);
+          next = skipImportDescription(bytes, afterName);
+          imports.push({ moduleName, name, description: bytes.subarray(afterName, next) });
+        } else {
+          const [name, afterName] = readName(bytes, next);
+          next = readLeb(bytes, afterName + 1)[1];
+          exports.push({ name, entry: bytes.subarray(from, next) });
+        }
+      }
+      if (next !== end) throw new Error(`trim-wasm: section ${id} did not read to its end`);
+    }
+    at = end;
+  }
+  return { sections, imports, exports };
+}
+
+function writeModule(bytes, module, renamed, dropped) {
+  const name = (text) => {
+    const utf8 = Buffer.from(text, 'utf8');
+    return Buffer.concat([leb(utf8.length), utf8]);
+  };
+  const parts = [bytes.subarray(0, 8)];
+  for (const section of module.sections) {
+    let body;
+    if (section.id === IMPORT_SECTION) {
+      body = [leb(module.imports.length)];
+      for (const i of module.imports) body.push(name(i.moduleName), name(renamed.get(i.name) ?? i.name), i.description);
+    } else if (section.id === EXPORT_SECTION) {
+      const kept = module.exports.filter((e) => !dropped.has(e.name));
+      body = [leb(kept.length), ...kept.map((e) => e.entry)];
+    } else {
+      parts.push(bytes.subarray(section.from, section.end));
+      continue;
+    }
+    const content = Buffer.concat(body);
+    parts.push(Buffer.from([section.id]), leb(content.length), content);
+  }
+  return Buffer.concat(parts);
+}
