@@ -28,6 +28,7 @@ import {
   focusedName,
   heading,
   openApp,
+  personaAnswer,
   pressByKeyboard,
   question,
   subheadings,
@@ -256,7 +257,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
         await expectStep(page, q.title);
         assert.match(page.url(), new RegExp(`#/carer/${q.id}/change$`));
         assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), '#/carer/check');
-        await choose(page, q, PERSONAS.workingCarer[q.id]);
+        await choose(page, q, personaAnswer(PERSONAS.workingCarer, q));
         await submit(page, BUTTONS.continue);
       }
       await expectStep(page, HEADINGS.check);
@@ -382,7 +383,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
         await submit(page, BUTTONS.continue);
         await expectErrorSummary(page, q.title, [q.error]);
         await assertAxeClean(page, `${q.title} (error)`);
-        await choose(page, q, PERSONAS.workingCarer[q.id]);
+        await choose(page, q, personaAnswer(PERSONAS.workingCarer, q));
         await submit(page, BUTTONS.continue);
       }
       await expectStep(page, HEADINGS.check);

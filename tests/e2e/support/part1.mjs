@@ -124,6 +124,15 @@ export const PERSONAS = {
 const PERSONA_NAMES = new WeakMap(Object.entries(PERSONAS).map(([name, persona]) => [persona, name]));
 const personaName = (persona) => `PERSONAS.${PERSONA_NAMES.get(persona) ?? '(a persona of the test)'}`;
 
+/** What `persona` answers to question `q`; fails, naming both, if the persona has no answer. */
+export function personaAnswer(persona, q) {
+  assert.ok(
+    q.id in persona,
+    `${personaName(persona)} has no answer for the question "${q.id}" ("${q.title}"): give it one in tests/e2e/support/part1.mjs`,
+  );
+  return persona[q.id];
+}
+
 /** Answers by option id ({age: '25-64'}) as the labels a person picks ({age: '25 to 64'}). */
 function answersAs(ids, { young = false } = {}) {
   return Object.fromEntries(
@@ -257,6 +266,7 @@ export async function clickByName(page, name) {
  */
 export async function choose(page, q, labels, { keyboard = false } = {}) {
   const wanted = new Set([labels].flat());
+  assert.ok(wanted.size && !wanted.has(undefined), `no answer to choose on "${q.title}"`);
   const kind = await kindOnPage(page);
   assert.ok(kind === 'checkbox' || wanted.size === 1, `"${q.title}" has radios (one answer), not ${[...wanted].join(', ')}`);
   if (!keyboard) {
@@ -320,13 +330,12 @@ export async function answerCurrentQuestion(page, persona, { keyboard = false } 
   const now = await heading(page);
   const q = questionTitled(now);
   assert.ok(q, `"${now}" is not a part 1 question`);
-  const who = personaName(persona);
-  assert.ok(q.id in persona, `${who} has no answer for the question "${q.id}" ("${q.title}"): give it one in tests/e2e/support/part1.mjs`);
+  const answer = personaAnswer(persona, q);
   // The persona says what kind of question it expects: a list for checkboxes, one label for radios.
   const kind = await kindOnPage(page);
-  const expected = Array.isArray(persona[q.id]) ? 'checkbox' : 'radio';
-  assert.equal(kind, expected, `${who} answers "${q.id}" as a ${expected} question, but the page shows ${kind}es`);
-  await choose(page, q, persona[q.id], { keyboard });
+  const expected = Array.isArray(answer) ? 'checkbox' : 'radio';
+  assert.equal(kind, expected, `${personaName(persona)} answers "${q.id}" as a ${expected} question, but the page shows ${kind}es`);
+  await choose(page, q, answer, { keyboard });
   await submit(page, BUTTONS.continue, { keyboard });
   await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, now);
   return q;
