@@ -2,6 +2,7 @@
 //! printing all read.
 
 use crate::choice_enum;
+use crate::domain::choice::Choice;
 use crate::domain::from_answers::CardChoices;
 use crate::domain::letters::WorkRequest;
 use crate::domain::outcomes::OutcomeAnswers;
@@ -122,32 +123,185 @@ choice_enum!(
     }
 );
 
-/// Answers to part 1, "Am I a carer?". `None` or empty means not answered yet.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CarerAnswers {
-    pub age: Option<AgeBand>,
-    pub helps: Option<Helps>,
-    pub who: Vec<Person>,
-    pub why: Vec<Need>,
-    pub tasks: Vec<Task>,
-    pub lives_with: Option<LivesWith>,
-    pub hours: Option<Hours>,
-    pub paid: Option<Paid>,
-    pub work: Vec<WorkStudy>,
+/// The type of a part 1 answer: one option or none (`Option`), or any
+/// number (`Vec`). Ids are checked (`journey::validate`) before `set`.
+pub trait Answer {
+    /// The options' type.
+    type Item: Choice;
+    /// Whether more than one option may be chosen.
+    const MANY: bool;
+    /// The ids of the options, in order.
+    fn option_ids() -> Vec<&'static str>;
+    /// The ids chosen, in order; empty when not answered.
+    fn chosen(&self) -> Vec<&'static str>;
+    /// Stores the options with these ids; none clears the answer.
+    fn set(&mut self, chosen: &[&str]);
+}
+
+// The impls below call these helpers with each type's functions as
+// pointers (`Choice`): their copies for each type are then the same code.
+
+fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|&option| id(option)).collect()
+}
+
+/// The id of a question's option that goes alone, checked to be one of
+/// that question's options.
+fn alone<A: Answer>(option: A::Item) -> Option<&'static str> {
+    Some(<A::Item as Choice>::ID(option))
+}
+
+fn parse<T>(chosen: &[&str], from_id: fn(&str) -> Option<T>) -> Vec<T> {
+    chosen.iter().filter_map(|id| from_id(id)).collect()
+}
+
+impl<T: Choice> Answer for Option<T> {
+    type Item = T;
+    const MANY: bool = false;
+
+    fn option_ids() -> Vec<&'static str> {
+        ids(T::ALL, T::ID)
+    }
+
+    fn chosen(&self) -> Vec<&'static str> {
+        ids(self.as_slice(), T::ID)
+    }
+
+    fn set(&mut self, chosen: &[&str]) {
+        *self = parse(chosen, T::FROM_ID).into_iter().next();
+    }
+}
+
+impl<T: Choice> Answer for Vec<T> {
+    type Item = T;
+    const MANY: bool = true;
+
+    fn option_ids() -> Vec<&'static str> {
+        ids(T::ALL, T::ID)
+    }
+
+    fn chosen(&self) -> Vec<&'static str> {
+        ids(self, T::ID)
+    }
+
+    fn set(&mut self, chosen: &[&str]) {
+        *self = parse(chosen, T::FROM_ID);
+    }
+}
+
+/// Declares part 1's questions from one table (see its use below):
+/// `QuestionId`, the `CarerAnswers` they fill, and reading, writing and
+/// clearing an answer by question. Each match it writes names every
+/// question, so nothing can be left out of one.
+macro_rules! part1_questions {
+    (@alone $ty:ty) => { None };
+    (@alone $ty:ty, $alone:expr) => { alone::<$ty>($alone) };
+    ($($question:ident => $id:literal, $field:ident: $ty:ty $(, alone $alone:expr)?;)+) => {
+        crate::choice_enum!(
+            /// Part 1's questions, in the order they are asked.
+            QuestionId { $($question => $id),+ }
+        );
+
+        /// Answers to part 1, "Am I a carer?". `None` or empty means not
+        /// answered yet.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct CarerAnswers {
+            $(pub $field: $ty,)+
+        }
+
+        impl QuestionId {
+            /// Whether more than one option may be chosen (checkboxes).
+            pub fn allows_many(self) -> bool {
+                match self {
+                    $(QuestionId::$question => <$ty as Answer>::MANY,)+
+                }
+            }
+
+            /// The option ids this question offers, in order.
+            pub fn option_ids(self) -> Vec<&'static str> {
+                match self {
+                    $(QuestionId::$question => <$ty as Answer>::option_ids(),)+
+                }
+            }
+
+            /// An option that cannot be ticked together with any other
+            /// ("None of these").
+            pub fn exclusive_option(self) -> Option<&'static str> {
+                match self {
+                    $(QuestionId::$question => part1_questions!(@alone $ty $(, $alone)?),)+
+                }
+            }
+        }
+
+        impl CarerAnswers {
+            /// The option ids chosen for a question; empty when not answered.
+            pub fn selected(&self, question: QuestionId) -> Vec<&'static str> {
+                match question {
+                    $(QuestionId::$question => self.$field.chosen(),)+
+                }
+            }
+
+            /// Stores the options with these ids as the question's answer
+            /// (none clears it). `journey::answer` checks them first.
+            pub fn set(&mut self, question: QuestionId, chosen: &[&str]) {
+                match question {
+                    $(QuestionId::$question => self.$field.set(chosen),)+
+                }
+            }
+
+            fn put_fields(&self, object: &mut Map) {
+                $(put(object, stringify!($field), &self.$field);)+
+            }
+
+            fn read_fields(&mut self, fields: &mut Fields) {
+                $(fields.read(stringify!($field), &mut self.$field);)+
+            }
+        }
+    };
+}
+
+// Part 1's questions. Everything a question is comes from its row here: its
+// id (its address, `#/carer/<id>`, and its table in questions.toml), the
+// field of `CarerAnswers` it fills (also the field's key in saved files),
+// the field's type (`Option<_>`: one option, radio buttons; `Vec<_>`: any
+// number, checkboxes) and, after `alone`, an option that cannot be ticked
+// with any other. The journey walks the questions in this order, asking
+// those `QuestionId::is_asked` says. Adding a question: a row here (with the
+// choice_enum! of its options above), an arm in `is_asked` (the compiler
+// asks for it), and its wording in questions.toml (a test asks for that).
+part1_questions! {
+    Age => "age", age: Option<AgeBand>;
+    Helps => "helps", helps: Option<Helps>;
+    Who => "who", who: Vec<Person>;
+    Why => "why", why: Vec<Need>, alone Need::NotSure;
+    Tasks => "tasks", tasks: Vec<Task>, alone Task::None;
+    LivesWith => "lives-with", lives_with: Option<LivesWith>;
+    Hours => "hours", hours: Option<Hours>;
+    Paid => "paid", paid: Option<Paid>;
+    Work => "work", work: Vec<WorkStudy>, alone WorkStudy::Neither;
+}
+
+impl QuestionId {
+    /// Whether the question is asked, given the answers so far. Someone who
+    /// does not help anyone is not asked about the help they give.
+    pub fn is_asked(self, answers: &CarerAnswers) -> bool {
+        match self {
+            QuestionId::Age | QuestionId::Helps => true,
+            QuestionId::Who
+            | QuestionId::Why
+            | QuestionId::Tasks
+            | QuestionId::LivesWith
+            | QuestionId::Hours
+            | QuestionId::Paid
+            | QuestionId::Work => answers.helps != Some(Helps::No),
+        }
+    }
 }
 
 impl Record for CarerAnswers {
     fn to_value(&self) -> Value {
         let mut object = Map::new();
-        put(&mut object, "age", &self.age);
-        put(&mut object, "helps", &self.helps);
-        put(&mut object, "who", &self.who);
-        put(&mut object, "why", &self.why);
-        put(&mut object, "tasks", &self.tasks);
-        put(&mut object, "lives_with", &self.lives_with);
-        put(&mut object, "hours", &self.hours);
-        put(&mut object, "paid", &self.paid);
-        put(&mut object, "work", &self.work);
+        self.put_fields(&mut object);
         Value::Object(object)
     }
 
@@ -155,15 +309,7 @@ impl Record for CarerAnswers {
         let upgraded = upgrade_old_answers(value);
         let mut fields = Fields::of(upgraded.as_ref().unwrap_or(value))?;
         let mut record = CarerAnswers::default();
-        fields.read("age", &mut record.age);
-        fields.read("helps", &mut record.helps);
-        fields.read("who", &mut record.who);
-        fields.read("why", &mut record.why);
-        fields.read("tasks", &mut record.tasks);
-        fields.read("lives_with", &mut record.lives_with);
-        fields.read("hours", &mut record.hours);
-        fields.read("paid", &mut record.paid);
-        fields.read("work", &mut record.work);
+        record.read_fields(&mut fields);
         fields.finish(record)
     }
 }

@@ -20,7 +20,7 @@
 //! out (that would lose what was typed), and the carer is told to finish it
 //! (`documents::loaded` words the message).
 
-use crate::domain::answers::{Answers, CarerAnswers};
+use crate::domain::answers::Answers;
 use crate::domain::journey::{selected, validate, QuestionId};
 use crate::domain::phone::Phone;
 use crate::domain::plan::{
@@ -57,7 +57,7 @@ pub fn refuse_what_the_forms_refuse(answers: &mut Answers) -> Vec<Refused> {
     for &question in QuestionId::ALL {
         let chosen = selected(&answers.carer, question);
         if !chosen.is_empty() && validate(question, &chosen).is_err() {
-            clear_answer(&mut answers.carer, question);
+            answers.carer.set(question, &[]);
             refused.push(Refused {
                 place: Place::Question(question),
                 kind: None,
@@ -123,20 +123,6 @@ pub fn printable_about_you(about: &AboutYou) -> AboutYou {
     let mut about = about.clone();
     refuse_in_about_you(&mut about);
     about
-}
-
-fn clear_answer(answers: &mut CarerAnswers, question: QuestionId) {
-    match question {
-        QuestionId::Age => answers.age = None,
-        QuestionId::Helps => answers.helps = None,
-        QuestionId::Who => answers.who.clear(),
-        QuestionId::Why => answers.why.clear(),
-        QuestionId::Tasks => answers.tasks.clear(),
-        QuestionId::LivesWith => answers.lives_with = None,
-        QuestionId::Hours => answers.hours = None,
-        QuestionId::Paid => answers.paid = None,
-        QuestionId::Work => answers.work.clear(),
-    }
 }
 
 /// Takes out the refused value a problem is about; false when the problem

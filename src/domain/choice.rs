@@ -3,6 +3,19 @@
 //! The ids are what the content data and saved files use, so a variant can be
 //! renamed in code without breaking either.
 
+/// What every [`choice_enum!`] is: for code generic over the options, such
+/// as reading and writing any part 1 answer (`domain::answers`).
+/// The functions are the enum's own, as pointers: generic code that calls
+/// them is then the same code for every such enum, which the wasm keeps once.
+pub trait Choice: Copy + 'static {
+    /// Every option, in the order the carer sees them.
+    const ALL: &'static [Self];
+    /// The enum's `id`.
+    const ID: fn(Self) -> &'static str;
+    /// The enum's `from_id`.
+    const FROM_ID: fn(&str) -> Option<Self>;
+}
+
 /// Declares an enum whose variants are answer options with fixed string ids.
 #[macro_export]
 macro_rules! choice_enum {
@@ -24,6 +37,12 @@ macro_rules! choice_enum {
             pub fn from_id(id: &str) -> Option<Self> {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
+        }
+
+        impl $crate::domain::choice::Choice for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const ID: fn($name) -> &'static str = $name::id;
+            const FROM_ID: fn(&str) -> Option<$name> = $name::from_id;
         }
 
         impl $crate::domain::record::Record for $name {

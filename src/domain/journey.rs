@@ -2,27 +2,12 @@
 //! questions. Addresses live after `#` so any static host serves them.
 
 use crate::choice_enum;
-use crate::domain::answers::{
-    AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
-};
+/// Part 1's questions are declared with the answers they fill.
+pub use crate::domain::answers::QuestionId;
+use crate::domain::answers::{Answers, CarerAnswers};
 use crate::domain::documents::Document;
 use crate::domain::outcomes::OutcomeArea;
 use crate::domain::progress::{Part, Status};
-
-choice_enum!(
-    /// Part 1's questions, in the order they are asked.
-    QuestionId {
-        Age => "age",
-        Helps => "helps",
-        Who => "who",
-        Why => "why",
-        Tasks => "tasks",
-        LivesWith => "lives-with",
-        Hours => "hours",
-        Paid => "paid",
-        Work => "work",
-    }
-);
 
 choice_enum!(
     /// The pages of an emergency plan, in the order the carer meets them.
@@ -191,52 +176,6 @@ fn step_from_path(path: &str) -> Option<Step> {
     })
 }
 
-impl QuestionId {
-    pub fn allows_many(self) -> bool {
-        matches!(
-            self,
-            QuestionId::Who | QuestionId::Why | QuestionId::Tasks | QuestionId::Work
-        )
-    }
-
-    /// The option ids this question offers, in order.
-    pub fn option_ids(self) -> Vec<&'static str> {
-        fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<&'static str> {
-            all.iter().map(|&option| id(option)).collect()
-        }
-        match self {
-            QuestionId::Age => ids(AgeBand::ALL, AgeBand::id),
-            QuestionId::Helps => ids(Helps::ALL, Helps::id),
-            QuestionId::Who => ids(Person::ALL, Person::id),
-            QuestionId::Why => ids(Need::ALL, Need::id),
-            QuestionId::Tasks => ids(Task::ALL, Task::id),
-            QuestionId::LivesWith => ids(LivesWith::ALL, LivesWith::id),
-            QuestionId::Hours => ids(Hours::ALL, Hours::id),
-            QuestionId::Paid => ids(Paid::ALL, Paid::id),
-            QuestionId::Work => ids(WorkStudy::ALL, WorkStudy::id),
-        }
-    }
-
-    /// An option that cannot be ticked together with any other ("None of these").
-    pub fn exclusive_option(self) -> Option<&'static str> {
-        match self {
-            QuestionId::Why => Some(Need::NotSure.id()),
-            QuestionId::Tasks => Some(Task::None.id()),
-            QuestionId::Work => Some(WorkStudy::Neither.id()),
-            _ => None,
-        }
-    }
-
-    /// Whether the question is asked, given the answers so far. Someone who
-    /// does not help anyone is not asked about the help they give.
-    pub fn is_asked(self, answers: &CarerAnswers) -> bool {
-        match self {
-            QuestionId::Age | QuestionId::Helps => true,
-            _ => answers.helps != Some(Helps::No),
-        }
-    }
-}
-
 /// Why a selection cannot be saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SelectionError {
@@ -248,23 +187,7 @@ pub enum SelectionError {
 
 /// The option ids currently chosen for a question.
 pub fn selected(answers: &CarerAnswers, question: QuestionId) -> Vec<&'static str> {
-    fn many<T: Copy>(values: &[T], id: fn(T) -> &'static str) -> Vec<&'static str> {
-        values.iter().map(|&value| id(value)).collect()
-    }
-    fn one<T: Copy>(value: Option<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
-        value.map(id).into_iter().collect()
-    }
-    match question {
-        QuestionId::Age => one(answers.age, AgeBand::id),
-        QuestionId::Helps => one(answers.helps, Helps::id),
-        QuestionId::Who => many(&answers.who, Person::id),
-        QuestionId::Why => many(&answers.why, Need::id),
-        QuestionId::Tasks => many(&answers.tasks, Task::id),
-        QuestionId::LivesWith => one(answers.lives_with, LivesWith::id),
-        QuestionId::Hours => one(answers.hours, Hours::id),
-        QuestionId::Paid => one(answers.paid, Paid::id),
-        QuestionId::Work => many(&answers.work, WorkStudy::id),
-    }
+    answers.selected(question)
 }
 
 /// Checks a selection and, only if it is valid, stores it.
@@ -274,24 +197,7 @@ pub fn answer(
     chosen: &[&str],
 ) -> Result<(), SelectionError> {
     validate(question, chosen)?;
-    fn parse<T>(chosen: &[&str], from_id: fn(&str) -> Option<T>) -> Vec<T> {
-        // validate() has checked every id, so nothing is dropped here.
-        chosen.iter().filter_map(|id| from_id(id)).collect()
-    }
-    fn first<T>(chosen: &[&str], from_id: fn(&str) -> Option<T>) -> Option<T> {
-        parse(chosen, from_id).into_iter().next()
-    }
-    match question {
-        QuestionId::Age => answers.age = first(chosen, AgeBand::from_id),
-        QuestionId::Helps => answers.helps = first(chosen, Helps::from_id),
-        QuestionId::Who => answers.who = parse(chosen, Person::from_id),
-        QuestionId::Why => answers.why = parse(chosen, Need::from_id),
-        QuestionId::Tasks => answers.tasks = parse(chosen, Task::from_id),
-        QuestionId::LivesWith => answers.lives_with = first(chosen, LivesWith::from_id),
-        QuestionId::Hours => answers.hours = first(chosen, Hours::from_id),
-        QuestionId::Paid => answers.paid = first(chosen, Paid::from_id),
-        QuestionId::Work => answers.work = parse(chosen, WorkStudy::from_id),
-    }
+    answers.set(question, chosen);
     Ok(())
 }
 

@@ -19,7 +19,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, withPage } from './support/app.mjs';
-import { HEADINGS, PERSONAS, QUESTIONS, completePart1, describeFocus, openApp, titleFor } from './support/part1.mjs';
+import { HEADINGS, PERSONAS, QUESTIONS, completePart1, describeFocus, kindOnPage, openApp, titleFor } from './support/part1.mjs';
 import { PLAN_PERSONAS } from './support/part3.mjs';
 import {
   DOCUMENTS_TITLE,
@@ -110,9 +110,10 @@ describe('by keyboard alone', { concurrency: 1 }, () => {
         keyboard: true,
         onStep: async (p, now) => {
           const q = QUESTIONS.find((question) => question.title === now);
-          if (q && (q.key === 'age' || q.key === 'who')) {
-            await kbTabTo(p, { type: q.kind });
-            await assertFocusVisible(p, `the first ${q.kind} of "${now}"`);
+          if (q && (q.id === 'age' || q.id === 'who')) {
+            const kind = await kindOnPage(p);
+            await kbTabTo(p, { type: kind });
+            await assertFocusVisible(p, `the first ${kind} of "${now}"`);
           }
         },
       });

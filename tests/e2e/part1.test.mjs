@@ -19,6 +19,7 @@ import {
   HEADINGS,
   PERSONAS,
   QUESTIONS,
+  answerCurrentQuestion,
   checkAnswersRows,
   choose,
   completePart1,
@@ -27,6 +28,7 @@ import {
   focusedName,
   heading,
   openApp,
+  personaAnswer,
   pressByKeyboard,
   question,
   subheadings,
@@ -35,6 +37,10 @@ import {
   waitForHeading,
 } from './support/part1.mjs';
 import { option, words } from './support/wording.mjs';
+
+/** The questions just before and just after `q`, in the order asked. */
+const questionBefore = (q) => QUESTIONS[QUESTIONS.indexOf(q) - 1];
+const questionAfter = (q) => QUESTIONS[QUESTIONS.indexOf(q) + 1];
 
 const app = useApp();
 const SUB_PATH = '/council/carers/';
@@ -59,17 +65,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
       const seen = await completePart1(page, PERSONAS.workingCarer, { keyboard: true, seeResult: false });
       assert.deepEqual(seen, [HEADINGS.start, ...QUESTIONS.map((q) => q.title), HEADINGS.check]);
-      assert.deepEqual(await checkAnswersRows(page), {
-        [words('questions.question.age.check_label')]: [option('age', '25-64')],
-        [words('questions.question.helps.check_label')]: [option('helps', 'yes')],
-        [words('questions.question.who.check_label')]: [option('who', 'parent')],
-        [words('questions.question.why.check_label')]: [option('why', 'dementia')],
-        [words('questions.question.tasks.check_label')]: [option('tasks', 'medicines'), option('tasks', 'appointments'), option('tasks', 'money')],
-        [words('questions.question.lives-with.check_label')]: [option('lives-with', 'no')],
-        [words('questions.question.hours.check_label')]: [option('hours', '20-34')],
-        [words('questions.question.paid.check_label')]: [option('paid', 'no')],
-        [words('questions.question.work.check_label')]: [option('work', 'employee')],
-      });
+      // Every answer she gave, under its question's label, in the order asked.
+      const rows = await checkAnswersRows(page);
+      assert.deepEqual(Object.keys(rows), QUESTIONS.map((q) => q.row));
+      assert.deepEqual(rows, Object.fromEntries(QUESTIONS.map((q) => [q.row, [PERSONAS.workingCarer[q.id]].flat()])));
+      assert.deepEqual(rows[words('questions.question.tasks.check_label')], [option('tasks', 'medicines'), option('tasks', 'appointments'), option('tasks', 'money')]);
 
       await pressByKeyboard(page, BUTTONS.seeResult);
       await expectStep(page, HEADINGS.carer);
@@ -119,8 +119,9 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await installPointerSpy(context);
       await openApp(t, app.server.url);
       const seen = await completePart1(page, PERSONAS.youngCarer, { keyboard: true, seeResult: false });
-      assert.equal(seen[2], question('helps').youngTitle);
-      assert.equal(seen[9], question('work').youngTitle);
+      // seen[0] is the start page, then one heading per question.
+      assert.equal(seen[1 + QUESTIONS.indexOf(question('helps'))], question('helps').youngTitle);
+      assert.equal(seen[1 + QUESTIONS.indexOf(question('work'))], question('work').youngTitle);
       const rows = await checkAnswersRows(page);
       assert.deepEqual(rows[words('questions.question.who.check_label')], [option('who', 'parent', { young: true })]);
 
@@ -146,21 +147,16 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
     await withPage(app, async (t) => {
       const { page } = t;
       const hours = question('hours');
-      const livesWith = question('lives-with');
+      const [before, after] = [questionBefore(hours), questionAfter(hours)];
       const persona = PERSONAS.workingCarer;
       await openApp(t, app.server.url, '#/');
-      // Up to "Are you paid…?" by pointer.
-      for (let step = 0; step < 8; step++) {
-        const now = await heading(page);
+      // Up to the question after the hours, by pointer.
+      for (let now = await heading(page); now !== after.title; now = await heading(page)) {
         if (now === HEADINGS.start) await page.getByRole('link', { name: BUTTONS.start }).click();
-        else {
-          const q = QUESTIONS.find((q) => q.title === now);
-          await choose(page, q, persona[q.key]);
-          await submit(page, BUTTONS.continue);
-        }
+        else await answerCurrentQuestion(page, persona);
         await page.waitForFunction((was) => document.querySelector('h1')?.textContent.trim() !== was, now);
       }
-      await expectStep(page, question('paid').title);
+      await expectStep(page, after.title);
 
       // The page's Back link, by keyboard: focus is on the h1, the link is just before it.
       await pressByKeyboard(page, BUTTONS.back, { backwards: true });
@@ -177,15 +173,15 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
       // The page's Back link, by pointer.
       await page.getByRole('link', { name: BUTTONS.back, exact: true }).click();
-      await expectStep(page, livesWith.title);
-      assert.ok(await page.getByRole('radio', { name: persona.livesWith, exact: true }).isChecked());
+      await expectStep(page, before.title);
+      assert.ok(await page.getByLabel([persona[before.id]].flat()[0], { exact: true }).isChecked());
 
       // The browser's own back and forward.
       await page.goBack();
       await expectStep(page, hours.title);
       assert.ok(await chosenHours.isChecked());
       await page.goBack();
-      await expectStep(page, question('paid').title);
+      await expectStep(page, after.title);
       await page.goForward();
       await expectStep(page, hours.title);
 
@@ -214,10 +210,10 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       assert.equal(await page.getByRole('radio').count(), 6);
       assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
       // Its Back link goes to the question before it, and answering it moves on.
-      assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), '#/carer/lives-with');
+      assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), `#/carer/${questionBefore(question('hours')).id}`);
       await choose(page, question('hours'), option('hours', '50-plus'));
       await submit(page, BUTTONS.continue);
-      await expectStep(page, question('paid').title);
+      await expectStep(page, questionAfter(question('hours')).title);
     });
 
     // "Check your answers" with nothing answered: every question waits to be answered.
@@ -257,11 +253,11 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await choose(page, question('helps'), option('helps', 'yes'));
       await submit(page, BUTTONS.continue);
       // Each newly opened question in turn, each as a change (its Back goes to check answers).
-      for (const q of QUESTIONS.slice(2)) {
+      for (const q of QUESTIONS.filter((q) => !(q.id in PERSONAS.notACarer))) {
         await expectStep(page, q.title);
         assert.match(page.url(), new RegExp(`#/carer/${q.id}/change$`));
         assert.equal(await page.getByRole('link', { name: BUTTONS.back }).getAttribute('href'), '#/carer/check');
-        await choose(page, q, PERSONAS.workingCarer[q.key]);
+        await choose(page, q, personaAnswer(PERSONAS.workingCarer, q));
         await submit(page, BUTTONS.continue);
       }
       await expectStep(page, HEADINGS.check);
@@ -323,7 +319,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
 
       // "See your result" with gaps: one error per gap, each a link to its question.
       await submit(page, BUTTONS.seeResult);
-      const gaps = QUESTIONS.slice(2);
+      const gaps = QUESTIONS.filter((q) => q !== age && q !== helps);
       await expectErrorSummary(page, HEADINGS.check, gaps.map((q) => `Answer the question: ${q.title}`));
       await page.getByRole('link', { name: `Answer the question: ${who.title}` }).click();
       await expectStep(page, who.title);
@@ -347,7 +343,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       // Fixing it by keyboard moves on; the error does not follow.
       await choose(page, hours, option('hours', '10-19'), { keyboard: true });
       await pressByKeyboard(page, BUTTONS.continue);
-      await expectStep(page, question('paid').title);
+      await expectStep(page, questionAfter(hours).title);
       assert.equal(await page.locator('.cc-error-summary').count(), 0);
     });
   });
@@ -387,7 +383,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
         await submit(page, BUTTONS.continue);
         await expectErrorSummary(page, q.title, [q.error]);
         await assertAxeClean(page, `${q.title} (error)`);
-        await choose(page, q, PERSONAS.workingCarer[q.key]);
+        await choose(page, q, personaAnswer(PERSONAS.workingCarer, q));
         await submit(page, BUTTONS.continue);
       }
       await expectStep(page, HEADINGS.check);

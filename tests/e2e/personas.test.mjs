@@ -14,26 +14,13 @@ import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { DOCUMENTS_TITLE, TASKS, openDocument, taskStatus } from './support/journey.mjs';
 import { PERSONAS, completePart1, expectStep, openApp, waitForHeading } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
-import { option, rating, words } from './support/wording.mjs';
+import { rating, words } from './support/wording.mjs';
 
 const app = useApp();
 const DOCUMENTS = ['passport', 'plan-1', 'card-1', 'help', 'gp-letter', 'employer-letter', 'assessment-list'];
 // The letter to an employer (and the "Your employer" field) is only for carers who work
 // for an employer: not a 15-year-old at school, not a retired carer who answered "Neither".
 const EMPLOYER_LETTER = words('document_pages.names.employer');
-
-/** Part 1 answers for a man of 78 who looks after his wife. */
-const OLDER_HUSBAND = {
-  age: option('age', '65-plus'),
-  helps: option('helps', 'yes'),
-  who: [option('who', 'partner')],
-  why: [option('why', 'illness-or-disability'), option('why', 'older-or-frail')],
-  tasks: [option('tasks', 'personal-care'), option('tasks', 'medicines')],
-  livesWith: option('lives-with', 'yes'),
-  hours: option('hours', '50-plus'),
-  paid: option('paid', 'no'),
-  work: [option('work', 'neither')],
-};
 
 const CASES = [
   {
@@ -70,7 +57,7 @@ const CASES = [
   },
   {
     who: 'a 78-year-old caring for his wife after a stroke',
-    part1: OLDER_HUSBAND,
+    part1: PERSONAS.olderCarer,
     about: { [words('site.about_you.name')]: 'George Wood' },
     plan: {
       name: 'Joan Wood',

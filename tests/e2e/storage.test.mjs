@@ -301,10 +301,24 @@ describe('loading answers from a file', () => {
       await page.getByText(words('site.your_answers.loaded')).waitFor();
       const loaded = JSON.parse((await download(page)).text);
       assert.equal(loaded.schema, 2);
-      assert.deepEqual(loaded.answers, current.answers);
+      // A field the fixture lacks reads as its default (not answered), as in the app; a
+      // question added since the fixture was written is saved as such. Any answer differs.
+      assert.deepEqual(withoutDefaults(loaded.answers), withoutDefaults(current.answers));
     });
   });
 });
+
+/** `value` without the fields that hold a default (null, "", false, [] or {}), which read as absent ones do. */
+function withoutDefaults(value) {
+  if (Array.isArray(value)) return value.map(withoutDefaults);
+  if (value === null || typeof value !== 'object') return value;
+  const isDefault = (v) => v === null || v === '' || v === false || (typeof v === 'object' && Object.keys(v).length === 0);
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([key, v]) => [key, withoutDefaults(v)])
+      .filter(([, v]) => !isDefault(v)),
+  );
+}
 
 describe('the network', () => {
   test('after loading, a whole journey makes no request at all', async () => {

@@ -31,6 +31,7 @@ fn base(age: AgeBand, who: &[Person]) -> Answers {
             hours: Some(Hours::From20To34),
             paid: Some(Paid::No),
             work: vec![WorkStudy::Neither],
+            ..CarerAnswers::default()
         },
         ..Answers::default()
     }
@@ -362,6 +363,7 @@ fn all_answers(age: AgeBand) -> Vec<Answers> {
                                     hours: Some(hours),
                                     paid: Some(paid),
                                     work: work.clone(),
+                                    ..CarerAnswers::default()
                                 },
                                 ..Answers::default()
                             });

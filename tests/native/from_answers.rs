@@ -50,6 +50,7 @@ fn young_carer() -> Answers {
             hours: Some(Hours::From10To19),
             paid: Some(Paid::No),
             work: vec![WorkStudy::Study],
+            ..CarerAnswers::default()
         },
         ..Answers::default()
     };
@@ -73,6 +74,7 @@ fn working_daughter() -> Answers {
             hours: Some(Hours::From20To34),
             paid: Some(Paid::No),
             work: vec![WorkStudy::Employee],
+            ..CarerAnswers::default()
         },
         ..Answers::default()
     };
@@ -107,6 +109,7 @@ fn older_husband() -> Answers {
             hours: Some(Hours::From50),
             paid: Some(Paid::No),
             work: vec![WorkStudy::Neither],
+            ..CarerAnswers::default()
         },
         ..Answers::default()
     };

@@ -22,6 +22,7 @@ fn adult_helping(who: Vec<Person>, why: Vec<Need>) -> CarerAnswers {
         hours: Some(Hours::From10To19),
         paid: Some(Paid::No),
         work: vec![WorkStudy::Neither],
+        ..CarerAnswers::default()
     }
 }
 

@@ -1,6 +1,10 @@
 //! The native integration tests, compiled and linked as one test binary (one
 //! build of the dependencies, one link) rather than one binary per file.
 #![cfg(not(target_arch = "wasm32"))]
+// Part 1 answers in the tests' personas end in `..CarerAnswers::default()`
+// even where they name every question today, so that a question added to
+// part 1 leaves them as they are (not answered) instead of failing to build.
+#![allow(clippy::needless_update)]
 
 mod advice;
 mod answers_file;

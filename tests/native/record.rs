@@ -5,6 +5,7 @@ use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
 use carer_check::domain::from_answers::CardChoices;
+use carer_check::domain::journey::QuestionId;
 use carer_check::domain::letters::WorkRequest;
 use carer_check::domain::outcomes::{OutcomeArea, Positive, Rating};
 use carer_check::domain::phone::Phone;
@@ -28,6 +29,7 @@ fn rich_answers() -> Answers {
             hours: Some(Hours::From50),
             paid: Some(Paid::No),
             work: vec![WorkStudy::Neither],
+            ..CarerAnswers::default()
         },
         about_you: AboutYou {
             name: "George \"Geo\" Wood".into(),
@@ -171,6 +173,30 @@ fn every_field_survives_a_round_trip() {
                 .to_value()
         )
     );
+}
+
+/// Each part 1 answer is saved and read back into its own question, for
+/// every option (and all of them together where several may be chosen).
+/// The questions come from `QuestionId::ALL`: a new one is covered as it is.
+#[test]
+fn every_part_1_answer_survives_a_round_trip_in_its_own_question() {
+    let mut checked = 0;
+    for &question in QuestionId::ALL {
+        let options = question.option_ids();
+        let mut selections: Vec<Vec<&str>> = options.iter().map(|&id| vec![id]).collect();
+        if question.allows_many() {
+            selections.push(options.clone());
+        }
+        for chosen in selections {
+            let mut answers = Answers::default();
+            answers.carer.set(question, &chosen);
+            assert_eq!(answers.carer.selected(question), chosen, "{question:?}");
+            let back = read(&json::print(&answers.to_value())).unwrap();
+            assert_eq!(back, answers, "{question:?} {chosen:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked} selections");
 }
 
 #[test]

@@ -33,6 +33,7 @@ fn answers(age: AgeBand, who: Vec<Person>, why: Vec<Need>, hours: Hours) -> Care
         hours: Some(hours),
         paid: Some(Paid::No),
         work: vec![WorkStudy::Neither],
+        ..CarerAnswers::default()
     }
 }
 

@@ -12,7 +12,7 @@
 
 import assert from 'node:assert/strict';
 import { openPage } from './app.mjs';
-import { WORDING, option, words } from './wording.mjs';
+import { DATA, WORDING, option, words } from './wording.mjs';
 
 export const SERVICE_NAME = words('site.service_name');
 
@@ -40,26 +40,16 @@ export const BUTTONS = {
 export const ERROR_SUMMARY_TITLE = words('site.error_summary_title');
 
 /**
- * Part 1's questions in the order asked. `id` is the address (#/carer/<id>), the id of the
- * question's first input and its id in questions.toml; `kind` is the ARIA role of its
- * options; `row` is its label on "Check your answers"; `error` is what an empty Continue says.
+ * Part 1's questions in the order asked, as the build's data lists them (questions.toml,
+ * whose order and ids a native test holds to the domain's QuestionId): `id` is the
+ * address (#/carer/<id>) and the id of the question's first input; `row` is its label on
+ * "Check your answers"; `error` is what an empty Continue says. Whether it takes one
+ * answer (radios) or several (checkboxes) is read from the page: see `kindOnPage`.
  */
-export const QUESTIONS = [
-  ['age', 'age', 'radio'],
-  ['helps', 'helps', 'radio'],
-  ['who', 'who', 'checkbox'],
-  ['why', 'why', 'checkbox'],
-  ['tasks', 'tasks', 'checkbox'],
-  ['livesWith', 'lives-with', 'radio'],
-  ['hours', 'hours', 'radio'],
-  ['paid', 'paid', 'radio'],
-  ['work', 'work', 'checkbox'],
-].map(([key, id, kind]) => {
+export const QUESTIONS = DATA.questions.question.map(({ id }) => {
   const at = (field) => `questions.question.${id}.${field}`;
   return {
-    key,
     id,
-    kind,
     title: words(at('title')),
     ...(at('young_title') in WORDING ? { youngTitle: words(at('young_title')) } : {}),
     row: words(at('check_label')),
@@ -68,7 +58,7 @@ export const QUESTIONS = [
 });
 
 export const question = (key) => {
-  const found = QUESTIONS.find((q) => q.key === key || q.id === key);
+  const found = QUESTIONS.find((q) => q.id === key);
   assert.ok(found, `no question "${key}"`);
   return found;
 };
@@ -78,8 +68,10 @@ export const questionTitled = (heading) =>
   QUESTIONS.find((q) => q.title === heading || q.youngTitle === heading);
 
 /**
- * People who answer part 1, by the labels they would pick. A checkbox question takes a
- * list; a radio question one label. Questions a persona is not asked are left out.
+ * People who answer part 1, by the labels they would pick, keyed by question id. A
+ * checkbox question takes a list; a radio question one label (the page must agree: see
+ * answerCurrentQuestion). Questions a persona is not asked are left out; a question added
+ * to part 1 that a persona is asked fails their journey, naming both, until it is here.
  */
 export const PERSONAS = {
   /** A daughter with a job who looks after her mum with dementia from across town. */
@@ -89,10 +81,22 @@ export const PERSONAS = {
     who: ['parent'],
     why: ['dementia'],
     tasks: ['medicines', 'appointments', 'money'],
-    livesWith: 'no',
+    'lives-with': 'no',
     hours: '20-34',
     paid: 'no',
     work: ['employee'],
+  }),
+  /** A man of 78 who looks after his wife at home after a stroke. */
+  olderCarer: answersAs({
+    age: '65-plus',
+    helps: 'yes',
+    who: ['partner'],
+    why: ['illness-or-disability', 'older-or-frail'],
+    tasks: ['personal-care', 'medicines'],
+    'lives-with': 'yes',
+    hours: '50-plus',
+    paid: 'no',
+    work: ['neither'],
   }),
   /** Someone who does not help anyone: two questions, then "Check your answers". */
   notACarer: answersAs({
@@ -107,7 +111,7 @@ export const PERSONAS = {
       who: ['parent'],
       why: ['mental-health'],
       tasks: ['household', 'company'],
-      livesWith: 'yes',
+      'lives-with': 'yes',
       hours: '10-19',
       paid: 'no',
       work: ['study'],
@@ -115,6 +119,19 @@ export const PERSONAS = {
     { young: true },
   ),
 };
+
+/** Each persona's name in PERSONAS, for messages. */
+const PERSONA_NAMES = new WeakMap(Object.entries(PERSONAS).map(([name, persona]) => [persona, name]));
+const personaName = (persona) => `PERSONAS.${PERSONA_NAMES.get(persona) ?? '(a persona of the test)'}`;
+
+/** What `persona` answers to question `q`; fails, naming both, if the persona has no answer. */
+export function personaAnswer(persona, q) {
+  assert.ok(
+    q.id in persona,
+    `${personaName(persona)} has no answer for the question "${q.id}" ("${q.title}"): give it one in tests/e2e/support/part1.mjs`,
+  );
+  return persona[q.id];
+}
 
 /** Answers by option id ({age: '25-64'}) as the labels a person picks ({age: '25 to 64'}). */
 function answersAs(ids, { young = false } = {}) {
@@ -184,6 +201,15 @@ export function focusedName(page) {
   });
 }
 
+/** Whether the question on the page takes one answer ('radio') or several ('checkbox'). */
+export async function kindOnPage(page) {
+  const kinds = await page
+    .locator('.cc-app form input[type=radio], .cc-app form input[type=checkbox]')
+    .evaluateAll((inputs) => [...new Set(inputs.map((input) => input.type))]);
+  assert.equal(kinds.length, 1, `one kind of option on the page, not [${kinds}]`);
+  return kinds[0];
+}
+
 /** "Check your answers" as { row label: [answer, ...] } ("Not answered yet" is [that]). */
 export function checkAnswersRows(page) {
   return page.evaluate(() =>
@@ -240,8 +266,11 @@ export async function clickByName(page, name) {
  */
 export async function choose(page, q, labels, { keyboard = false } = {}) {
   const wanted = new Set([labels].flat());
+  assert.ok(wanted.size && !wanted.has(undefined), `no answer to choose on "${q.title}"`);
+  const kind = await kindOnPage(page);
+  assert.ok(kind === 'checkbox' || wanted.size === 1, `"${q.title}" has radios (one answer), not ${[...wanted].join(', ')}`);
   if (!keyboard) {
-    if (q.kind === 'radio') {
+    if (kind === 'radio') {
       await page.getByRole('radio', { name: [...wanted][0], exact: true }).check();
     } else {
       const boxes = await page.getByRole('checkbox').evaluateAll((all) =>
@@ -269,11 +298,11 @@ export async function choose(page, q, labels, { keyboard = false } = {}) {
   // Into the group: Tab lands on a radio group's checked radio (or its first), or on the
   // first checkbox.
   // Fails with where the focus is if Tab never reaches it.
-  await tabTo(page, async () => (await focusedInput())?.type === q.kind, { max: 10 });
+  await tabTo(page, async () => (await focusedInput())?.type === kind, { max: 10 });
   let input = await focusedInput();
-  assert.equal(input?.type, q.kind, `Tab did not reach the ${q.kind}es of "${q.title}"`);
+  assert.equal(input?.type, kind, `Tab did not reach the ${kind}es of "${q.title}"`);
 
-  if (q.kind === 'radio') {
+  if (kind === 'radio') {
     // Arrow keys move round the group, choosing as they go.
     const target = [...wanted][0];
     for (let i = 0; i < 20 && input.label !== target; i++) {
@@ -301,8 +330,12 @@ export async function answerCurrentQuestion(page, persona, { keyboard = false } 
   const now = await heading(page);
   const q = questionTitled(now);
   assert.ok(q, `"${now}" is not a part 1 question`);
-  assert.ok(q.key in persona, `the persona has no answer for "${q.title}"`);
-  await choose(page, q, persona[q.key], { keyboard });
+  const answer = personaAnswer(persona, q);
+  // The persona says what kind of question it expects: a list for checkboxes, one label for radios.
+  const kind = await kindOnPage(page);
+  const expected = Array.isArray(answer) ? 'checkbox' : 'radio';
+  assert.equal(kind, expected, `${personaName(persona)} answers "${q.id}" as a ${expected} question, but the page shows ${kind}es`);
+  await choose(page, q, answer, { keyboard });
   await submit(page, BUTTONS.continue, { keyboard });
   await page.waitForFunction((was) => document.querySelector('.cc-app h1')?.textContent.trim() !== was, now);
   return q;

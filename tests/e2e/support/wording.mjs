@@ -7,6 +7,7 @@
 //   words('site.continue')                                   // 'Continue'
 //   words('plan_pages.caption_named', { name: 'Arthur' })   // 'Emergency plan for Arthur'
 //   option('age', '25-64')                                  // '25 to 64'
+//   DATA.questions.question.map((q) => q.id)                // part 1's questions, in order
 //
 // A key that is not there fails at once, naming the key: when the data files change shape,
 // the test says which wording it was looking for.
@@ -39,8 +40,21 @@ function wordingFile() {
   return found;
 }
 
+const WORDING_FILE = wordingFile();
+
 /** Every text the app shows, by key ("site.continue", "questions.question.age.title", …). */
-export const WORDING = JSON.parse(readFileSync(wordingFile(), 'utf8'));
+export const WORDING = JSON.parse(readFileSync(WORDING_FILE, 'utf8'));
+
+/**
+ * The data files as one object keyed by file name, as the same build wrote them beside its
+ * lang/ folder (content.json): for what en.json, sorted by key, does not keep, such as the
+ * order of part 1's questions (`DATA.questions.question`).
+ */
+export const DATA = (() => {
+  const file = path.join(path.dirname(path.dirname(WORDING_FILE)), 'content.json');
+  if (!existsSync(file)) throw new Error(`no content.json beside ${WORDING_FILE}: run \`make dist\` first`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+})();
 
 /** The text at `key`, with each `{name}` filled from `vars`. */
 export function words(key, vars = {}) {
