@@ -1653,6 +1653,21 @@ fn every_field_is_on_exactly_one_page_and_asked_as_what_it_holds() {
     }
 }
 
+/// The end-to-end tests take the plan's pages from the wording
+/// (tests/e2e/support/part3.mjs, `PLAN_SECTIONS`), so the wording has a
+/// section for every page the app has and for no other.
+#[test]
+fn the_wording_has_a_section_for_every_plan_page_and_no_other() {
+    use carer_check::domain::journey::PlanSection;
+    let mut pages: Vec<&str> = PlanSection::ALL
+        .iter()
+        .map(|section| section.id())
+        .collect();
+    pages.sort_unstable();
+    let worded: Vec<&str> = plan_pages().sections.keys().map(String::as_str).collect();
+    assert_eq!(worded, pages);
+}
+
 #[test]
 fn removing_a_row_moves_the_rows_below_it_up() {
     let mut plan = with_rows(3);
