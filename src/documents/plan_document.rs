@@ -1,215 +1,144 @@
 use super::tree::{bullets, details, element, paragraph, section, with_text, Node};
 use crate::content::document_pages::{document_pages, fill};
 use crate::content::messages::messages;
+use crate::content::plan_pages::plan_pages;
 use crate::domain::checks::printable_plan;
-use crate::domain::plan::{EmergencyPlan, PowerOfAttorney};
+use crate::domain::journey::PlanSection;
+use crate::domain::plan::{section_items, EmergencyPlan, Item, ListKind, PlanField, Value};
 
 /// The emergency plan on A4: everything from part 3, laid out for someone
-/// stepping in at short notice. Blank answers are left out.
+/// stepping in at short notice. It follows the plan's pages and what each
+/// asks (`section_items`), with the printed headings and labels of
+/// plan_pages.toml, so a new page prints with no change here. Blank answers
+/// are left out, and so is a page with nothing on it.
 pub fn emergency_plan(plan: EmergencyPlan) -> Vec<Node> {
     // Never a key safe code or a number that does not work, whatever is in
     // memory: the same checks as the form (`domain::checks`).
     let plan = printable_plan(&plan);
-    let t = &document_pages().plan;
-    let first = plan.first_name().unwrap_or_default().to_owned();
-    let row = |label: &String, value: &str| (label.clone(), value.to_owned());
-    let choice = |label: &String, answer: Option<crate::domain::plan::YesNoNotSure>| {
-        (
-            label.clone(),
-            answer.map(|a| t.yes_no(a).to_owned()).unwrap_or_default(),
-        )
-    };
-
-    let about = details(vec![
-        row(&t.full_name, &plan.name),
-        row(
-            &t.date_of_birth,
-            &plan
-                .date_of_birth()
-                .map(|d| messages().date(d))
-                .unwrap_or_else(|| plan.date_of_birth.clone()),
-        ),
-        row(&t.address, &plan.address),
-        row(&t.conditions, &plan.conditions),
-        row(&t.allergies, &plan.allergies),
-    ]);
-
-    let medicines: Vec<Node> = plan
-        .medicines
-        .iter()
-        .filter(|m| !m.name.trim().is_empty())
-        .map(|m| {
-            let cells = [&m.name, &m.dose, &m.when, &m.where_kept]
-                .into_iter()
-                .map(|cell| with_text("td", "", cell.trim()))
-                .collect();
-            element("tr", "", cells)
-        })
-        .collect();
-    let medicines = if plan.takes_no_medicines && medicines.is_empty() {
-        paragraph(t.no_medicines.clone())
-    } else if medicines.is_empty() {
-        paragraph(t.nothing_yet.clone())
-    } else {
-        let headings = [&t.medicine, &t.dose, &t.when, &t.where_kept]
-            .into_iter()
-            .map(|heading| with_text("th", "", heading.clone()).with("scope", "col"))
-            .collect();
-        element(
-            "table",
-            "cc-doc__table",
-            vec![
-                element("thead", "", vec![element("tr", "", headings)]),
-                element("tbody", "", medicines),
-            ],
-        )
-    };
-    let contact = |c: &crate::domain::plan::Contact| {
-        [c.name.trim().to_owned(), c.phone.display()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut professionals = vec![(t.gp.clone(), contact(&plan.gp))];
-    for p in &plan.professionals {
-        let who = [p.name.trim().to_owned(), p.phone.display()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        professionals.push((p.role.trim().to_owned(), who));
-    }
-
-    let mut sections: Vec<(String, Vec<(String, String)>)> = vec![
-        (t.professionals.clone(), professionals),
-        (
-            t.needs.clone(),
-            vec![
-                row(&t.communication, &plan.communication),
-                row(&t.mobility, &plan.mobility),
-                row(&t.continence, &plan.continence),
-                row(&t.eating, &plan.eating),
-                row(&t.equipment, &plan.equipment),
-            ],
-        ),
-        (
-            t.routine.clone(),
-            vec![
-                row(&t.daily_routine, &plan.daily_routine),
-                row(&t.calms, &plan.calms),
-                row(&t.upsets, &plan.upsets),
-                row(
-                    &t.left_alone,
-                    plan.left_alone
-                        .map(|a| t.left_alone_label(a))
-                        .unwrap_or_default(),
-                ),
-            ],
-        ),
-        (
-            t.wandering.clone(),
-            vec![
-                choice(&t.may_wander, plan.may_wander),
-                row(&t.height, &plan.description.height),
-                row(&t.build, &plan.description.build),
-                row(&t.hair, &plan.description.hair),
-                row(&t.usual_clothes, &plan.description.usual_clothes),
-                row(
-                    &t.distinguishing_features,
-                    &plan.description.distinguishing_features,
-                ),
-                row(&t.habits, &plan.habits),
-                row(&t.places_they_go, &plan.places_they_go),
-            ],
-        ),
-    ];
-    let people: Vec<(String, String)> = plan
-        .step_in
-        .iter()
-        .filter(|p| !p.name.trim().is_empty())
-        .map(|p| {
-            let mut facts = vec![p.relationship.trim().to_owned(), p.phone.display()];
-            for (yes, label) in [
-                (p.agreed_to_be_contacted, &t.agreed),
-                (p.has_key, &t.has_key),
-                (p.can_provide_care, &t.can_care),
-            ] {
-                if yes {
-                    facts.push(label.clone());
-                }
-            }
-            facts.retain(|f| !f.is_empty());
-            (p.name.trim().to_owned(), facts.join(". "))
-        })
-        .collect();
-    sections.push((t.step_in.clone(), people));
-    let lpa = |label: &String, lpa: &PowerOfAttorney| {
-        let mut value = lpa
-            .in_place
-            .map(|a| t.yes_no(a).to_owned())
-            .unwrap_or_default();
-        if !lpa.held_by.trim().is_empty() {
-            value = format!("{value}, {} {}", t.held_by, lpa.held_by.trim());
-        }
-        (label.clone(), value)
-    };
-    let mut acp = plan
-        .advance_care_plan
-        .in_place
-        .map(|a| t.yes_no(a).to_owned())
-        .unwrap_or_default();
-    if !plan.advance_care_plan.kept_where.trim().is_empty() {
-        acp = format!(
-            "{acp}, {} {}",
-            t.kept_where,
-            plan.advance_care_plan.kept_where.trim()
-        );
-    }
-    sections.push((
-        t.home.clone(),
-        vec![
-            row(&t.key_holders, &plan.key_holders),
-            row(&t.pets, &plan.pets),
-            row(&t.documents_kept, &plan.documents_kept),
-        ],
-    ));
-    sections.push((
-        t.legal.clone(),
-        vec![
-            lpa(&t.lpa_health, &plan.lpa_health),
-            lpa(&t.lpa_property, &plan.lpa_property),
-            (t.advance_care_plan.clone(), acp),
-        ],
-    ));
-    let bag: Vec<String> = plan
-        .hospital_bag
-        .iter()
-        .map(|item| item.trim().to_owned())
-        .filter(|item| !item.is_empty())
-        .collect();
-
+    let first = plan.first_name().unwrap_or_default();
     let mut document = vec![with_text(
         "p",
         "cc-body cc-doc__notice",
-        fill(&t.intro, "name", &first),
+        fill(&document_pages().plan.intro, "name", first),
     )];
-    document.extend(section(
-        fill(&t.about, "name", &first),
-        about.into_iter().collect(),
-    ));
-    let mut medicine_part = vec![medicines];
-    medicine_part.extend(details(vec![
-        row(&t.medicines_kept, &plan.medicines_kept),
-        (t.pharmacy.clone(), contact(&plan.pharmacy)),
-    ]));
-    document.extend(section(t.medicines.clone(), medicine_part));
-    for (title, rows) in sections {
-        document.extend(section(title, details(rows).into_iter().collect()));
+    for &page in PlanSection::ALL {
+        let text = plan_pages().section(page);
+        let heading = text.printed.as_ref().unwrap_or(&text.title);
+        document.extend(section(fill(heading, "name", first), body(&plan, page)));
     }
-    document.extend(section(
-        t.hospital_bag.clone(),
-        bullets(bag).into_iter().collect(),
-    ));
     document
+}
+
+/// What one page of the plan prints: its answers as label and value rows,
+/// and each list in its place.
+fn body(plan: &EmergencyPlan, page: PlanSection) -> Vec<Node> {
+    let items = section_items(page);
+    // A tick box on a page with a list says "none" for it (no medicines).
+    let none = items.iter().find_map(|&item| match item {
+        Item::Flag(field) => Some(field),
+        _ => None,
+    });
+    let mut nodes = Vec::new();
+    let mut rows = Vec::new();
+    for &item in items {
+        match item {
+            Item::Text(field) | Item::Long(field) | Item::Phone(field) | Item::Choice(field) => {
+                if plan.asks(field) {
+                    rows.push((label(field), answer(plan, field)));
+                }
+            }
+            Item::Flag(_) => {}
+            Item::List(kind) => {
+                nodes.extend(details(std::mem::take(&mut rows)));
+                nodes.extend(list(plan, kind, none));
+            }
+        }
+    }
+    nodes.extend(details(rows));
+    nodes
+}
+
+/// The label a field is printed with: its printed label, or the form's.
+fn label(field: PlanField) -> String {
+    let text = plan_pages().field(field);
+    text.printed.as_ref().unwrap_or(&text.label).clone()
+}
+
+/// A field's answer as printed; blank when there is none. A tick box
+/// that is ticked prints its label.
+fn answer(plan: &EmergencyPlan, field: PlanField) -> String {
+    if field == PlanField::DateOfBirth {
+        if let Some(date) = plan.date_of_birth() {
+            return messages().date(date);
+        }
+    }
+    match plan.value(field) {
+        Some(Value::Text(text)) => text.trim().to_owned(),
+        Some(Value::Phone(phone)) => phone.display(),
+        Some(Value::Flag(true)) => label(field),
+        Some(Value::Choice(Some(id))) => plan_pages().choice(&id),
+        Some(Value::Flag(false) | Value::Choice(None)) | None => String::new(),
+    }
+}
+
+/// A repeatable list: the rows with anything in them, as bullets (rows of
+/// one field), one line per row named by its first field (rows with tick
+/// boxes) or a table. With no rows, what the page's tick box says, if it
+/// has one, or that nothing is written yet.
+fn list(plan: &EmergencyPlan, kind: ListKind, none: Option<PlanField>) -> Option<Node> {
+    let rows: Vec<Vec<String>> = (0..plan.rows(kind))
+        .map(|at| {
+            kind.row_fields(at)
+                .into_iter()
+                .map(|field| answer(plan, field))
+                .collect::<Vec<_>>()
+        })
+        .filter(|row| row.iter().any(|cell| !cell.is_empty()))
+        .collect();
+    if rows.is_empty() {
+        return none.map(|field| match answer(plan, field) {
+            ticked if !ticked.is_empty() => paragraph(ticked),
+            _ => paragraph(document_pages().plan.nothing_yet.clone()),
+        });
+    }
+    let fields = kind.row_fields(0);
+    if fields.len() == 1 {
+        return bullets(rows.into_iter().flatten().collect());
+    }
+    let ticks = kind.row_items(0);
+    if ticks.iter().any(|item| matches!(item, Item::Flag(_))) {
+        return details(
+            rows.into_iter()
+                .map(|mut row| {
+                    let name = row.remove(0);
+                    row.retain(|cell| !cell.is_empty());
+                    (name, row.join(". "))
+                })
+                .collect(),
+        );
+    }
+    let headings = fields
+        .into_iter()
+        .map(|field| with_text("th", "", label(field)).with("scope", "col"))
+        .collect();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            element(
+                "tr",
+                "",
+                row.into_iter()
+                    .map(|cell| with_text("td", "", cell))
+                    .collect(),
+            )
+        })
+        .collect();
+    Some(element(
+        "table",
+        "cc-doc__table",
+        vec![
+            element("thead", "", vec![element("tr", "", headings)]),
+            element("tbody", "", rows),
+        ],
+    ))
 }

@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { checkAxe, newPage } from './support/harness.mjs';
 import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { BUTTONS, HEADINGS, PERSONAS, QUESTIONS, completePart1, expectStep, openApp, waitForHeading } from './support/part1.mjs';
-import { PLAN_PERSONAS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
+import { PLAN_PERSONAS, PLAN_SECTIONS, PLAN_TEXT, fillPlan } from './support/part3.mjs';
 import {
   HELEN,
   TASKS,
@@ -42,7 +42,6 @@ import {
 import { rating, words } from './support/wording.mjs';
 
 const PLAN = PLAN_PERSONAS.fatherWithDementia;
-const PLAN_SECTIONS = ['person', 'medicines', 'professionals', 'needs', 'routine', 'wandering', 'stepping-in', 'home', 'legal', 'hospital-bag'];
 const WIDTHS = [320, 1280];
 
 /** Every page of the journey, by address, in an order where each differs from the last. */

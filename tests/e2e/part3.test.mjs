@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { PERSONAS, completePart1, expectErrorSummary, expectStep, openApp, titleFor, waitForHeading } from './support/part1.mjs';
 import { taskStatus } from './support/journey.mjs';
-import { PLAN_PERSONAS, PLAN_TEXT, checkCards, fillPlan, planCaption, planHeadings, saveAndContinue } from './support/part3.mjs';
+import { PLAN_PERSONAS, PLAN_SECTIONS, PLAN_TEXT, checkCards, fillPlan, planCaption, planHeadings, saveAndContinue, saveAndNext } from './support/part3.mjs';
 import { planChoice, planField, words } from './support/wording.mjs';
 
 const app = useApp();
@@ -36,7 +36,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await page.getByRole('link', { name: PLAN_TEXT.taskLink, exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
       await assertAxeClean(page, 'plans, none yet');
-      await fillPlan(page, persona, { onStep: (p, now) => assertAxeClean(p, now) });
+      const order = await fillPlan(page, persona, { onStep: (p, now) => assertAxeClean(p, now) });
 
       await assertAxeClean(page, h.check);
       const cards = await checkCards(page);
@@ -79,14 +79,15 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await expectStep(page, PLAN_TEXT.plansTitle);
       await assertAxeClean(page, 'plans, one completed');
       await page.getByRole('button', { name: PLAN_TEXT.addAnotherPerson, exact: true }).click();
-      await expectStep(page, h.person);
+      await expectStep(page, h[order[0]]);
       await page.getByLabel(planField('name'), { exact: true }).fill('Edna Bennett');
-      await saveAndContinue(page, h.medicines);
+      await saveAndContinue(page, h[order[1]]);
       // Whose plan it is shows above the heading; the heading (and title) never names her.
-      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 2 of 10`);
+      const pageOf = (n) => words('plan_pages.page_of', { n, total: PLAN_SECTIONS.length });
+      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – ${pageOf(2)}`);
       await page.getByRole('link', { name: words('site.back'), exact: true }).click();
-      await expectStep(page, h.person);
-      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – Page 1 of 10`);
+      await expectStep(page, h[order[0]]);
+      assert.equal(await planCaption(page), `${planHeadings('Edna').caption} – ${pageOf(1)}`);
       await page.getByRole('link', { name: words('site.back'), exact: true }).click();
       await expectStep(page, PLAN_TEXT.plansTitle);
       assert.deepEqual(await page.locator('.cc-plan-list__name').allInnerTexts(), [persona.name, 'Edna Bennett']);
@@ -141,7 +142,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       await page.getByRole('link', { name: ACCESS_CODE_MESSAGE }).click();
       assert.equal(await page.evaluate(() => document.activeElement.id), 'key-holders');
       await keys.fill('Tom next door has a key.');
-      await saveAndContinue(page, words('plan_pages.sections.legal.title'));
+      await saveAndNext(page, 'home');
 
       await page.goto(`${app.server.url}#/plans/1/professionals`);
       await page.getByLabel(planField('gp-phone'), { exact: true }).fill('0161 496 000');
@@ -151,7 +152,7 @@ describe('part 3, the emergency plan', { concurrency: CONCURRENCY }, () => {
       ]);
       await assertAxeClean(page, 'professionals, unusual number');
       await page.getByRole('checkbox', { name: words('site.keep_number') }).check();
-      await saveAndContinue(page, words('plan_pages.sections.needs.title'));
+      await saveAndNext(page, 'professionals');
 
       await page.goto(`${app.server.url}#/plans/7/check`);
       await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, PLAN_TEXT.notFound);

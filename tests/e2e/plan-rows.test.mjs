@@ -48,7 +48,7 @@ describe('repeated rows on a plan page', () => {
       await page.getByRole('button', { name: PLAN_TEXT.addPerson, exact: true }).click();
       await expectStep(page, H.person);
       await page.goto(`${server.url}#/plans/1/stepping-in`);
-      await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, H.steppingIn);
+      await page.waitForFunction((want) => document.querySelector('.cc-app h1')?.textContent.trim() === want, H['stepping-in']);
 
       // Two rows to start with; a third added.
       await page.locator('#step-in-0-name').fill('Amy Shah');

@@ -7,6 +7,7 @@ use carer_check::domain::dates::*;
 use carer_check::domain::documents::{
     can_make, missing_for, Document, DocumentInputs, Field, Missing, Need,
 };
+use carer_check::domain::journey::PlanSection;
 use carer_check::domain::phone::{Phone, PhoneIssue};
 use carer_check::domain::plan::*;
 use carer_check::domain::record::Record;
@@ -1653,6 +1654,20 @@ fn every_field_is_on_exactly_one_page_and_asked_as_what_it_holds() {
     }
 }
 
+/// The end-to-end tests take the plan's pages from the wording
+/// (tests/e2e/support/part3.mjs, `PLAN_SECTIONS`), so the wording has a
+/// section for every page the app has and for no other.
+#[test]
+fn the_wording_has_a_section_for_every_plan_page_and_no_other() {
+    let mut pages: Vec<&str> = PlanSection::ALL
+        .iter()
+        .map(|section| section.id())
+        .collect();
+    pages.sort_unstable();
+    let worded: Vec<&str> = plan_pages().sections.keys().map(String::as_str).collect();
+    assert_eq!(worded, pages);
+}
+
 #[test]
 fn removing_a_row_moves_the_rows_below_it_up() {
     let mut plan = with_rows(3);
@@ -1680,7 +1695,6 @@ fn removing_a_row_moves_the_rows_below_it_up() {
 
 #[test]
 fn pages_start_with_empty_rows_and_save_without_them() {
-    use carer_check::domain::journey::PlanSection;
     let plan = EmergencyPlan::new(1).with_starter_rows(PlanSection::SteppingIn);
     assert_eq!(plan.rows(ListKind::StepIn), 2);
     assert_eq!(plan.rows(ListKind::Medicines), 0);
@@ -1714,5 +1728,105 @@ fn pages_start_with_empty_rows_and_save_without_them() {
     assert!(
         saved.habits.is_empty(),
         "not asked once they may not wander"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The printed plan
+
+/// The printed plan's text, and the heading it prints for each page.
+fn printed(plan: &EmergencyPlan) -> (String, Vec<(PlanSection, String)>) {
+    use carer_check::documents::{self, tree::text_of};
+    let first = plan.first_name().unwrap_or_default();
+    let headings = PlanSection::ALL
+        .iter()
+        .map(|&page| {
+            let text = plan_pages().section(page);
+            let heading = text.printed.as_ref().unwrap_or(&text.title);
+            (page, heading.replace("{name}", first))
+        })
+        .collect();
+    (text_of(&documents::emergency_plan(plan.clone())), headings)
+}
+
+/// The printed plan follows the plan's pages (`section_items`): every page's
+/// heading, in order, with every answer given on that page under it, so a
+/// new page or field prints with no change to the document.
+#[test]
+fn the_printed_plan_has_every_answer_under_its_pages_heading() {
+    let mut plan = with_rows(1);
+    for (n, field) in plan.fields().into_iter().enumerate() {
+        if let Some(now) = plan.value(field) {
+            assert!(plan.set(field, new_value(field, n, &now)), "{field:?}");
+        }
+    }
+    // Medicines are listed, so not "takes none"; they may wander, so the
+    // details are asked; a date of birth that can be read.
+    plan.takes_no_medicines = false;
+    plan.may_wander = Some(YesNoNotSure::Yes);
+    plan.date_of_birth = "3/4/1950".into();
+    let (text, headings) = printed(&plan);
+    let mut from = 0;
+    let mut starts = Vec::new();
+    for (page, heading) in &headings {
+        let at = text[from..]
+            .find(&format!("\n{heading}\n"))
+            .unwrap_or_else(|| panic!("no heading {heading} after the one before:\n{text}"));
+        from += at + 1;
+        starts.push((*page, from));
+    }
+    for (n, &(page, start)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(text.len(), |&(_, end)| end);
+        let under = &text[start..end];
+        for field in plan.fields().into_iter().filter(|f| f.section() == page) {
+            let printed = match plan.value(field) {
+                Some(Value::Text(_)) if field == PlanField::DateOfBirth => {
+                    written(plan.date_of_birth().unwrap())
+                }
+                Some(Value::Text(text)) => text,
+                Some(Value::Phone(phone)) => phone.display(),
+                Some(Value::Choice(Some(id))) => plan_pages().choice(&id),
+                Some(Value::Flag(true)) => {
+                    let label = plan_pages().field(field);
+                    label.printed.clone().unwrap_or(label.label.clone())
+                }
+                Some(Value::Flag(false) | Value::Choice(None)) | None => continue,
+            };
+            assert!(
+                under.contains(&printed),
+                "{field:?}: {printed} is not under {page:?}:\n{under}"
+            );
+        }
+    }
+}
+
+/// A page with nothing on it is left out, except the medicines: a reader
+/// must not take no list for no medicines.
+#[test]
+fn the_printed_plan_leaves_out_empty_pages_but_says_when_no_medicines_are_written() {
+    let mut plan = EmergencyPlan::new(1);
+    plan.name = "Dennis Hughes".into();
+    let (text, headings) = printed(&plan);
+    let shown: Vec<PlanSection> = headings
+        .iter()
+        .filter(|(_, heading)| text.contains(&format!("\n{heading}\n")))
+        .map(|&(page, _)| page)
+        .collect();
+    assert_eq!(
+        shown,
+        [PlanSection::Person, PlanSection::Medicines],
+        "{text}"
+    );
+    let nothing = &carer_check::content::document_pages::document_pages()
+        .plan
+        .nothing_yet;
+    assert!(text.contains(nothing.as_str()), "{text}");
+    plan.takes_no_medicines = true;
+    let (text, _) = printed(&plan);
+    let none = plan_pages().field(PlanField::TakesNoMedicines);
+    assert!(!text.contains(nothing.as_str()), "{text}");
+    assert!(
+        text.contains(none.printed.as_ref().unwrap_or(&none.label)),
+        "{text}"
     );
 }

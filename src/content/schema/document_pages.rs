@@ -1,6 +1,5 @@
 //! The shape of the wording and facts in the data files (see `content::schema`).
 
-use crate::domain::plan::LeftAlone;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -84,72 +83,12 @@ pub struct PassportText {
     pub scheme: String,
 }
 
+/// The printed plan's own words; its headings and labels are the plan
+/// pages' (`plan_pages.toml`, `printed`).
 #[derive(Debug, Deserialize, Serialize)]
 pub struct PlanText {
     pub intro: String,
-    pub about: String,
-    pub full_name: String,
-    pub date_of_birth: String,
-    pub address: String,
-    pub conditions: String,
-    pub allergies: String,
-    pub medicines: String,
-    pub no_medicines: String,
-    pub medicine: String,
-    pub dose: String,
-    pub when: String,
-    pub where_kept: String,
-    pub medicines_kept: String,
-    pub pharmacy: String,
-    pub professionals: String,
-    pub gp: String,
-    pub needs: String,
-    pub communication: String,
-    pub mobility: String,
-    pub continence: String,
-    pub eating: String,
-    pub equipment: String,
-    pub routine: String,
-    pub daily_routine: String,
-    pub calms: String,
-    pub upsets: String,
-    pub left_alone: String,
-    pub wandering: String,
-    pub may_wander: String,
-    pub height: String,
-    pub build: String,
-    pub hair: String,
-    pub usual_clothes: String,
-    pub distinguishing_features: String,
-    pub habits: String,
-    pub places_they_go: String,
-    pub step_in: String,
-    pub agreed: String,
-    pub has_key: String,
-    pub can_care: String,
-    pub home: String,
-    pub key_holders: String,
-    pub pets: String,
-    pub documents_kept: String,
-    pub legal: String,
-    pub lpa_health: String,
-    pub lpa_property: String,
-    pub held_by: String,
-    pub advance_care_plan: String,
-    pub kept_where: String,
-    pub hospital_bag: String,
     pub nothing_yet: String,
-    pub yes: String,
-    pub no: String,
-    pub not_sure: String,
-    #[serde(default)]
-    pub left_alone_options: Vec<Labelled<LeftAlone>>,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-pub struct Labelled<T> {
-    pub id: T,
-    pub label: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -89,6 +89,10 @@ pub struct SectionText {
     pub suggested: Option<String>,
     #[serde(default)]
     pub suggested_hint: Option<String>,
+    /// The heading on the printed plan, if not the title; `{name}` is the
+    /// person's first name.
+    #[serde(default)]
+    pub printed: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -96,4 +100,7 @@ pub struct FieldText {
     pub label: String,
     #[serde(default)]
     pub hint: Option<String>,
+    /// The label on the printed plan, if not the form's.
+    #[serde(default)]
+    pub printed: Option<String>,
 }

@@ -1,10 +1,15 @@
 //! Reading and changing a plan one field or one row at a time, as the plan
-//! pages do. Each field is reached through two matches that name every
-//! field (one to read, one to write), so a new field that is not handled
-//! does not compile, and one field can never be written for another.
+//! pages do. Each field is reached through `EmergencyPlan::slot` and
+//! `slot_mut`, made by `fields::plan_fields!` from the one list that
+//! declares the fields and where each lives (and, for a row, by
+//! `row_slots!` below), so a field without a place does not compile, and one
+//! field can never be written for another.
 
 use super::fields::{Item, ListKind, PlanField, StepInField};
-use super::{is_blank, EmergencyPlan, LeftAlone, MedicineField, ProfessionalField, YesNoNotSure};
+use super::{
+    is_blank, EmergencyPlan, LeftAlone, Medicine, MedicineField, Professional, ProfessionalField,
+    StepInPerson, YesNoNotSure,
+};
 use crate::domain::journey::PlanSection;
 use crate::domain::phone::Phone;
 
@@ -20,7 +25,7 @@ pub enum Value {
 }
 
 /// Where a field lives in the plan, to read it.
-enum Slot<'a> {
+pub(super) enum Slot<'a> {
     Text(&'a String),
     Phone(&'a Phone),
     Flag(bool),
@@ -42,12 +47,85 @@ impl Slot<'_> {
 }
 
 /// Where a field lives in the plan, to change it.
-enum SlotMut<'a> {
+pub(super) enum SlotMut<'a> {
     Text(&'a mut String),
     Phone(&'a mut Phone),
     Flag(&'a mut bool),
     YesNo(&'a mut Option<YesNoNotSure>),
     LeftAlone(&'a mut Option<LeftAlone>),
+}
+
+/// What a part of a plan holds, as a field: text, a phone number, a tick,
+/// an answer; a list as a whole holds nothing itself.
+pub(super) trait Holds {
+    fn slot(&self) -> Option<Slot<'_>>;
+    fn slot_mut(&mut self) -> Option<SlotMut<'_>>;
+}
+
+macro_rules! holds {
+    ($($ty:ty => $kind:ident $(($read:tt))?),* $(,)?) => {
+        $(impl Holds for $ty {
+            fn slot(&self) -> Option<Slot<'_>> {
+                Some(Slot::$kind(holds!(@read self $($read)?)))
+            }
+            fn slot_mut(&mut self) -> Option<SlotMut<'_>> {
+                Some(SlotMut::$kind(self))
+            }
+        })*
+    };
+    (@read $value:ident) => { $value };
+    (@read $value:ident *) => { *$value };
+}
+
+holds! {
+    String => Text,
+    Phone => Phone,
+    bool => Flag(*),
+    Option<YesNoNotSure> => YesNo(*),
+    Option<LeftAlone> => LeftAlone(*),
+}
+
+impl Holds for Vec<StepInPerson> {
+    fn slot(&self) -> Option<Slot<'_>> {
+        None
+    }
+    fn slot_mut(&mut self) -> Option<SlotMut<'_>> {
+        None
+    }
+}
+
+/// The fields of one row of a list (`F`: which field of the row).
+pub(super) trait RowSlots<F> {
+    fn row_slot(&self, field: F) -> Option<Slot<'_>>;
+    fn row_slot_mut(&mut self, field: F) -> Option<SlotMut<'_>>;
+}
+
+/// Where each field of a row type lives, from one list for both reading and
+/// changing (a match over every field, made twice).
+macro_rules! row_slots {
+    ($($row:ty, $field:ident { $($variant:ident => $member:ident),* $(,)? })*) => {
+        $(impl RowSlots<$field> for $row {
+            fn row_slot(&self, field: $field) -> Option<Slot<'_>> {
+                match field { $($field::$variant => self.$member.slot()),* }
+            }
+            fn row_slot_mut(&mut self, field: $field) -> Option<SlotMut<'_>> {
+                match field { $($field::$variant => self.$member.slot_mut()),* }
+            }
+        })*
+    };
+}
+
+row_slots! {
+    Medicine, MedicineField { Name => name, Dose => dose, When => when, WhereKept => where_kept }
+    Professional, ProfessionalField { Role => role, Name => name, Phone => phone }
+    StepInPerson, StepInField {
+        Name => name,
+        Relationship => relationship,
+        Phone => phone,
+        AgreedToBeContacted => agreed_to_be_contacted,
+        HasKey => has_key,
+        CanProvideCare => can_provide_care,
+    }
 }
 
 /// Empty rows a page starts with, so the first boxes are there to fill:
@@ -57,163 +135,6 @@ pub const ROWS_TO_START_WITH: [(ListKind, usize); 2] =
     [(ListKind::Medicines, 1), (ListKind::StepIn, 2)];
 
 impl EmergencyPlan {
-    /// `None` for a row that is not there, and for the list of people as a
-    /// whole (`StepInPeople`), which holds nothing itself.
-    fn slot(&self, field: PlanField) -> Option<Slot<'_>> {
-        use MedicineField as M;
-        use PlanField as F;
-        use ProfessionalField as P;
-        use StepInField as S;
-        Some(match field {
-            F::Name => Slot::Text(&self.name),
-            F::DateOfBirth => Slot::Text(&self.date_of_birth),
-            F::Address => Slot::Text(&self.address),
-            F::Conditions => Slot::Text(&self.conditions),
-            F::Allergies => Slot::Text(&self.allergies),
-            F::TakesNoMedicines => Slot::Flag(self.takes_no_medicines),
-            F::Medicine(at, f) => {
-                let medicine = self.medicines.get(at)?;
-                Slot::Text(match f {
-                    M::Name => &medicine.name,
-                    M::Dose => &medicine.dose,
-                    M::When => &medicine.when,
-                    M::WhereKept => &medicine.where_kept,
-                })
-            }
-            F::MedicinesKept => Slot::Text(&self.medicines_kept),
-            F::PharmacyName => Slot::Text(&self.pharmacy.name),
-            F::PharmacyPhone => Slot::Phone(&self.pharmacy.phone),
-            F::GpName => Slot::Text(&self.gp.name),
-            F::GpPhone => Slot::Phone(&self.gp.phone),
-            F::Professional(at, f) => {
-                let professional = self.professionals.get(at)?;
-                match f {
-                    P::Role => Slot::Text(&professional.role),
-                    P::Name => Slot::Text(&professional.name),
-                    P::Phone => Slot::Phone(&professional.phone),
-                }
-            }
-            F::Communication => Slot::Text(&self.communication),
-            F::Mobility => Slot::Text(&self.mobility),
-            F::Continence => Slot::Text(&self.continence),
-            F::Eating => Slot::Text(&self.eating),
-            F::DailyRoutine => Slot::Text(&self.daily_routine),
-            F::Calms => Slot::Text(&self.calms),
-            F::Upsets => Slot::Text(&self.upsets),
-            F::Equipment => Slot::Text(&self.equipment),
-            F::LeftAlone => Slot::LeftAlone(self.left_alone),
-            F::MayWander => Slot::YesNo(self.may_wander),
-            F::Height => Slot::Text(&self.description.height),
-            F::Build => Slot::Text(&self.description.build),
-            F::Hair => Slot::Text(&self.description.hair),
-            F::UsualClothes => Slot::Text(&self.description.usual_clothes),
-            F::DistinguishingFeatures => Slot::Text(&self.description.distinguishing_features),
-            F::Habits => Slot::Text(&self.habits),
-            F::PlacesTheyGo => Slot::Text(&self.places_they_go),
-            F::StepInPeople => return None,
-            F::StepIn(at, f) => {
-                let person = self.step_in.get(at)?;
-                match f {
-                    S::Name => Slot::Text(&person.name),
-                    S::Relationship => Slot::Text(&person.relationship),
-                    S::Phone => Slot::Phone(&person.phone),
-                    S::AgreedToBeContacted => Slot::Flag(person.agreed_to_be_contacted),
-                    S::HasKey => Slot::Flag(person.has_key),
-                    S::CanProvideCare => Slot::Flag(person.can_provide_care),
-                }
-            }
-            F::KeyHolders => Slot::Text(&self.key_holders),
-            F::Pets => Slot::Text(&self.pets),
-            F::DocumentsKept => Slot::Text(&self.documents_kept),
-            F::LpaHealth => Slot::YesNo(self.lpa_health.in_place),
-            F::LpaHealthHeldBy => Slot::Text(&self.lpa_health.held_by),
-            F::LpaProperty => Slot::YesNo(self.lpa_property.in_place),
-            F::LpaPropertyHeldBy => Slot::Text(&self.lpa_property.held_by),
-            F::AdvanceCarePlan => Slot::YesNo(self.advance_care_plan.in_place),
-            F::AdvanceCarePlanKept => Slot::Text(&self.advance_care_plan.kept_where),
-            F::HospitalBag(at) => Slot::Text(self.hospital_bag.get(at)?),
-        })
-    }
-
-    /// As `slot`, to change the field.
-    fn slot_mut(&mut self, field: PlanField) -> Option<SlotMut<'_>> {
-        use MedicineField as M;
-        use PlanField as F;
-        use ProfessionalField as P;
-        use StepInField as S;
-        Some(match field {
-            F::Name => SlotMut::Text(&mut self.name),
-            F::DateOfBirth => SlotMut::Text(&mut self.date_of_birth),
-            F::Address => SlotMut::Text(&mut self.address),
-            F::Conditions => SlotMut::Text(&mut self.conditions),
-            F::Allergies => SlotMut::Text(&mut self.allergies),
-            F::TakesNoMedicines => SlotMut::Flag(&mut self.takes_no_medicines),
-            F::Medicine(at, f) => {
-                let medicine = self.medicines.get_mut(at)?;
-                SlotMut::Text(match f {
-                    M::Name => &mut medicine.name,
-                    M::Dose => &mut medicine.dose,
-                    M::When => &mut medicine.when,
-                    M::WhereKept => &mut medicine.where_kept,
-                })
-            }
-            F::MedicinesKept => SlotMut::Text(&mut self.medicines_kept),
-            F::PharmacyName => SlotMut::Text(&mut self.pharmacy.name),
-            F::PharmacyPhone => SlotMut::Phone(&mut self.pharmacy.phone),
-            F::GpName => SlotMut::Text(&mut self.gp.name),
-            F::GpPhone => SlotMut::Phone(&mut self.gp.phone),
-            F::Professional(at, f) => {
-                let professional = self.professionals.get_mut(at)?;
-                match f {
-                    P::Role => SlotMut::Text(&mut professional.role),
-                    P::Name => SlotMut::Text(&mut professional.name),
-                    P::Phone => SlotMut::Phone(&mut professional.phone),
-                }
-            }
-            F::Communication => SlotMut::Text(&mut self.communication),
-            F::Mobility => SlotMut::Text(&mut self.mobility),
-            F::Continence => SlotMut::Text(&mut self.continence),
-            F::Eating => SlotMut::Text(&mut self.eating),
-            F::DailyRoutine => SlotMut::Text(&mut self.daily_routine),
-            F::Calms => SlotMut::Text(&mut self.calms),
-            F::Upsets => SlotMut::Text(&mut self.upsets),
-            F::Equipment => SlotMut::Text(&mut self.equipment),
-            F::LeftAlone => SlotMut::LeftAlone(&mut self.left_alone),
-            F::MayWander => SlotMut::YesNo(&mut self.may_wander),
-            F::Height => SlotMut::Text(&mut self.description.height),
-            F::Build => SlotMut::Text(&mut self.description.build),
-            F::Hair => SlotMut::Text(&mut self.description.hair),
-            F::UsualClothes => SlotMut::Text(&mut self.description.usual_clothes),
-            F::DistinguishingFeatures => {
-                SlotMut::Text(&mut self.description.distinguishing_features)
-            }
-            F::Habits => SlotMut::Text(&mut self.habits),
-            F::PlacesTheyGo => SlotMut::Text(&mut self.places_they_go),
-            F::StepInPeople => return None,
-            F::StepIn(at, f) => {
-                let person = self.step_in.get_mut(at)?;
-                match f {
-                    S::Name => SlotMut::Text(&mut person.name),
-                    S::Relationship => SlotMut::Text(&mut person.relationship),
-                    S::Phone => SlotMut::Phone(&mut person.phone),
-                    S::AgreedToBeContacted => SlotMut::Flag(&mut person.agreed_to_be_contacted),
-                    S::HasKey => SlotMut::Flag(&mut person.has_key),
-                    S::CanProvideCare => SlotMut::Flag(&mut person.can_provide_care),
-                }
-            }
-            F::KeyHolders => SlotMut::Text(&mut self.key_holders),
-            F::Pets => SlotMut::Text(&mut self.pets),
-            F::DocumentsKept => SlotMut::Text(&mut self.documents_kept),
-            F::LpaHealth => SlotMut::YesNo(&mut self.lpa_health.in_place),
-            F::LpaHealthHeldBy => SlotMut::Text(&mut self.lpa_health.held_by),
-            F::LpaProperty => SlotMut::YesNo(&mut self.lpa_property.in_place),
-            F::LpaPropertyHeldBy => SlotMut::Text(&mut self.lpa_property.held_by),
-            F::AdvanceCarePlan => SlotMut::YesNo(&mut self.advance_care_plan.in_place),
-            F::AdvanceCarePlanKept => SlotMut::Text(&mut self.advance_care_plan.kept_where),
-            F::HospitalBag(at) => SlotMut::Text(self.hospital_bag.get_mut(at)?),
-        })
-    }
-
     /// What a field holds; `None` for a row that is not there.
     pub fn value(&self, field: PlanField) -> Option<Value> {
         Some(match self.slot(field)? {

@@ -2,6 +2,8 @@
 //! which field. Messages link to a field by its key; the pages, the check
 //! page and the documents' "fill this in" links all read the same table.
 
+use super::edits::{Holds, RowSlots, Slot, SlotMut};
+use super::EmergencyPlan;
 use crate::choice_enum;
 use crate::domain::journey::PlanSection;
 
@@ -36,15 +38,19 @@ pub enum ListKind {
     HospitalBag,
 }
 
-/// Declares `PlanField` and, from the same list, `PlanField::in_form_order`,
-/// so no field can be left out of the list that the tests walk.
+/// Declares `PlanField` and, from the same list, `PlanField::in_form_order`
+/// and where each field lives in a plan (`EmergencyPlan::slot` and
+/// `slot_mut`, which `edits` reads and writes through), so no field can be
+/// left out of the list the tests walk, and a field without a place in the
+/// plan does not compile.
 macro_rules! plan_fields {
     (
         $(#[$meta:meta])*
         pub enum PlanField {
             $(
                 $(#[$variant_meta:meta])*
-                $variant:ident $( (usize $(, $sub:ident)?) in $list:ident )?
+                $variant:ident $( ($at:ident $(, $sub_field:ident: $sub:ident)?) in $list:ident )?
+                    => $($member:ident).+
             ),* $(,)?
         }
     ) => {
@@ -75,7 +81,32 @@ macro_rules! plan_fields {
                 self
             }
         }
+
+        impl EmergencyPlan {
+            /// Where a field lives, to read it: `None` for a row that is not
+            /// there, and for a list as a whole.
+            pub(super) fn slot(&self, field: PlanField) -> Option<Slot<'_>> {
+                match field {
+                    $( PlanField::$variant $( ($at $(, $sub_field)?) )? =>
+                        plan_fields!(@get self.$($member).+ $(, $at $(, $sub_field)?)?) ),*
+                }
+            }
+
+            /// As `slot`, to change the field.
+            pub(super) fn slot_mut(&mut self, field: PlanField) -> Option<SlotMut<'_>> {
+                match field {
+                    $( PlanField::$variant $( ($at $(, $sub_field)?) )? =>
+                        plan_fields!(@get_mut self.$($member).+ $(, $at $(, $sub_field)?)?) ),*
+                }
+            }
+        }
     };
+    (@get $place:expr) => { $place.slot() };
+    (@get $place:expr, $at:ident) => { $place.get($at)?.slot() };
+    (@get $place:expr, $at:ident, $sub:ident) => { $place.get($at)?.row_slot($sub) };
+    (@get_mut $place:expr) => { $place.slot_mut() };
+    (@get_mut $place:expr, $at:ident) => { $place.get_mut($at)?.slot_mut() };
+    (@get_mut $place:expr, $at:ident, $sub:ident) => { $place.get_mut($at)?.row_slot_mut($sub) };
     (@in_row $field:ident, $at:ident, $variant:ident) => {};
     (@in_row $field:ident, $at:ident, $variant:ident (usize) in $list:ident) => {
         if let PlanField::$variant(_) = $field {
@@ -111,54 +142,55 @@ macro_rules! plan_fields {
 }
 
 plan_fields! {
-    /// A field of an emergency plan. Variants are in the form's order, so
-    /// sorting by field sorts messages the way the carer meets them. Rows of
-    /// repeatable lists are counted from 0.
+    /// A field of an emergency plan, and where it lives in `EmergencyPlan`.
+    /// Variants are in the form's order, so sorting by field sorts messages
+    /// the way the carer meets them. Rows of repeatable lists are counted
+    /// from 0.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum PlanField {
-        Name,
-        DateOfBirth,
-        Address,
-        Conditions,
-        Allergies,
-        TakesNoMedicines,
-        Medicine(usize, MedicineField) in Medicines,
-        MedicinesKept,
-        PharmacyName,
-        PharmacyPhone,
-        GpName,
-        GpPhone,
-        Professional(usize, ProfessionalField) in Professionals,
-        Communication,
-        Mobility,
-        Continence,
-        Eating,
-        DailyRoutine,
-        Calms,
-        Upsets,
-        Equipment,
-        LeftAlone,
-        MayWander,
-        Height,
-        Build,
-        Hair,
-        UsualClothes,
-        DistinguishingFeatures,
-        Habits,
-        PlacesTheyGo,
-        /// The list as a whole: "add a person".
-        StepInPeople,
-        StepIn(usize, StepInField) in StepIn,
-        KeyHolders,
-        Pets,
-        DocumentsKept,
-        LpaHealth,
-        LpaHealthHeldBy,
-        LpaProperty,
-        LpaPropertyHeldBy,
-        AdvanceCarePlan,
-        AdvanceCarePlanKept,
-        HospitalBag(usize) in HospitalBag,
+        Name => name,
+        DateOfBirth => date_of_birth,
+        Address => address,
+        Conditions => conditions,
+        Allergies => allergies,
+        TakesNoMedicines => takes_no_medicines,
+        Medicine(at, field: MedicineField) in Medicines => medicines,
+        MedicinesKept => medicines_kept,
+        PharmacyName => pharmacy.name,
+        PharmacyPhone => pharmacy.phone,
+        GpName => gp.name,
+        GpPhone => gp.phone,
+        Professional(at, field: ProfessionalField) in Professionals => professionals,
+        Communication => communication,
+        Mobility => mobility,
+        Continence => continence,
+        Eating => eating,
+        DailyRoutine => daily_routine,
+        Calms => calms,
+        Upsets => upsets,
+        Equipment => equipment,
+        LeftAlone => left_alone,
+        MayWander => may_wander,
+        Height => description.height,
+        Build => description.build,
+        Hair => description.hair,
+        UsualClothes => description.usual_clothes,
+        DistinguishingFeatures => description.distinguishing_features,
+        Habits => habits,
+        PlacesTheyGo => places_they_go,
+        /// The list as a whole: "add a person". It holds nothing itself.
+        StepInPeople => step_in,
+        StepIn(at, field: StepInField) in StepIn => step_in,
+        KeyHolders => key_holders,
+        Pets => pets,
+        DocumentsKept => documents_kept,
+        LpaHealth => lpa_health.in_place,
+        LpaHealthHeldBy => lpa_health.held_by,
+        LpaProperty => lpa_property.in_place,
+        LpaPropertyHeldBy => lpa_property.held_by,
+        AdvanceCarePlan => advance_care_plan.in_place,
+        AdvanceCarePlanKept => advance_care_plan.kept_where,
+        HospitalBag(at) in HospitalBag => hospital_bag,
     }
 }
 

@@ -14,7 +14,7 @@
 
 import assert from 'node:assert/strict';
 import { completePart1, describeFocus, expectStep, openApp, waitForHeading } from './part1.mjs';
-import { PLAN_BOXES, PLAN_RADIOS, PLAN_TEXT, ROW_BOXES, STEP_IN_TICKS, addButton, asksWandering, labelled, planHeadings, rowLegend } from './part3.mjs';
+import { PLAN_BOXES, PLAN_RADIOS, PLAN_TEXT, ROW_BOXES, STEP_IN_TICKS, addButton, asksWandering, labelled, planHeadings, rowLegend, walkPlan } from './part3.mjs';
 import { planField, rating, words } from './wording.mjs';
 
 export const TASKS = words('site.tasks.title');
@@ -355,11 +355,6 @@ export async function part2ByKeyboard(page, { ratings = ['sometimes', 'most-of-t
  */
 export async function planByKeyboard(page, persona, { onStep } = {}) {
   const h = planHeadings(persona.firstName);
-  const save = PLAN_TEXT.save;
-  const step = async (now) => {
-    await expectStep(page, now);
-    if (onStep) await onStep(page, now);
-  };
   const fields = async (values, within) => {
     for (const [label, value] of Object.entries(values)) {
       if (value !== undefined) await kbField(page, label, value, { within, checkFocus: false });
@@ -388,64 +383,59 @@ export async function planByKeyboard(page, persona, { onStep } = {}) {
   };
   await kbPressTo(page, PLAN_TEXT.taskLink, PLAN_TEXT.plansTitle);
   await kbPress(page, new RegExp(`^(${PLAN_TEXT.addPerson}|${PLAN_TEXT.addAnotherPerson})$`));
-  await step(h.person);
-  await fields(labelled(PLAN_BOXES.person, persona));
-  await kbPress(page, save);
-
-  await step(h.medicines);
-  await rows('medicines', persona.medicines, ROW_BOXES.medicine);
-  await fields(labelled(PLAN_BOXES.medicines, persona));
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.professionals);
-  await fields(labelled(PLAN_BOXES.professionals, persona));
-  await rows('professionals', persona.professionals, ROW_BOXES.professional);
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.needs);
-  await fields(labelled(PLAN_BOXES.needs, persona));
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.routine);
-  await fields(labelled(PLAN_BOXES.routine, persona));
-  await radio('leftAlone');
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.wandering);
-  await radio('mayWander', { checkFocus: false });
-  if (asksWandering(persona.mayWander)) {
-    await page.getByLabel(planField('height'), { exact: true }).waitFor();
-    await fields(labelled(PLAN_BOXES.wandering, persona));
-  }
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.steppingIn);
-  await rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn, async (person, row, at) => {
-    for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
-      await kbCheckbox(page, planField(id), Boolean(person[key]), { within: row, checkFocus: at === 0 });
-    }
+  await page.waitForFunction(() => /^#\/plans\/\d+\/[a-z-]+$/.test(location.hash));
+  /** Each page's own steps; the other pages are only checked and saved. */
+  const fills = {
+    person: () => fields(labelled(PLAN_BOXES.person, persona)),
+    medicines: async () => {
+      await rows('medicines', persona.medicines, ROW_BOXES.medicine);
+      await fields(labelled(PLAN_BOXES.medicines, persona));
+    },
+    professionals: async () => {
+      await fields(labelled(PLAN_BOXES.professionals, persona));
+      await rows('professionals', persona.professionals, ROW_BOXES.professional);
+    },
+    needs: () => fields(labelled(PLAN_BOXES.needs, persona)),
+    routine: async () => {
+      await fields(labelled(PLAN_BOXES.routine, persona));
+      await radio('leftAlone');
+    },
+    wandering: async () => {
+      await radio('mayWander', { checkFocus: false });
+      if (asksWandering(persona.mayWander)) {
+        await page.getByLabel(planField('height'), { exact: true }).waitFor();
+        await fields(labelled(PLAN_BOXES.wandering, persona));
+      }
+    },
+    'stepping-in': () =>
+      rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn, async (person, row, at) => {
+        for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
+          await kbCheckbox(page, planField(id), Boolean(person[key]), { within: row, checkFocus: at === 0 });
+        }
+      }),
+    home: () => fields(labelled(PLAN_BOXES.home, persona)),
+    legal: async () => {
+      await radio('lpaHealth', { checkFocus: false });
+      await fields(labelled(PLAN_BOXES.legal, persona));
+      await radio('lpaProperty', { checkFocus: false });
+      await radio('advanceCarePlan', { checkFocus: false });
+    },
+    'hospital-bag': async () => {
+      if (persona.suggestedBag) {
+        await kbPress(page, PLAN_TEXT.suggested);
+        await page.getByLabel(`${planField('hospital-bag')} 1`, { exact: true }).waitFor();
+      }
+    },
+  };
+  await walkPlan(page, {
+    firstName: persona.firstName,
+    arrive: async (id) => onStep?.(page, h[id]),
+    fills,
+    // The first page's button is reached from its h1; later ones are after a field that
+    // may keep the focus where the test left it.
+    save: (id, at) => kbPress(page, PLAN_TEXT.save, { checkFocus: at === 0 }),
   });
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.home);
-  await fields(labelled(PLAN_BOXES.home, persona));
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.legal);
-  await radio('lpaHealth', { checkFocus: false });
-  await fields(labelled(PLAN_BOXES.legal, persona));
-  await radio('lpaProperty', { checkFocus: false });
-  await radio('advanceCarePlan', { checkFocus: false });
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.hospitalBag);
-  if (persona.suggestedBag) {
-    await kbPress(page, PLAN_TEXT.suggested);
-    await page.getByLabel(`${planField('hospital-bag')} 1`, { exact: true }).waitFor();
-  }
-  await kbPress(page, save, { checkFocus: false });
-
-  await step(h.check);
+  if (onStep) await onStep(page, h.check);
   await kbPressTo(page, words('plan_pages.check.continue_button'), TASKS);
 }
 

@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { expectStep, heading } from './part1.mjs';
-import { planChoice, planField, words } from './wording.mjs';
+import { WORDING, planChoice, planField, words } from './wording.mjs';
 
 export const PLAN_TEXT = {
   plansTitle: words('plan_pages.list.title'),
@@ -22,27 +22,23 @@ export const PLAN_TEXT = {
   notFound: words('plan_pages.not_found_title'),
 };
 
-/** The plan's pages, in order: the key planHeadings() uses and the section id (address). */
-export const PLAN_SECTIONS = [
-  ['person', 'person'],
-  ['medicines', 'medicines'],
-  ['professionals', 'professionals'],
-  ['needs', 'needs'],
-  ['routine', 'routine'],
-  ['wandering', 'wandering'],
-  ['steppingIn', 'stepping-in'],
-  ['home', 'home'],
-  ['legal', 'legal'],
-  ['hospitalBag', 'hospital-bag'],
-];
+/**
+ * The plan's pages by section id (their address, "stepping-in"): the sections that have
+ * wording in plan_pages.toml. tests/native/plan.rs checks that the wording has a section for
+ * every page the app has and for no other, so this list follows the app. The wording is in
+ * alphabetical order; the app decides the pages' order, and `walkPlan` follows it.
+ */
+export const PLAN_SECTIONS = Object.keys(WORDING)
+  .map((key) => key.match(/^plan_pages\.sections\.([^.]+)\.title$/)?.[1])
+  .filter(Boolean);
 
 /**
- * Each page's h1 (and so its title) for a person whose first name is `name`. No heading or
- * title names the person (titles stay in the browser's history): the name is in the caption
- * above the h1 (`planCaption`).
+ * Each page's h1 (and so its title), by section id, for a person whose first name is
+ * `name`. No heading or title names the person (titles stay in the browser's history): the
+ * name is in the caption above the h1 (`planCaption`).
  */
 export const planHeadings = (name) => ({
-  ...Object.fromEntries(PLAN_SECTIONS.map(([key, id]) => [key, words(`plan_pages.sections.${id}.title`)])),
+  ...Object.fromEntries(PLAN_SECTIONS.map((id) => [id, words(`plan_pages.sections.${id}.title`)])),
   check: words('plan_pages.check.title'),
   caption: name ? words('plan_pages.caption_named', { name }) : words('plan_pages.caption'),
 });
@@ -169,19 +165,68 @@ export async function saveAndContinue(page, nextHeading) {
 }
 
 /**
+ * Presses "Save and continue" on the plan page `id` and waits for whichever page the app
+ * goes to next (its h1 must be that page's title); returns its section id, or "check".
+ */
+export async function saveAndNext(page, id) {
+  await page.getByRole('button', { name: PLAN_TEXT.save, exact: true }).click();
+  await leftPlanPage(page, id);
+  const next = await planPageId(page);
+  await expectStep(page, next === 'check' ? planHeadings().check : planHeadings()[next]);
+  return next;
+}
+
+/** Waits until the app has left the plan page `id` (after "Save and continue"). */
+const leftPlanPage = (page, id) =>
+  page
+    .waitForFunction((left) => !location.hash.endsWith(`/${left}`), id, { timeout: 10_000 })
+    .catch(async () => assert.fail(`"${PLAN_TEXT.save}" on ${id} did not leave the page (h1 "${await heading(page)}")`));
+
+/**
+ * Walks a plan's pages in the app's order, from the first page (open now) to the check
+ * page: on each, checks its h1 is its section's title and its caption counts it ("Page 2
+ * of 10"), runs `arrive(id)`, its `fills[id](at)` if any, then `save(id, at)`, which must
+ * lead to the next page.
+ * Fails unless every page in the wording (PLAN_SECTIONS) was visited once, and unless every
+ * section in `fills` was reached. Returns the section ids in the order visited.
+ */
+export async function walkPlan(page, { firstName, arrive, fills = {}, save }) {
+  const h = planHeadings(firstName);
+  const visited = [];
+  for (let id = await planPageId(page); id !== 'check'; id = await planPageId(page)) {
+    assert.ok(PLAN_SECTIONS.includes(id), `#/plans/…/${id} has no wording in plan_pages.toml`);
+    assert.ok(!visited.includes(id), `${id} visited twice: ${visited.join(', ')}`);
+    await expectStep(page, h[id]);
+    const pageOf = words('plan_pages.page_of', { n: visited.length + 1, total: PLAN_SECTIONS.length });
+    const caption = await planCaption(page);
+    assert.ok(caption.endsWith(` – ${pageOf}`), `the caption on ${id}: ${caption}`);
+    if (visited.length > 0 && firstName) assert.ok(caption.startsWith(h.caption), `the caption names whose plan it is: ${caption}`);
+    if (arrive) await arrive(id);
+    await fills[id]?.(visited.length);
+    await save(id, visited.length);
+    visited.push(id);
+    await leftPlanPage(page, id);
+  }
+  await expectStep(page, h.check);
+  assert.deepEqual([...visited].sort(), [...PLAN_SECTIONS].sort(), `the plan's pages: ${visited.join(', ')}`);
+  for (const id of Object.keys(fills)) assert.ok(visited.includes(id), `no plan page "${id}" to fill`);
+  return visited;
+}
+
+/** The section id of the plan page open now, from its address ("#/plans/1/medicines"). */
+const planPageId = (page) => page.evaluate(() => location.hash.split('/').at(-1));
+
+/**
  * From the list of plans ("Emergency plans"), adds a person and fills every page of their
  * plan for `persona`, ending on the check page. `onStep(page, heading)` runs on each page
- * once it is filled, before it is saved (e.g. an axe check).
+ * once it is filled, before it is saved (e.g. an axe check). Returns the pages' section ids
+ * in the app's order.
  */
 export async function fillPlan(page, persona, { onStep } = {}) {
   const h = planHeadings(persona.firstName);
   assert.equal(await heading(page), PLAN_TEXT.plansTitle, 'fillPlan starts on the list of plans');
   await page.getByRole('button', { name: new RegExp(`^(${PLAN_TEXT.addPerson}|${PLAN_TEXT.addAnotherPerson})$`) }).click();
-  await expectStep(page, h.person);
-  const step = async (now, next) => {
-    if (onStep) await onStep(page, now);
-    await saveAndContinue(page, next);
-  };
+  await page.waitForFunction(() => /^#\/plans\/\d+\/[a-z-]+$/.test(location.hash));
   const rows = async (section, list, table) => {
     for (const [at, values] of (list ?? []).entries()) {
       const row = group(page, rowLegend(section, at));
@@ -192,55 +237,59 @@ export async function fillPlan(page, persona, { onStep } = {}) {
   const radios = async (...keys) => {
     for (const key of keys) await choose(page, planField(PLAN_RADIOS[key]), persona[key]);
   };
-
-  await fillAll(page, labelled(PLAN_BOXES.person, persona));
-  await step(h.person, h.medicines);
-  assert.ok((await planCaption(page)).startsWith(h.caption), `the caption names whose plan it is: ${await planCaption(page)}`);
-
-  await rows('medicines', persona.medicines, ROW_BOXES.medicine);
-  await fillAll(page, labelled(PLAN_BOXES.medicines, persona));
-  await step(h.medicines, h.professionals);
-
-  await fillAll(page, labelled(PLAN_BOXES.professionals, persona));
-  await rows('professionals', persona.professionals, ROW_BOXES.professional);
-  await step(h.professionals, h.needs);
-
-  await fillAll(page, labelled(PLAN_BOXES.needs, persona));
-  await step(h.needs, h.routine);
-
-  await fillAll(page, labelled(PLAN_BOXES.routine, persona));
-  await radios('leftAlone');
-  await step(h.routine, h.wandering);
-
-  await radios('mayWander');
-  if (asksWandering(persona.mayWander)) {
-    await label(page, planField('height')).waitFor();
-    await fillAll(page, labelled(PLAN_BOXES.wandering, persona));
-  }
-  await step(h.wandering, h.steppingIn);
-
-  await rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn);
-  for (const [at, person] of persona.stepIn.entries()) {
-    const row = group(page, rowLegend('stepping-in', at));
-    for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
-      await row.getByRole('checkbox', { name: planField(id), exact: true }).setChecked(Boolean(person[key]));
-    }
-  }
-  await step(h.steppingIn, h.home);
-
-  await fillAll(page, labelled(PLAN_BOXES.home, persona));
-  await step(h.home, h.legal);
-
-  await radios('lpaHealth');
-  await fillAll(page, labelled(PLAN_BOXES.legal, persona));
-  await radios('lpaProperty', 'advanceCarePlan');
-  await step(h.legal, h.hospitalBag);
-
-  if (persona.suggestedBag) {
-    await page.getByRole('button', { name: PLAN_TEXT.suggested, exact: true }).click();
-    await label(page, `${planField('hospital-bag')} 1`).waitFor();
-  }
-  await step(h.hospitalBag, h.check);
+  /** Each page's own steps; the other pages are only checked and saved. */
+  const fills = {
+    person: () => fillAll(page, labelled(PLAN_BOXES.person, persona)),
+    medicines: async () => {
+      await rows('medicines', persona.medicines, ROW_BOXES.medicine);
+      await fillAll(page, labelled(PLAN_BOXES.medicines, persona));
+    },
+    professionals: async () => {
+      await fillAll(page, labelled(PLAN_BOXES.professionals, persona));
+      await rows('professionals', persona.professionals, ROW_BOXES.professional);
+    },
+    needs: () => fillAll(page, labelled(PLAN_BOXES.needs, persona)),
+    routine: async () => {
+      await fillAll(page, labelled(PLAN_BOXES.routine, persona));
+      await radios('leftAlone');
+    },
+    wandering: async () => {
+      await radios('mayWander');
+      if (asksWandering(persona.mayWander)) {
+        await label(page, planField('height')).waitFor();
+        await fillAll(page, labelled(PLAN_BOXES.wandering, persona));
+      }
+    },
+    'stepping-in': async () => {
+      await rows('stepping-in', persona.stepIn, ROW_BOXES.stepIn);
+      for (const [at, person] of persona.stepIn.entries()) {
+        const row = group(page, rowLegend('stepping-in', at));
+        for (const [key, id] of Object.entries(STEP_IN_TICKS)) {
+          await row.getByRole('checkbox', { name: planField(id), exact: true }).setChecked(Boolean(person[key]));
+        }
+      }
+    },
+    home: () => fillAll(page, labelled(PLAN_BOXES.home, persona)),
+    legal: async () => {
+      await radios('lpaHealth');
+      await fillAll(page, labelled(PLAN_BOXES.legal, persona));
+      await radios('lpaProperty', 'advanceCarePlan');
+    },
+    'hospital-bag': async () => {
+      if (persona.suggestedBag) {
+        await page.getByRole('button', { name: PLAN_TEXT.suggested, exact: true }).click();
+        await label(page, `${planField('hospital-bag')} 1`).waitFor();
+      }
+    },
+  };
+  return walkPlan(page, {
+    firstName: persona.firstName,
+    fills,
+    save: async (id) => {
+      if (onStep) await onStep(page, h[id]);
+      await page.getByRole('button', { name: PLAN_TEXT.save, exact: true }).click();
+    },
+  });
 }
 
 /** The check page as {card title: {row key: row value}}. */
