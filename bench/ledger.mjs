@@ -34,7 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './serve.mjs';
 import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
-import { WASM_OPT_ARGS, optimise, trim } from '../tools/trim-wasm.mjs';
+import { WASM_OPT_ARGS, optimise, readLeb, trim } from '../tools/trim-wasm.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(repoRoot, process.env.CC_DIST_DIR ?? 'dist');
@@ -49,15 +49,9 @@ const CRATE_LINE_MIN = 2048; // a crate gets its own line from 2 KB brotli
 export function parseWasm(bytes) {
   let p = 8;
   const leb = () => {
-    let result = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = bytes[p++];
-      result += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return result;
+    const [value, next] = readLeb(bytes, p);
+    p = next;
+    return value;
   };
   const name = () => {
     const n = leb();

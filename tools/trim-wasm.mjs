@@ -84,7 +84,8 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 
-function readLeb(bytes, at) {
+/** An unsigned LEB128 number at `at`: [its value, where the next byte is]. */
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   let byte;
