@@ -132,7 +132,7 @@ test-native:
 	cargo test
 
 # Runner (.cargo/config.toml): wasm-bindgen-test-runner, which drives headless Chromium
-# through $(CHROMEDRIVER). The native build of tests/browser/ is empty: that is expected.
+# through $(CHROMEDRIVER). tests/browser/ is wasm-only (an empty binary natively).
 # Only tests/browser/: the native test files have nothing to run in a browser.
 test-browser: rust-target wasm-bindgen-cli chromium
 	cargo test --target $(WASM_TARGET) --test browser

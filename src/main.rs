@@ -6,6 +6,11 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[cfg(target_arch = "wasm32")]
 fn main() {
     carer_check::ui::mount::start();
 }
+
+// The app runs only in the browser; natively there is nothing to start.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}
