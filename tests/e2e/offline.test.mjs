@@ -132,7 +132,12 @@ test('a language asked for in the link is kept on the first visit and still work
       assert.match(start, /^\[/, 'the pseudo-locale');
       await controlled(page);
       // Kept once the worker is there, in its own cache; no other language is kept.
-      await page.waitForFunction(async () => !!(await caches.match(new URL('lang/en-XA.bin', location.href).href, { cacheName: 'carer-check-languages' })), null, { timeout: 20_000 });
+      // Waits on what is read below (the cache's keys), not on a match while it is being written.
+      await page.waitForFunction(
+        async () => (await (await caches.open('carer-check-languages')).keys()).some((request) => request.url === new URL('lang/en-XA.bin', location.href).href),
+        null,
+        { timeout: 20_000 },
+      );
       const languages = (await keptCopies(page)).filter((copy) => copy.url.includes('/lang/'));
       assert.deepEqual(languages.map((copy) => [copy.cache, copy.url]), [['carer-check-languages', `${server.url}lang/en-XA.bin`]]);
 

@@ -422,6 +422,7 @@ describe('part 1, "Am I a carer?"', { concurrency: CONCURRENCY }, () => {
       await assertAxeClean(page, HEADINGS.notFound);
 
       await page.getByRole('link', { name: words('site.not_found.start_link') }).click();
+      await expectStep(page, HEADINGS.start);
       await completePart1(page, PERSONAS.notACarer);
       await waitForHeading(page, HEADINGS.notNow);
       await assertAxeClean(page, HEADINGS.notNow);

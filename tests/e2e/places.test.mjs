@@ -29,9 +29,8 @@ const placeGroup = (page) => page.getByRole('group', { name: PLACE_QUESTION });
 const headerColour = (page) =>
   page.locator('.cc-header').evaluate((element) => getComputedStyle(element).backgroundColor);
 
-/** Part 1 as the working daughter, then the "Where to get help" preview; returns its text. */
+/** Part 1 as the working daughter (from the start page), then the "Where to get help" preview; returns its text. */
 async function helpListText(page) {
-  await page.getByRole('link', { name: words('site.start.start_button') }).click();
   await completePart1(page, PERSONAS.workingCarer, { checkSteps: false });
   await page.evaluate(() => (location.hash = '#/documents/help'));
   const document = page.locator('.cc-doc');

@@ -267,6 +267,13 @@ export async function clickByName(page, name) {
 export async function choose(page, q, labels, { keyboard = false } = {}) {
   const wanted = new Set([labels].flat());
   assert.ok(wanted.size && !wanted.has(undefined), `no answer to choose on "${q.title}"`);
+  // The question may still be coming (Start was just pressed): wait until it is on screen.
+  const titles = [q.title, q.youngTitle].filter(Boolean);
+  await page
+    .waitForFunction((titles) => titles.includes(document.querySelector('.cc-app h1')?.textContent.trim()), titles, { timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`the question "${q.title}" did not come: the h1 is "${await heading(page).catch(() => '?')}"`);
+    });
   const kind = await kindOnPage(page);
   assert.ok(kind === 'checkbox' || wanted.size === 1, `"${q.title}" has radios (one answer), not ${[...wanted].join(', ')}`);
   if (!keyboard) {
@@ -356,6 +363,13 @@ export async function submit(page, name, { keyboard = false } = {}) {
  */
 export async function completePart1(page, persona, { keyboard = false, seeResult = true, checkSteps = true, onStep } = {}) {
   const seen = [];
+  // The page may still be changing (a link was just followed): wait until it is one of part 1's.
+  const part1 = [HEADINGS.start, HEADINGS.check, ...QUESTIONS.flatMap((q) => [q.title, q.youngTitle ?? q.title])];
+  await page
+    .waitForFunction((part1) => part1.includes(document.querySelector('.cc-app h1')?.textContent.trim()), part1, { timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`completePart1 does not know the page "${await heading(page).catch(() => '?')}"`);
+    });
   let now = await heading(page);
   for (let guard = 0; guard < 20; guard++) {
     seen.push(now);
