@@ -4,7 +4,7 @@
 #   make dist    release build into dist/
 #   make test    every check, in order, with a summary (what CI runs: .ci/run)
 #   make bench   bundle sizes, the size ledger, Lighthouse mobile and cold start (app vs static twin, served compressed), step timings at 4x CPU, text checks on crafted text (a measurement, not a test)
-#   make content-report   each council preset's entries, sources and what a reviewer must check
+#   make content-report   each council preset's entries, sources and what a reviewer must check; each language's unchecked texts
 #   make tools   install whatever build/test tool is missing or at the wrong version
 #
 # This machine reaches only the package registries (Rust crates, npm, Python, Debian), so every
@@ -44,14 +44,14 @@ export NPM_CONFIG_UPDATE_NOTIFIER := false
 # apt-get needs root: use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1 || echo sudo)
 
-.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-deps chromium fetch \
+.PHONY: help tools rust-target trunk wasm-bindgen-cli npm-deps chromium fonts fetch \
         serve dist content-report test fmt-check clippy clippy-wasm test-native test-browser e2e size bench bench-text
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
 
 # --- Tools ------------------------------------------------------------------------------
-tools: rust-target trunk wasm-bindgen-cli npm-deps chromium
+tools: rust-target trunk wasm-bindgen-cli npm-deps chromium fonts
 
 rust-target:
 	@installed=$$(rustup target list --installed); \
@@ -97,6 +97,19 @@ chromium:
 	    echo "Need root or sudo to apt-get install chromium chromium-driver" >&2; exit 1; fi; \
 	  $(SUDO) apt-get update -q; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+	fi
+
+# System fonts only (the app downloads none): Debian's Noto fonts for the scripts of its
+# languages (Bengali, Gurmukhi for Punjabi, Arabic script for Urdu), so that screenshots and
+# the glyph test (tests/e2e/languages.test.mjs) see real letters, not empty boxes.
+FONT_LANGS := bn pa ur
+fonts:
+	@missing=""; for l in $(FONT_LANGS); do fc-list ":lang=$$l" family 2>/dev/null | grep -q . || missing="$$missing $$l"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -ne 0 ] && [ -z "$(SUDO)" ]; then \
+	    echo "Need root or sudo to apt-get install fonts-noto-core (no font for:$$missing)" >&2; exit 1; fi; \
+	  $(SUDO) apt-get update -q; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-core; \
 	fi
 
 # Trunk runs with --offline (else it may try GitHub for tools), which cargo honours too:

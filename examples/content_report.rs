@@ -1,10 +1,12 @@
 //! Prints, for the national default and each council preset, every entry a
 //! carer could be shown, where its details came from and whether they were
-//! checked, then what a council reviewer must supply or check.
+//! checked, then what a council reviewer must supply or check, and which
+//! translated texts no fluent speaker has checked yet.
 //!
 //! Run with `cargo run --quiet --example content_report`.
 
 use carer_check::content::directory::{directory, Council, Entry};
+use carer_check::content::wording;
 use carer_check::domain::sources::{oldest_first_key, recent_enough, ComparedWith, SourceDate};
 
 fn main() {
@@ -15,6 +17,35 @@ fn main() {
     print_place(None);
     for council in &d.councils.council {
         print_place(Some(council));
+    }
+    print_unchecked_translations();
+}
+
+/// For each language, every text no fluent speaker has checked against
+/// today's English (src/content/wording/<tag>.review.toml), with the English,
+/// so a council can commission a review.
+fn print_unchecked_translations() {
+    use std::collections::BTreeMap;
+    let english: BTreeMap<String, String> =
+        serde_json::from_str(carer_check::content::ENGLISH_WORDING_JSON)
+            .expect("the English wording");
+    let folder = std::path::Path::new(wording::TRANSLATIONS_DIR);
+    let tags = wording::translation_tags(folder);
+    let title = "Translations: texts no fluent speaker has checked";
+    println!("\n{title}\n{}", "-".repeat(title.len()));
+    for tag in tags {
+        let review = std::fs::read_to_string(folder.join(format!("{tag}.review.toml")))
+            .expect("each language has a review record");
+        let review: wording::Review = toml::from_str(&review).expect("the review record reads");
+        let unchecked = wording::unchecked(&english, &review.checked).expect("no unknown key");
+        println!(
+            "\n{tag}: {} of {} texts unchecked",
+            unchecked.len(),
+            english.len()
+        );
+        for key in unchecked {
+            println!("  {key}: {:?}", english[key]);
+        }
     }
 }
 

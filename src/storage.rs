@@ -18,6 +18,13 @@
 //! - `carer-check:other`: after two tabs changed the same answer differently,
 //!   the other version, until the carer chooses.
 //!
+//! - `carer-check:language`: the language the carer chose (a tag, `en`
+//!   included), beside the answers and never in them, so the answers file
+//!   is the same in every language. Written when the app starts in a
+//!   chosen language and copied to the device with each save that keeps
+//!   the answers there; removed with them (Exit this page, stop keeping,
+//!   delete). Which language to start in is `content::language::start`.
+//!
 //! and in the tab only `carer-check:tab`: whether this tab keeps its answers
 //! on the device, and whether its copy matched the device's when last saved.
 //!
@@ -43,6 +50,7 @@ pub const UNREADABLE: &str = "carer-check:unreadable";
 pub const OTHER: &str = "carer-check:other";
 pub const TAB: &str = "carer-check:tab";
 pub const DELETED: &str = "carer-check:deleted";
+pub const LANGUAGE: &str = "carer-check:language";
 
 /// `carer-check:tab` values: this tab does not keep on the device; it does
 /// and its copy was the device's when saved; it does but the device's copy
@@ -155,12 +163,29 @@ pub fn join_unreadable<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Option<
     (!all.is_empty()).then_some(all)
 }
 
+/// Whether this tab keeps its answers on the device: the device has a copy
+/// and this tab has not chosen to keep them in the tab only.
+pub fn keeps_on_device(device: Option<&str>, tab_state: Option<&str>) -> bool {
+    device.is_some() && tab_state != Some(TAB_ONLY)
+}
+
+/// The language the carer chose earlier: this tab's copy, or else the
+/// device's when this tab keeps its answers there (`on_device`, from
+/// [`keeps_on_device`], as [`decode`] takes the device's answers).
+pub fn kept_language(
+    tab: Option<String>,
+    device: Option<String>,
+    on_device: bool,
+) -> Option<String> {
+    tab.or(device.filter(|_| on_device))
+}
+
 /// Reads what the storages held. A readable copy always wins over an
 /// unreadable one; when both are readable and this tab keeps on the device,
 /// the device's copy is taken unless this tab's is newer or was never saved
 /// there, and then the two are merged (a conflict keeps both).
 pub fn decode(found: Found) -> Loaded {
-    let kept_on_device = found.device.is_some() && found.tab_state.as_deref() != Some(TAB_ONLY);
+    let kept_on_device = keeps_on_device(found.device.as_deref(), found.tab_state.as_deref());
     let device_text = found.device.as_deref().filter(|_| kept_on_device);
     let tab = found.tab.as_deref().map(|t| (t, parse(t)));
     let device = device_text.map(|t| (t, parse(t)));

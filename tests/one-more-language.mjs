@@ -32,6 +32,8 @@ try {
   const english = JSON.parse(readFileSync(base, 'utf8'));
   const other = Object.fromEntries(Object.entries(english).map(([key, text]) => [key, `${text} (x)`]));
   writeFileSync(path.join(wording, `${TAG}.json`), JSON.stringify(other, null, 1));
+  // Every language records which texts a fluent speaker has checked: none, here.
+  writeFileSync(path.join(wording, `${TAG}.review.toml`), '[checked]\n');
   execFileSync('trunk', ['build', '--release', '--offline', '--dist', second], {
     cwd: root,
     env: { ...process.env, CARER_CHECK_EXTRA_WORDING: wording },

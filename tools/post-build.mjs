@@ -9,7 +9,8 @@
 // 4. writes sw.js, the service worker that lets the standalone page open offline, and the
 //    two lines in the loader that register it (README, "Working offline").
 //
-// 5. (every build) copies each language's wording file (build.rs writes them) to lang/.
+// 5. (every build) copies each language's wording file (build.rs writes them) to lang/;
+// 6. (every build) writes lang/<tag>.html, index.html's own page in each language.
 //
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/) and TRUNK_PROFILE.
 
@@ -19,6 +20,7 @@ import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { fallbackPage } from './fallback-pages.mjs';
 import { optimise, trim } from './trim-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -26,8 +28,11 @@ if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run through `trunk build`.');
   process.exit(1);
 }
-await copyLanguages();
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const languageTexts = await copyLanguages();
+if (process.env.TRUNK_PROFILE !== 'release') {
+  await writeFallbackPages(await readFile(path.join(staging, 'index.html'), 'utf8'));
+  process.exit(0);
+}
 
 // build.rs writes lang/<tag>.bin into the crate's OUT_DIR: the newest one for this
 // profile. Each file is fetched only by those who choose that language.
@@ -46,6 +51,22 @@ async function copyLanguages() {
   const files = (await readdir(newest.dir)).filter((name) => name.endsWith('.bin'));
   for (const name of files) await copyFile(path.join(newest.dir, name), path.join(staging, 'lang', name));
   console.log(`post-build: languages ${files.join(' ')}`);
+  return newest.dir;
+}
+
+// 6. (every build) lang/<tag>.html: index.html's own page in each language, for where the
+// app cannot start (tools/fallback-pages.mjs), from the wording build.rs wrote beside the
+// language files.
+async function writeFallbackPages(html) {
+  const read = async (name) => JSON.parse(await readFile(path.join(languageTexts, name), 'utf8'));
+  const english = await read('en.json');
+  const content = await read('../content.json');
+  const languages = content.site.languages;
+  for (const { tag } of languages.filter((language) => language.tag !== 'en')) {
+    const page = fallbackPage(html, { tag, english, own: await read(`${tag}.json`), languages });
+    await writeFile(path.join(staging, 'lang', `${tag}.html`), page);
+  }
+  console.log(`post-build: pages for where the app cannot start: ${languages.filter((l) => l.tag !== 'en').map((l) => `lang/${l.tag}.html`).join(' ')}`);
 }
 
 const indexPath = path.join(staging, 'index.html');
@@ -132,6 +153,7 @@ if (!html.includes(meta)) throw new Error('post-build: could not place the polic
 
 await writeFile(indexPath, html);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
+await writeFallbackPages(html);
 
 // embed.js: a council's page loads this stable-named file; it puts the app's own page
 // (index.html, beside it) in an iframe inside <div id="carer-check">, with the council from
@@ -151,6 +173,9 @@ const embedLoader = `(() => {
   const page = new URL('./', script.src);
   const council = host.dataset.council;
   if (council) page.searchParams.set('council', council);
+  // The council page's language (data-lang): the app shows it unless the carer chose another.
+  const lang = host.dataset.lang;
+  if (lang) page.searchParams.set('host-lang', lang);
   // Same origin, the page's scripts can read into the frame and its storage is the page's.
   if (page.origin === location.origin) console.warn('Carer Check shares this page’s origin, so scripts on this page can read its answers: serve it from an origin of its own (README, "Embedding on a council website").');
   const frame = document.createElement('iframe');

@@ -163,6 +163,42 @@ mod tests {
         );
     }
 
+    /// The note on an unchecked translation: shown in each language until a
+    /// fluent speaker has checked every text against today's English, and
+    /// never in English (the app's own copy has it blank).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // reads the wording folder
+    fn only_a_language_with_unchecked_texts_says_so() {
+        const APP_ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-app.bin"));
+        let english: Bundle = trusted::read(APP_ENGLISH);
+        assert_eq!(english.site.site.language_unreviewed, "");
+
+        let base: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(ENGLISH_WORDING_JSON).expect("the English wording");
+        let folder = std::path::Path::new(wording::TRANSLATIONS_DIR);
+        let tags = wording::translation_tags(folder);
+        for tag in &tags {
+            let review = std::fs::read_to_string(folder.join(format!("{tag}.review.toml")))
+                .expect("each language has a review record");
+            let review: wording::Review = toml::from_str(&review).expect("the review record reads");
+            let unchecked = wording::unchecked(&base, &review.checked).expect("no unknown key");
+            let built = std::fs::read(format!("{}/lang/{tag}.bin", env!("OUT_DIR")))
+                .expect("the build wrote the language");
+            let language = read_language(&built).expect("the language reads");
+            assert_eq!(
+                language.site.site.language_unreviewed.is_empty(),
+                unchecked.is_empty(),
+                "{tag}: {} texts unchecked",
+                unchecked.len()
+            );
+            assert!(!language.site.site.language_in_english.is_empty(), "{tag}");
+        }
+        assert!(
+            tags.len() >= 4,
+            "the four languages the councils asked for, at least"
+        );
+    }
+
     #[test]
     fn a_damaged_language_file_is_refused_and_never_read() {
         let half = &PSEUDO_FILE[..PSEUDO_FILE.len() / 2];

@@ -8,6 +8,8 @@
 //! writes the language's content as its own download (`dist/lang/<tag>.bin`).
 //! This file is shared by `build.rs` and the tests.
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 /// Keys whose text is not read by a carer as wording: ids, option ids,
@@ -48,8 +50,8 @@ pub const NOT_WORDING: &[&str] = &[
 ];
 
 /// Tables that hold no wording at all: a council's colours and the note on
-/// where they come from.
-const NOT_WORDING_TABLES: &[&str] = &["colours"];
+/// where they come from; the languages, each named in its own language.
+const NOT_WORDING_TABLES: &[&str] = &["colours", "languages"];
 
 /// Keys that hold an id in some tables and wording in others: an outcome
 /// area's id (`recognised-and-valued`), a council's place name (`Bury`).
@@ -234,4 +236,111 @@ mod tests {
             ]
         );
     }
+}
+
+/// What is wrong with a translation: a key the English does not have, a key
+/// missing, or a text whose `{placeholders}` differ from the English.
+pub fn faults(
+    english: &BTreeMap<String, String>,
+    translation: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let unknown = translation
+        .keys()
+        .filter(|key| !english.contains_key(*key))
+        .map(|key| format!("{key}: not a key of the English wording"));
+    let wrong = english
+        .iter()
+        .filter_map(|(key, text)| match translation.get(key) {
+            None => Some(format!("{key}: missing")),
+            Some(translated) if placeholders(translated) != placeholders(text) => Some(format!(
+                "{key}: placeholders differ from the English {text:?}"
+            )),
+            Some(_) => None,
+        });
+    unknown.chain(wrong).collect()
+}
+
+/// English with each text replaced by its translation, when the translation
+/// has no `faults`: a page can never show a gap or a `{name}`.
+pub fn translate(
+    english_root: &Value,
+    english: &BTreeMap<String, String>,
+    translation: &BTreeMap<String, String>,
+) -> Result<Value, Vec<String>> {
+    let problems = faults(english, translation);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut root = english_root.clone();
+    visit_wording(&mut root, &mut |key, text| {
+        if let Some(translated) = translation.get(key) {
+            *text = translated.clone();
+        }
+    });
+    Ok(root)
+}
+
+/// Where the translations live, from the crate's root.
+pub const TRANSLATIONS_DIR: &str = "src/content/wording";
+
+/// The tags of the translations in `folder` (each `<tag>.json`), sorted; none
+/// when the folder cannot be read.
+pub fn translation_tags(folder: &std::path::Path) -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".json").map(str::to_owned)
+        })
+        .collect();
+    tags.sort();
+    tags
+}
+
+/// A language's review record (`wording/<tag>.review.toml`): each text a
+/// fluent speaker has checked, with the English it was checked against.
+pub type Checked = BTreeMap<String, String>;
+
+/// The review file as written: `[checked]`, empty until someone checks.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub checked: Checked,
+}
+
+/// The keys whose translation no fluent speaker has checked against today's
+/// English: never checked, or checked before the English changed. A checked
+/// key the English no longer has is a fault in the record.
+pub fn unchecked<'a>(
+    english: &'a BTreeMap<String, String>,
+    checked: &Checked,
+) -> Result<Vec<&'a str>, Vec<String>> {
+    let stale: Vec<String> = checked
+        .keys()
+        .filter(|key| !english.contains_key(*key))
+        .map(|key| format!("{key}: checked, but not a key of the English wording"))
+        .collect();
+    if !stale.is_empty() {
+        return Err(stale);
+    }
+    Ok(english
+        .iter()
+        .filter(|(key, text)| checked.get(*key) != Some(*text))
+        .map(|(key, _)| key.as_str())
+        .collect())
+}
+
+/// Where the note on an unchecked translation lives, and its link to the
+/// English. Blank in English (never shown there) and in a checked language.
+pub const UNCHECKED_NOTE: [&str; 2] = ["site", "language_unreviewed"];
+pub const IN_ENGLISH_LINK: [&str; 2] = ["site", "language_in_english"];
+
+/// Blanks the text at `path` (a table path in the content).
+pub fn blank(root: &mut Value, path: &[&str]) {
+    let text = path
+        .iter()
+        .try_fold(root, |value, part| value.get_mut(*part))
+        .expect("the content has the text to blank");
+    *text = Value::String(String::new());
 }

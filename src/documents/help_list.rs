@@ -152,7 +152,9 @@ fn contact(entry: &Entry, labelled: bool) -> Vec<Node> {
     ] {
         if let Some(value) = value {
             out.push(label(name));
-            out.push(text(format!("{value}. ")));
+            // Its own element, so a number keeps its order in right-to-left text.
+            out.push(with_text("span", "cc-help__value", value.as_str()));
+            out.push(text(". "));
         }
     }
     if let Some(web) = &entry.web {

@@ -272,7 +272,8 @@ fn part_2() -> &'static Outcomes {
 }
 
 /// Replaces each `{key}` in the template with its value, in one pass, so a
-/// value that itself contains braces is left as the carer typed it.
+/// value that itself contains braces is left as the carer typed it. A value
+/// with a number in it is isolated, so it keeps its order in any language.
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -288,7 +289,16 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
             .find(|(k, _)| *k == key)
             .unwrap_or_else(|| panic!("no value for {{{key}}} in: {template}"))
             .1;
-        out.push_str(value);
+        // A number (a phone number, a date) read inside right-to-left wording
+        // would show its groups in the wrong order: it goes in its own
+        // direction, between invisible isolate marks (FSI … PDI).
+        if value.contains(|c: char| c.is_ascii_digit()) {
+            out.push('\u{2068}');
+            out.push_str(value);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(value);
+        }
         rest = &after[close + 1..];
     }
     out.push_str(rest);

@@ -119,6 +119,43 @@ pub fn load() -> (Loaded, Kept) {
     (loaded, kept)
 }
 
+/// This tab's storage and the device's, and whether this tab keeps its
+/// answers on the device.
+fn keeping() -> (
+    Result<web_sys::Storage, StorageProblem>,
+    Result<web_sys::Storage, StorageProblem>,
+    bool,
+) {
+    let (tab, device) = (tab(), device());
+    let on_device = keeps_on_device(
+        get(&device, KEY).unwrap_or_default().as_deref(),
+        get(&tab, TAB).unwrap_or_default().as_deref(),
+    );
+    (tab, device, on_device)
+}
+
+/// The language the carer chose earlier, if any (see [`kept_language`]).
+pub fn language() -> Option<String> {
+    let (tab, device, on_device) = keeping();
+    kept_language(
+        get(&tab, LANGUAGE).unwrap_or_default(),
+        get(&device, LANGUAGE).unwrap_or_default(),
+        on_device,
+    )
+}
+
+/// Keeps the carer's choice of language where the answers are kept: in this
+/// tab, and on the device too when this tab keeps its answers there.
+pub fn keep_language(tag: &str) {
+    let (tab, device, on_device) = keeping();
+    if let Ok(storage) = &tab {
+        let _ = set(storage, LANGUAGE, tag);
+    }
+    if let (Ok(storage), true) = (&device, on_device) {
+        let _ = set(storage, LANGUAGE, tag);
+    }
+}
+
 /// What a save did: what was kept, and the answers after merging in
 /// another tab's changes (when they differ from this tab's).
 pub struct Saved {
@@ -209,6 +246,11 @@ pub fn save(mine: &Answers, keep: bool, other: Option<&Answers>, today: Date) ->
             };
             SYNC.with_borrow_mut(|s| s.known = Some(written.clone()));
             saved.kept.older_on_device = false;
+            // The language goes where the answers go (so also when the carer
+            // has just chosen to keep them on this device).
+            if let Some(language) = get(&tab, LANGUAGE).unwrap_or_default() {
+                let _ = set(storage, LANGUAGE, &language);
+            }
             Ok(written)
         })();
         match result {
@@ -253,13 +295,13 @@ pub fn save(mine: &Answers, keep: bool, other: Option<&Answers>, today: Date) ->
 /// hear it and stop keeping too). Unreadable text stays for the carer.
 pub fn stop_keeping() {
     SYNC.with_borrow_mut(|s| s.known = None);
-    remove(&device(), &[KEY, OTHER]);
+    remove(&device(), &[KEY, OTHER, LANGUAGE]);
 }
 
-/// This tab's copies only (for "Exit this page" and a deletion heard from
-/// another tab). True when nothing is left behind.
+/// This tab's copies only, the language with them (for "Exit this page" and
+/// a deletion heard from another tab). True when nothing is left behind.
 pub fn forget_tab() -> bool {
-    remove(&tab(), &[KEY, OTHER, UNREADABLE])
+    remove(&tab(), &[KEY, OTHER, UNREADABLE, LANGUAGE])
 }
 
 /// Removes every stored copy, and tells other tabs the answers were
@@ -270,7 +312,7 @@ pub fn delete_everywhere() -> bool {
     if let Ok(storage) = &device {
         let _ = storage.set_item(DELETED, "1");
     }
-    let device_gone = remove(&device, &[DELETED, KEY, OTHER, UNREADABLE]);
+    let device_gone = remove(&device, &[DELETED, KEY, OTHER, UNREADABLE, LANGUAGE]);
     forget_tab() && device_gone
 }
 

@@ -371,3 +371,46 @@ fn what_a_change_in_another_tab_means() {
         Heard::Other(None)
     );
 }
+
+#[test]
+fn the_kept_language_is_where_the_answers_are_kept() {
+    let given = |text: &'static str| Some(text).filter(|t| !t.is_empty());
+    let answers = stored(&answers("bury", "Asha"), 1);
+    let table = [
+        // (who, tab's language, device's language, answers on the device, tab state, kept)
+        ("nothing kept", "", "", false, "", ""),
+        ("this tab chose", "pl", "", false, TAB_ONLY, "pl"),
+        ("a new tab, kept on the device", "", "pl", true, "", "pl"),
+        ("this tab keeps on the device", "", "ur", true, KEPT, "ur"),
+        ("behind the device", "", "ur", true, KEPT_BEHIND, "ur"),
+        // The tab's own choice before another tab's on the device.
+        ("this tab's first", "bn", "ur", true, KEPT, "bn"),
+        // A tab that keeps in the tab only (after Exit this page, say) never
+        // takes the device's, like the answers.
+        ("tab only", "", "pl", true, TAB_ONLY, ""),
+        // No answers on the device: nothing is kept there.
+        ("no answers on the device", "", "pl", false, "", ""),
+    ];
+    for (who, tab, device, on_device, state, kept) in table {
+        let device_answers = on_device.then_some(answers.as_str());
+        let (tab, device) = (
+            given(tab).map(str::to_owned),
+            given(device).map(str::to_owned),
+        );
+        let on_device = keeps_on_device(device_answers, given(state));
+        assert_eq!(
+            kept_language(tab, device, on_device),
+            given(kept).map(str::to_owned),
+            "{who}"
+        );
+        let loaded = decode(Found {
+            device: device_answers.map(str::to_owned),
+            tab_state: given(state).map(str::to_owned),
+            ..Found::default()
+        });
+        assert_eq!(
+            on_device, loaded.kept_on_device,
+            "{who}: the language and the answers agree on the device"
+        );
+    }
+}

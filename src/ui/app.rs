@@ -15,6 +15,7 @@ use super::pages::{
 };
 use super::store::Store;
 use crate::content::directory::directory;
+use crate::content::language;
 use crate::content::site::site;
 use crate::domain::answers::Answers;
 use crate::domain::journey::{self, Route, Step};
@@ -70,6 +71,13 @@ pub fn App() -> impl IntoView {
                     {super::language::not_loaded().then(|| view! {
                         <div class="cc-notice cc-notice--warning" role="status"><p class="cc-body">{site.language_not_loaded.clone()}</p></div>
                     })}
+                    {move || (store.route.get().step == Step::Start && !site.language_unreviewed.is_empty()).then(|| view! {
+                        <div class="cc-notice" role="note">
+                            <p class="cc-body">{site.language_unreviewed.clone()}" "
+                                <a class="cc-link" href=format!("{}#/", language::switch_to(&browser::current_query(), language::ENGLISH))>{site.language_in_english.clone()}</a>
+                            </p>
+                        </div>
+                    })}
                     <StorageMessages/>
                     {move || page(store.route.get())}
                 })}
@@ -78,10 +86,31 @@ pub fn App() -> impl IntoView {
                 <div class="cc-width-container">
                     <p class="cc-body-s">{site.footer_privacy.clone()}</p>
                     <ul class="cc-footer__links cc-no-print">{footer_links}</ul>
+                    <p class="cc-body-s cc-footer__languages cc-no-print">{site.languages_label.clone()}" "{language_links(store)}</p>
                 </div>
             </footer>
         </div>
     }
+}
+
+/// Every other language, each named in its own words, to the same page.
+fn language_links(store: Store) -> impl IntoView {
+    site()
+        .languages
+        .iter()
+        .filter(|other| other.tag != super::language::on_screen())
+        .map(|other| {
+            let tag = other.tag.as_str();
+            let href = move || {
+                format!(
+                    "{}{}",
+                    language::switch_to(&browser::current_query(), tag),
+                    store.route.get().to_hash()
+                )
+            };
+            view! { <a class="cc-link" lang=tag hreflang=tag href=href>{other.name.clone()}</a>" " }
+        })
+        .collect_view()
 }
 
 /// The page for each step. No catch-all arm: a new step without a page does

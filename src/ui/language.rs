@@ -2,6 +2,7 @@
 //! page is drawn. Any failure leaves the app in English, with a short note.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -9,12 +10,17 @@ use wasm_bindgen_futures::JsFuture;
 use crate::content::{self, language};
 
 static NOT_LOADED: AtomicBool = AtomicBool::new(false);
+static LOADED: OnceLock<String> = OnceLock::new();
 
-/// The language the link or the host page asks for, if not English.
-pub fn requested(host: &web_sys::HtmlElement) -> Option<String> {
-    language::requested(
-        &super::browser::current_query(),
-        host.get_attribute("data-lang").as_deref(),
+/// The language to start in (`content::language::start`): the link's,
+/// the carer's kept choice, the host page's, or English.
+pub fn start(host: &web_sys::HtmlElement) -> language::Start {
+    let query = super::browser::current_query();
+    let attribute = host.get_attribute("data-lang");
+    language::start(
+        &query,
+        crate::storage::language().as_deref(),
+        language::host_language(&query, attribute.as_deref()),
     )
 }
 
@@ -27,7 +33,15 @@ pub async fn load(tag: &str) -> bool {
         None => false,
     };
     NOT_LOADED.store(!loaded, Ordering::Relaxed);
+    if loaded {
+        let _ = LOADED.set(tag.to_owned());
+    }
     loaded
+}
+
+/// The language on screen: the one loaded, or English.
+pub fn on_screen() -> &'static str {
+    LOADED.get().map_or(language::ENGLISH, String::as_str)
 }
 
 /// True when the carer asked for a language that could not be loaded.

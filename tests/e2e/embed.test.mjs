@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/harness.mjs';
-import { assertAxeClean, useApp, withPage } from './support/app.mjs';
-import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS, titleFor } from './support/part1.mjs';
+import { LANGUAGE_KEY, assertAxeClean, useApp, withPage } from './support/app.mjs';
+import { completePart1, choose, question, submit, PERSONAS, HEADINGS, BUTTONS, titleFor, waitForHeading } from './support/part1.mjs';
 import { PLAN_PERSONAS, PLAN_TEXT, fillPlan, planHeadings } from './support/part3.mjs';
 import { documentTitles } from './support/journey.mjs';
-import { option, words } from './support/wording.mjs';
+import { option, translation, words } from './support/wording.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const STYLES = ['font-family', 'color', 'margin-top', 'margin-bottom', 'line-height', 'font-size', 'letter-spacing', 'text-transform'];
@@ -56,6 +56,8 @@ async function makeHost() {
     path.join(hostRoot, 'iframe.html'),
     page.replace(/<script src="[^"]*embed\.js" defer><\/script>/, '').replace(/<p>Carer Check is loading\.<\/p>/, `<iframe src="${app.server.url}?council=bury" title="Carer Check" style="width: 100%; height: 80rem; border: 0"></iframe>`),
   );
+  // The same page naming its language for the app (data-lang="pl").
+  await writeFile(path.join(hostRoot, 'host-pl.html'), page.replace('data-council="bury"', 'data-council="bury" data-lang="pl"'));
   for (const file of ['host.css', 'reset.css', 'spy.js', 'other.html']) await copyFile(path.join(FIXTURES, file), path.join(hostRoot, file));
   host = await startServer({ root: hostRoot });
 }
@@ -143,7 +145,8 @@ test('the snippet embeds the app on a council page without either touching the o
     }
     // And the app's paragraphs look exactly as they do on our own page.
     await plain.goto(app.server.url);
-    await plain.locator('.cc-app h1', { hasText: HEADINGS.start }).waitFor();
+    // index.html's own page has the same h1 before the app replaces it: wait for the app's footer.
+    await plain.locator('.cc-app .cc-footer').waitFor();
     for (const selector of ['.cc-body-l', '.cc-body', '.cc-heading-xl', '.cc-list li', '.cc-radios__label', '.cc-exit__button']) {
       assert.deepEqual(await styleOf(widget.locator(selector).first()), await styleOf(plain.locator(selector).first()), selector);
     }
@@ -383,6 +386,19 @@ test('served from the council page’s own origin, the snippet warns that the pa
     await same.close();
     await rm(sameRoot, { recursive: true, force: true });
   }
+});
+
+test('a council page that names its language (data-lang) opens the app in it, without making it the carer’s choice', async () => {
+  await withPage(app, ON_THE_COUNCIL_PAGE(), async (t) => {
+    const { page } = t;
+    await page.goto(host.url + 'host-pl.html');
+    const frame = await page.locator('#carer-check iframe').elementHandle().then((e) => e.contentFrame());
+    // The app has started before the Polish file has come, and draws itself only then.
+    await waitForHeading(frame, translation('pl')['site.start.title']);
+    assert.equal(await frame.locator('#carer-check').getAttribute('lang'), 'pl');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB', 'the council page keeps its own lang');
+    assert.equal(await frame.evaluate((key) => sessionStorage.getItem(key), LANGUAGE_KEY), null, 'not kept: the carer chose nothing');
+  });
 });
 
 test('a page without the element is left alone', async () => {

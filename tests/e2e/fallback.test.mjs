@@ -18,7 +18,7 @@ import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { waitForAppStart } from './support/harness.mjs';
 import { HEADINGS } from './support/part1.mjs';
 import { scrollsSideways } from './support/journey.mjs';
-import { words } from './support/wording.mjs';
+import { DATA, translation, words } from './support/wording.mjs';
 
 // index.html's static content (kept in step with src/content/data/site.toml by hand).
 const app = useApp();
@@ -128,6 +128,70 @@ describe('when the app cannot start, the page still helps', { concurrency: 1, ti
   test('JavaScript is turned off', async () => {
     await expectFallback({ contextOptions: { javaScriptEnabled: false } });
   });
+});
+
+// Where the app cannot start, the same page in every other language: index.html lists them
+// (each named in its own words), and each (lang/<tag>.html, made by the build from
+// index.html) has its lang, the dir the app gives the language, its own words, the same
+// phone links, no script, the honest note when the app's start page has it, a way back to
+// English and a way to try the app again in the language; axe finds nothing at 320 px and
+// 1280 px and nothing scrolls sideways.
+describe('where the app cannot start, the page in every language', { concurrency: 1, timeout: 60_000 }, () => {
+  const others = DATA.site.languages.filter(({ tag }) => tag !== 'en');
+
+  /** The phone links of the page open now, in order. */
+  const phoneLinks = (page) => page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+
+  test('index.html names every other language in its own words', async () => {
+    await withPage(app, { context: { javaScriptEnabled: false }, checks: ['otherOrigins'] }, async ({ page }) => {
+      await page.goto(app.server.url, { waitUntil: 'load' });
+      const list = page.locator('main .cc-footer__languages');
+      assert.ok((await list.innerText()).startsWith(words('site.languages_label')));
+      const links = await list.locator('a').evaluateAll((links) => links.map((a) => ({ name: a.textContent, lang: a.lang, hreflang: a.hreflang, href: a.getAttribute('href') })));
+      assert.deepEqual(links, others.map(({ tag, name }) => ({ name, lang: tag, hreflang: tag, href: `lang/${tag}.html` })));
+    });
+  });
+
+  for (const { tag, name } of others) {
+    const own = translation(tag);
+    test(`${tag}: the page where the app cannot start, in ${name}`, async () => {
+      // What the app itself does in this language: its dir, and whether its start page has the note.
+      let inApp = {};
+      await withPage(app, { open: `?lang=${tag}` }, async ({ page }) => {
+        await page.locator('#carer-check[lang]').waitFor();
+        inApp = { dir: (await page.locator('#carer-check').getAttribute('dir')) ?? 'ltr', note: await page.locator('.cc-notice[role="note"]').count() };
+      });
+      let english = [];
+      await withPage(app, { context: { javaScriptEnabled: false }, checks: ['otherOrigins'] }, async ({ page }) => {
+        await page.goto(app.server.url, { waitUntil: 'load' });
+        english = await phoneLinks(page);
+        await page.locator('main .cc-footer__languages').getByRole('link', { name, exact: true }).click();
+        await page.waitForURL(`**/lang/${tag}.html`);
+        assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [tag, inApp.dir]);
+        assert.equal((await page.locator('h1').innerText()).trim(), own['site.start.title']);
+        const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+        for (const key of ['site.start.lead', 'site.help_now.title', 'site.help_now.intro', 'fallback.cannot_start', 'site.exit.button']) {
+          assert.ok(text.includes(own[key].replace(/\s+/g, ' ')), `lang/${tag}.html lacks ${key}: ${own[key]}`);
+        }
+        assert.deepEqual(await phoneLinks(page), english, 'the same phone links, in the same order');
+        assert.equal(await page.locator('script').count(), 0, 'no script');
+        const header = await page.locator('.cc-app .cc-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+        assert.equal(header, 'rgb(29, 112, 184)', 'the header is not styled');
+        assert.equal(await page.locator('.cc-notice[role="note"]').count(), inApp.note, 'the note on an unchecked translation, as the app shows it');
+        const tryAgain = page.getByRole('link', { name: own['fallback.try_again'], exact: true });
+        assert.equal(await tryAgain.evaluate((a) => a.href), `${app.server.url}?lang=${tag}`);
+        // Back to English, named in its own words.
+        await page.locator('main .cc-footer__languages').getByRole('link', { name: 'English', exact: true }).click();
+        await page.waitForURL(app.server.url);
+        assert.equal((await page.locator('h1').innerText()).trim(), HEADINGS.start);
+      });
+      // The page has no script, so axe (which needs timers) runs on it as it is.
+      await withPage(app, { checks: ['otherOrigins'] }, async ({ page }) => {
+        await page.goto(`${app.server.url}lang/${tag}.html`, { waitUntil: 'load' });
+        await checkLayout(page);
+      });
+    });
+  }
 });
 
 // Before the app starts, the page's own start text is already on screen: the loader waits

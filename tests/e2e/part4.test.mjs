@@ -9,7 +9,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, assertAxeClean, savedPhone, savedStepIn, useApp, withPage } from './support/app.mjs';
+import { STORAGE_KEY, WORKING_DAUGHTER, assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { openDocument, scrollsSideways } from './support/journey.mjs';
 import { words } from './support/wording.mjs';
 
@@ -19,64 +19,6 @@ const MM = 96 / 25.4; // CSS pixels in a millimetre
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const LONG = 'W'.repeat(5000);
-
-/** A working daughter caring for her father, who has dementia. */
-const WORKING_DAUGHTER = {
-  carer: {
-    age: '25-64',
-    helps: 'yes',
-    who: ['parent'],
-    why: ['dementia'],
-    tasks: ['medicines', 'appointments', 'money'],
-    lives_with: 'no',
-    hours: '20-34',
-    paid: 'no',
-    work: ['employee'],
-  },
-  about_you: {
-    name: 'Priya Shah',
-    phone: savedPhone('07700 900123'),
-    address: '12 Mill Lane\nBury',
-    gp_practice: 'Moorgate Surgery',
-    employer: 'Northgate Bakery',
-  },
-  outcomes: {
-    ratings: { 'rv-respected': 'always', 'rv-listened-to': 'never' },
-    notes: { 'a-life-of-my-own': 'I have not had a day off in a year.' },
-    goes_well: 'Dad still laughs at my jokes.',
-    positives: ['closer'],
-  },
-  plans: [
-    {
-      id: 1,
-      name: 'Raj Shah',
-      date_of_birth: '3 April 1950',
-      address: '4 Elm Road\nBury',
-      conditions: "Alzheimer's disease. Type 2 diabetes.",
-      allergies: 'Penicillin',
-      medicines: [
-        { name: 'Donepezil', dose: '10 mg', when: 'At bedtime', where_kept: '' },
-        { name: 'Metformin', dose: '500 mg', when: 'With breakfast and tea', where_kept: '' },
-      ],
-      medicines_kept: 'Blue box in the kitchen cupboard',
-      pharmacy: { name: 'Elm Pharmacy', phone: savedPhone('0161 496 0001') },
-      gp: { name: 'Moorgate Surgery', phone: savedPhone('0161 496 0002') },
-      communication: 'Speaks Gujarati and English. Wears hearing aids.',
-      daily_routine: 'Gets up at 7. Likes a walk to the park after lunch.',
-      calms: 'Old Bollywood songs.',
-      upsets: 'Loud rooms.',
-      left_alone: 'up-to-an-hour',
-      may_wander: 'yes',
-      description: { height: '5 feet 6', build: 'Slim', hair: 'Grey', usual_clothes: 'Brown cardigan', distinguishing_features: '' },
-      places_they_go: 'The park on Elm Road. The old mill.',
-      step_in: [savedStepIn('Anil Shah', 'son', '07700 900456'), savedStepIn('Meera Patel', 'neighbour', '0161 496 0000')],
-      key_holders: 'Meera next door has a key.',
-      pets: 'A cat called Tiger.',
-      lpa_health: { in_place: 'yes', held_by: 'Priya Shah' },
-      hospital_bag: ['Glasses', 'Hearing aids'],
-    },
-  ],
-};
 
 /** The same carer, with markup and a very long word in everything she typed. */
 const HOSTILE = structuredClone(WORKING_DAUGHTER);

@@ -10,7 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { STORAGE_KEY as KEY, assertAxeClean, openTab, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
+import { STORAGE_KEY as KEY, assertAxeClean, downloadAnswers, openTab, storedText, useApp, waitForStored, withPage } from './support/app.mjs';
 import { waitForAppStart } from './support/harness.mjs';
 import { openApp, completePart1, PERSONAS, HEADINGS } from './support/part1.mjs';
 import { option, words } from './support/wording.mjs';
@@ -31,14 +31,7 @@ async function openYourAnswers(page) {
 }
 
 /** "Download my answers", returning the file's name and text. */
-async function download(page) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: words('site.your_answers.download_button') }).click(),
-  ]);
-  const text = await readFile(await file.path(), 'utf8');
-  return { name: file.suggestedFilename(), text };
-}
+const download = (page) => downloadAnswers(page, words('site.your_answers.download_button'));
 
 async function loadFile(page, file) {
   await page.locator('#answers-file').setInputFiles(file);

@@ -25,7 +25,19 @@ fn text_of(letter: &Letter) -> String {
     assert!(!text.contains('{') && !text.contains('}'), "{text}");
     assert!(!text.contains('<'), "{text}");
     assert!(!text.contains("  "), "double space in {text}");
-    text
+    // As a reader sees it: the isolate marks around numbers are invisible.
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn a_number_in_a_letter_keeps_its_order_in_right_to_left_wording() {
+    let text = gp_letter(&young_carer_details()).to_text();
+    assert!(
+        text.contains("\u{2068}3 May 2011\u{2069}"),
+        "the date of birth is not isolated in\n{text}"
+    );
+    // Words alone need no marks.
+    assert!(!text.contains("\u{2068}Grace"));
 }
 
 // ---------------------------------------------------------------- personas

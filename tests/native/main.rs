@@ -24,7 +24,9 @@ mod plan;
 mod qr;
 mod reading_age;
 mod record;
+mod share;
 mod signpost;
 /// Helpers more than one file needs.
 mod support;
 mod titles;
+mod translations;

@@ -19,6 +19,12 @@ pub struct Site {
     pub exit: ExitText,
     pub footer_share: String,
     pub language_not_loaded: String,
+    /// Blank in English and in a language whose every text is checked.
+    pub language_unreviewed: String,
+    pub language_in_english: String,
+    pub languages_label: String,
+    /// Each language a carer can choose, in its own words (never translated).
+    pub languages: Vec<LanguageName>,
     /// The browser tab's title: `{page}` is the page's title.
     pub page_title: String,
     pub page_title_error: String,
@@ -242,6 +248,12 @@ pub struct ResultPage {
     pub first_steps_title: String,
     pub change_answers: String,
     pub check_again: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct LanguageName {
+    pub tag: String,
+    pub name: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -10,11 +10,14 @@
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { checkAxe, launchBrowser, newPage, requireDist, snapshotDist, startServer, waitForAppStart } from './harness.mjs';
 
 /** Where the app keeps the answers (src/storage.rs `KEY`). */
 export const STORAGE_KEY = 'carer-check:answers';
+
+/** Where the app keeps the carer's choice of language, beside the answers (src/storage.rs `LANGUAGE`). */
+export const LANGUAGE_KEY = 'carer-check:language';
 
 /**
  * Registers the file's before/after hooks: a private copy of dist/ (a build running
@@ -170,6 +173,16 @@ export async function waitForStored(page, part, { key = STORAGE_KEY, where = 'se
     });
 }
 
+/**
+ * Presses "Download my answers" on the Your answers page (`button`: its name in the
+ * language on screen) and returns the file's name and text.
+ */
+export async function downloadAnswers(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const text = await readFile(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text };
+}
+
 // Pieces of saved answers, in the file format's own shapes (src/domain/answers_file.rs).
 
 /** A phone number as saved: not kept against the check. */
@@ -184,3 +197,61 @@ export const savedStepIn = (name, relationship, number) => ({
   has_key: true,
   can_provide_care: true,
 });
+
+/** A working daughter caring for her father, who has dementia. */
+export const WORKING_DAUGHTER = {
+  carer: {
+    age: '25-64',
+    helps: 'yes',
+    who: ['parent'],
+    why: ['dementia'],
+    tasks: ['medicines', 'appointments', 'money'],
+    lives_with: 'no',
+    hours: '20-34',
+    paid: 'no',
+    work: ['employee'],
+  },
+  about_you: {
+    name: 'Priya Shah',
+    phone: savedPhone('07700 900123'),
+    address: '12 Mill Lane\nBury',
+    gp_practice: 'Moorgate Surgery',
+    employer: 'Northgate Bakery',
+  },
+  outcomes: {
+    ratings: { 'rv-respected': 'always', 'rv-listened-to': 'never' },
+    notes: { 'a-life-of-my-own': 'I have not had a day off in a year.' },
+    goes_well: 'Dad still laughs at my jokes.',
+    positives: ['closer'],
+  },
+  plans: [
+    {
+      id: 1,
+      name: 'Raj Shah',
+      date_of_birth: '3 April 1950',
+      address: '4 Elm Road\nBury',
+      conditions: "Alzheimer's disease. Type 2 diabetes.",
+      allergies: 'Penicillin',
+      medicines: [
+        { name: 'Donepezil', dose: '10 mg', when: 'At bedtime', where_kept: '' },
+        { name: 'Metformin', dose: '500 mg', when: 'With breakfast and tea', where_kept: '' },
+      ],
+      medicines_kept: 'Blue box in the kitchen cupboard',
+      pharmacy: { name: 'Elm Pharmacy', phone: savedPhone('0161 496 0001') },
+      gp: { name: 'Moorgate Surgery', phone: savedPhone('0161 496 0002') },
+      communication: 'Speaks Gujarati and English. Wears hearing aids.',
+      daily_routine: 'Gets up at 7. Likes a walk to the park after lunch.',
+      calms: 'Old Bollywood songs.',
+      upsets: 'Loud rooms.',
+      left_alone: 'up-to-an-hour',
+      may_wander: 'yes',
+      description: { height: '5 feet 6', build: 'Slim', hair: 'Grey', usual_clothes: 'Brown cardigan', distinguishing_features: '' },
+      places_they_go: 'The park on Elm Road. The old mill.',
+      step_in: [savedStepIn('Anil Shah', 'son', '07700 900456'), savedStepIn('Meera Patel', 'neighbour', '0161 496 0000')],
+      key_holders: 'Meera next door has a key.',
+      pets: 'A cat called Tiger.',
+      lpa_health: { in_place: 'yes', held_by: 'Priya Shah' },
+      hospital_bag: ['Glasses', 'Hearing aids'],
+    },
+  ],
+};

@@ -13,8 +13,8 @@
 // The wording is read from the data files (wording.mjs), as in part1.mjs and part3.mjs.
 
 import assert from 'node:assert/strict';
-import { completePart1, describeFocus, expectStep, openApp, waitForHeading } from './part1.mjs';
-import { PLAN_BOXES, PLAN_RADIOS, PLAN_TEXT, ROW_BOXES, STEP_IN_TICKS, addButton, asksWandering, labelled, planHeadings, rowLegend, walkPlan } from './part3.mjs';
+import { PERSONAS, QUESTIONS, completePart1, describeFocus, expectStep, openApp, waitForHeading } from './part1.mjs';
+import { PLAN_BOXES, PLAN_RADIOS, PLAN_SECTIONS, PLAN_TEXT, ROW_BOXES, STEP_IN_TICKS, addButton, asksWandering, fillPlan, labelled, planHeadings, rowLegend, walkPlan } from './part3.mjs';
 import { planField, rating, words } from './wording.mjs';
 
 export const TASKS = words('site.tasks.title');
@@ -565,3 +565,83 @@ export function motion(page) {
     return moving;
   });
 }
+
+/** Every page of the journey, by address, in an order where each differs from the last. */
+export const EVERY_PAGE = [
+  '#/',
+  ...QUESTIONS.map((q) => `#/carer/${q.id}`),
+  '#/carer/check',
+  '#/carer/result',
+  '#/tasks',
+  '#/about-you',
+  ...WELLBEING.areas.map((a) => `#/wellbeing/${a.id}`),
+  '#/wellbeing/goes-well',
+  '#/wellbeing/check',
+  '#/plans',
+  ...PLAN_SECTIONS.map((s) => `#/plans/1/${s}`),
+  '#/plans/1/check',
+  '#/plans/1/remove',
+  '#/documents',
+  ...Object.keys(documentNames('')).map((key) => `#/documents/${key}`),
+  '#/share',
+  '#/leaving-quickly',
+  '#/your-answers',
+  '#/your-answers/delete',
+  '#/no-such-page',
+];
+
+/**
+ * From the start page (open now, in whatever language the tests look for): part 1 (choosing
+ * Bury), About you, part 2 and an emergency plan for `plan` as the working daughter, by
+ * pointer; ends on the task list. Each page is checked with expectStep() (its h1 focused and
+ * in the title); `onStep(page, heading)` runs on each part 1 and plan page before it is
+ * answered (e.g. an axe check). Returns the headings of part 1, ending with its result.
+ */
+export async function walkWholeJourney(page, plan, { onStep } = {}) {
+  const next = async (name, heading, role = 'button') => {
+    await page.getByRole(role, { name, exact: true }).click();
+    await expectStep(page, heading);
+  };
+  await page.getByRole('radio', { name: words('councils.council.bury.area'), exact: true }).check();
+  const part1 = await completePart1(page, PERSONAS.workingCarer, { onStep });
+  await next(words('site.continue'), TASKS, 'link');
+
+  await next(words('site.tasks.about_you'), words('site.about_you.title'), 'link');
+  for (const [key, value] of Object.entries({ name: HELEN.name, phone: HELEN.phone, address: HELEN.address, gp_practice: HELEN.gp, employer: HELEN.employer })) {
+    await page.getByLabel(words(`site.about_you.${key}`), { exact: true }).fill(value);
+  }
+  await next(words('site.save_and_continue'), TASKS);
+
+  await next(WELLBEING.taskLink, WELLBEING.areas[0].title, 'link');
+  for (let at = 0; at < WELLBEING.areas.length; at++) {
+    await rateAreaByPointer(page, [rating('sometimes'), rating('never'), rating('most-of-the-time')]);
+    await next(words('site.continue'), WELLBEING.areas[at + 1]?.title ?? WELLBEING.goesWell);
+  }
+  await page.getByRole('checkbox', { name: words('outcomes.positive.proud.label'), exact: true }).check();
+  await next(words('site.continue'), WELLBEING.check);
+  await next(words('site.continue'), TASKS);
+
+  await next(PLAN_TEXT.taskLink, PLAN_TEXT.plansTitle, 'link');
+  await fillPlan(page, plan, { onStep });
+  await next(words('site.continue'), TASKS);
+  return part1;
+}
+
+/** Goes to `hash` as a pasted link or the back button would, and waits until it is drawn. */
+export async function visit(page, hash) {
+  // Already there: go elsewhere first, so the step changes (and the h1 takes the focus).
+  if ((await page.evaluate(() => location.hash)) === hash) await visit(page, hash === '#/tasks' ? '#/' : '#/tasks');
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page
+    .waitForFunction((h) => location.hash === h && document.activeElement?.tagName === 'H1', hash)
+    .catch(async (error) => {
+      throw new Error(`${hash} did not load with focus on its h1 (h1 "${await page.locator('h1').first().innerText().catch(() => '?')}")\n${error.message}`);
+    });
+  if (hash.startsWith('#/documents/') && (await page.locator('.cc-doc__print').count())) {
+    await page.waitForFunction(() => document.querySelector('.cc-doc__body')?.childElementCount > 0);
+  }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Waits two frames, so a new viewport or media setting has been laid out. */
+export const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -11,6 +11,11 @@
 //
 // A key that is not there fails at once, naming the key: when the data files change shape,
 // the test says which wording it was looking for.
+//
+// A test file that drives the app in another language sets CC_TEST_LANGUAGE before it
+// imports the support modules (journey-in-urdu.test.mjs): every text here, and so every
+// heading, label and button the shared steps look for, is then that language's, from
+// src/content/wording/<tag>.json.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -40,10 +45,22 @@ function wordingFile() {
   return found;
 }
 
-const WORDING_FILE = wordingFile();
+export const WORDING_FILE = wordingFile();
 
-/** Every text the app shows, by key ("site.continue", "questions.question.age.title", …). */
-export const WORDING = JSON.parse(readFileSync(WORDING_FILE, 'utf8'));
+/** The language the tests look for: "en" unless the test file asked for another. */
+export const LANGUAGE = process.env.CC_TEST_LANGUAGE || 'en';
+
+/** Where each other language's wording is kept, by tag: `<tag>.json`. */
+export const TRANSLATIONS_DIR = path.join(REPO_ROOT, 'src', 'content', 'wording');
+
+/** A language's own texts, by key, as its file holds them. */
+export const translation = (tag) => JSON.parse(readFileSync(path.join(TRANSLATIONS_DIR, `${tag}.json`), 'utf8'));
+
+/** The English texts, by key, whatever language the tests look for. */
+export const ENGLISH = JSON.parse(readFileSync(WORDING_FILE, 'utf8'));
+
+/** Every text the app shows, by key ("site.continue", "questions.question.age.title", …), in LANGUAGE. */
+export const WORDING = LANGUAGE === 'en' ? ENGLISH : { ...ENGLISH, ...translation(LANGUAGE) };
 
 /**
  * The data files as one object keyed by file name, as the same build wrote them beside its

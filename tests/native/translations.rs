@@ -1,0 +1,180 @@
+//! Every language a carer can choose: each translation has every English key
+//! with the same placeholders, and records which texts a fluent speaker has
+//! checked, so the app can say honestly when none has (issue 17).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use carer_check::content::wording::{self, Review};
+
+const WORDING_DIR: &str = wording::TRANSLATIONS_DIR;
+
+/// The languages the councils asked for (Urdu, Punjabi in Gurmukhi, Bengali,
+/// Polish): each must be there, whole.
+const LANGUAGES: &[&str] = &["bn", "pa", "pl", "ur"];
+
+type Texts = BTreeMap<String, String>;
+
+fn english() -> Texts {
+    serde_json::from_str(carer_check::content::ENGLISH_WORDING_JSON).expect("the English wording")
+}
+
+fn translation(tag: &str) -> Texts {
+    let path = Path::new(WORDING_DIR).join(format!("{tag}.json"));
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+fn review(tag: &str) -> Review {
+    let path = Path::new(WORDING_DIR).join(format!("{tag}.review.toml"));
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
+    toml::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// The tags of the translations in the wording folder.
+fn tags() -> Vec<String> {
+    wording::translation_tags(Path::new(WORDING_DIR))
+}
+
+#[test]
+fn every_language_the_councils_asked_for_is_there() {
+    let tags = tags();
+    for tag in LANGUAGES {
+        assert!(
+            tags.iter().any(|t| t == tag),
+            "no {tag}.json in {WORDING_DIR}"
+        );
+    }
+}
+
+#[test]
+fn every_language_has_every_key_with_the_same_placeholders() {
+    let english = english();
+    for tag in tags() {
+        let faults = wording::faults(&english, &translation(&tag));
+        assert!(faults.is_empty(), "{tag}:\n{}", faults.join("\n"));
+    }
+}
+
+#[test]
+fn no_translated_text_is_empty_and_the_unchecked_note_is_translated() {
+    let english = english();
+    for tag in tags() {
+        let texts = translation(&tag);
+        let empty: Vec<_> = texts
+            .iter()
+            .filter(|(_, t)| t.trim().is_empty())
+            .map(|(k, _)| k)
+            .collect();
+        assert!(empty.is_empty(), "{tag}: empty texts {empty:?}");
+        for key in ["site.language_unreviewed", "site.language_in_english"] {
+            assert_ne!(texts[key], english[key], "{tag}: {key} is still in English");
+        }
+    }
+}
+
+#[test]
+fn every_language_records_which_texts_a_fluent_speaker_has_checked() {
+    let english = english();
+    for tag in tags() {
+        let review = review(&tag);
+        let unchecked = wording::unchecked(&english, &review.checked)
+            .unwrap_or_else(|faults| panic!("{tag}: {}", faults.join("\n")));
+        // Honest about it: a text counts as checked only against today's English.
+        assert_eq!(
+            unchecked.len()
+                + review
+                    .checked
+                    .iter()
+                    .filter(|(k, t)| english.get(*k) == Some(t))
+                    .count(),
+            english.len(),
+            "{tag}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_key_an_unknown_key_or_a_lost_placeholder_is_refused() {
+    let english: Texts = [("a", "Call {phone} now"), ("b", "Back")]
+        .map(|(k, t)| (k.to_owned(), t.to_owned()))
+        .into();
+    let whole: Texts = [("a", "Zadzwoń pod {phone}"), ("b", "Wstecz")]
+        .map(|(k, t)| (k.to_owned(), t.to_owned()))
+        .into();
+    assert!(wording::faults(&english, &whole).is_empty());
+
+    let mut missing = whole.clone();
+    missing.remove("b");
+    assert_eq!(wording::faults(&english, &missing), ["b: missing"]);
+
+    let mut unknown = whole.clone();
+    unknown.insert("c".into(), "x".into());
+    assert_eq!(
+        wording::faults(&english, &unknown),
+        ["c: not a key of the English wording"]
+    );
+
+    for wrong in ["Zadzwoń teraz", "Zadzwoń pod {telefon}", "{phone} {phone}"] {
+        let mut lost = whole.clone();
+        lost.insert("a".into(), wrong.into());
+        assert_eq!(wording::faults(&english, &lost).len(), 1, "{wrong}");
+    }
+}
+
+#[test]
+fn a_text_checked_against_english_that_has_since_changed_counts_as_unchecked() {
+    let english: Texts = [("a", "Call us"), ("b", "Back"), ("c", "Next")]
+        .map(|(k, t)| (k.to_owned(), t.to_owned()))
+        .into();
+    let checked = |pairs: &[(&str, &str)]| -> wording::Checked {
+        pairs
+            .iter()
+            .map(|(k, t)| ((*k).to_owned(), (*t).to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        wording::unchecked(&english, &checked(&[])).unwrap(),
+        ["a", "b", "c"]
+    );
+    assert_eq!(
+        wording::unchecked(
+            &english,
+            &checked(&[("a", "Call us"), ("b", "Go back"), ("c", "Next")])
+        )
+        .unwrap(),
+        ["b"],
+        "b was checked against older English"
+    );
+    assert!(wording::unchecked(
+        &english,
+        &checked(&[("a", "Call us"), ("b", "Back"), ("c", "Next")])
+    )
+    .unwrap()
+    .is_empty());
+    assert!(
+        wording::unchecked(&english, &checked(&[("gone", "Old")])).is_err(),
+        "a key the English no longer has"
+    );
+}
+
+#[test]
+fn the_footer_names_exactly_english_and_the_languages_that_have_a_file() {
+    let languages = &carer_check::content::site::site().languages;
+    let mut named: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
+    named.sort_unstable();
+    let mut expected = tags();
+    expected.push("en".to_owned());
+    expected.sort();
+    assert_eq!(named, expected);
+    // Each named in its own words: none blank, no two alike.
+    for (i, a) in languages.iter().enumerate() {
+        assert!(!a.name.trim().is_empty(), "{}", a.tag);
+        for b in &languages[i + 1..] {
+            assert_ne!(a.name, b.name);
+        }
+    }
+}
