@@ -150,9 +150,14 @@ test-native:
 test-browser: rust-target wasm-bindgen-cli chromium
 	cargo test --target $(WASM_TARGET) --test browser
 
-# Needs a built dist/: not rebuilt here, so `make test` builds it only once.
+# Needs a built dist/: not rebuilt here, so `make test` builds it only once. The wording the
+# tests look for is copied first: `make size` may run alongside and rebuild with one more
+# language, rewriting the build's lang/en.json and content.json while a test file reads them.
 e2e: npm-deps chromium
-	node --test tests/e2e/
+	@copy=$$(mktemp -d) && mkdir "$$copy/lang" \
+	&& built=$$(node --input-type=module -e "import { WORDING_FILE } from './tests/e2e/support/wording.mjs'; console.log(WORDING_FILE)") \
+	&& cp "$$built" "$$copy/lang/en.json" && cp "$$(dirname "$$(dirname "$$built")")/content.json" "$$copy/" \
+	&& { CC_WORDING="$$copy/lang/en.json" node --test tests/e2e/; status=$$?; rm -rf "$$copy"; exit $$status; }
 
 size:
 	node tests/size-budget.mjs

@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# `make test`: run every check in order, keep going after a failure (so one run shows
-# everything that is wrong), then print a summary and exit non-zero if any stage failed.
+# `make test`: run every check, keep going after a failure (so one run shows everything
+# that is wrong), then print a summary and exit non-zero if any stage failed.
 # Each stage is a make target, so it can also be run alone (e.g. `make clippy-wasm`).
+#
+# Stages in one step run side by side: on 2 cores the release build's last link (LTO, one
+# codegen unit) uses one core and the end-to-end tests about one and a half, so the browser
+# tests and the second build of `make size` fill what is left. Their output is kept apart
+# and printed whole, in order, once the step ends.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 MAKE=${MAKE:-make}
-# stage name | make target(s)
+# step | stage name | make target
 STAGES=(
-  "tools (install what is missing)|tools"
-  "cargo fmt --check|fmt-check"
-  "clippy (native)|clippy"
-  "clippy (wasm32)|clippy-wasm"
-  "tests (native)|test-native"
-  "tests (browser, wasm-bindgen-test)|test-browser"
-  "release build (dist/)|dist"
-  "end-to-end (Playwright + Chromium)|e2e"
-  "size budget (brotli <= 240 KB)|size"
+  "1|tools (install what is missing)|tools"
+  "2|cargo fmt --check|fmt-check"
+  "3|clippy (native)|clippy"
+  "4|clippy (wasm32)|clippy-wasm"
+  "5|tests (native)|test-native"
+  "6|release build (dist/)|dist"
+  "6|tests (browser, wasm-bindgen-test)|test-browser"
+  "7|end-to-end (Playwright + Chromium)|e2e"
+  "7|size budget (brotli <= 240 KB)|size"
 )
 
 names=() results=() times=()
 passed=0 failed=0
+logs=$(mktemp -d)
+run_start=$(date +%s%3N)
+trap 'rm -rf "$logs"' EXIT
 
 now_ms() { date +%s%3N; }
 human() { # milliseconds -> "4.2 s" or "3 min 07 s"
@@ -29,31 +37,67 @@ human() { # milliseconds -> "4.2 s" or "3 min 07 s"
   else printf '%d min %02d s' $((ms / 60000)) $((ms % 60000 / 1000)); fi
 }
 
-for entry in "${STAGES[@]}"; do
-  name=${entry%%|*} target=${entry#*|}
-  names+=("$name")
-  # Nothing can be trusted without the tools; e2e and the size budget need a fresh dist/.
-  skip=""
-  if [[ $target != tools && ${results[0]:-} != passed ]]; then skip="skipped (tools failed)"
-  elif [[ ($target == e2e || $target == size) && ${dist_result:-} != passed ]]; then skip="skipped (dist failed)"
+# Why stage $1 cannot run, if it cannot: nothing can be trusted without the tools, and e2e
+# and the size budget need a fresh dist/.
+why_skip() {
+  if [[ $1 != tools && ${tools_result:-} != passed ]]; then echo "skipped (tools failed)"
+  elif [[ ($1 == e2e || $1 == size) && ${dist_result:-} != passed ]]; then echo "skipped (dist failed)"
   fi
-  if [[ -n $skip ]]; then
-    results+=("$skip") times+=("-"); failed=$((failed + 1))
-    printf '\n==> %s: %s\n' "$name" "$skip"
+}
+
+record() { # index result start_ms [end_ms]
+  results[$1]=$2 times[$1]=$(human $((${4:-$(now_ms)} - $3)))
+  if [[ $2 == passed ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  [[ ${targets[$1]} == tools ]] && tools_result=$2
+  [[ ${targets[$1]} == dist ]] && dist_result=$2
+  return 0
+}
+
+steps=() targets=()
+for entry in "${STAGES[@]}"; do
+  IFS='|' read -r step name target <<<"$entry"
+  steps+=("$step") names+=("$name") targets+=("$target") results+=("") times+=("-")
+done
+
+i=0
+while ((i < ${#STAGES[@]})); do
+  step=${steps[$i]} group=()
+  while ((i < ${#STAGES[@]})) && [[ ${steps[$i]} == "$step" ]]; do group+=("$i"); i=$((i + 1)); done
+
+  if ((${#group[@]} == 1)); then
+    k=${group[0]} skip=$(why_skip "${targets[$k]}")
+    if [[ -n $skip ]]; then
+      results[$k]=$skip failed=$((failed + 1)); printf '\n==> %s: %s\n' "${names[$k]}" "$skip"; continue
+    fi
+    printf '\n==> %s (make %s)\n' "${names[$k]}" "${targets[$k]}"
+    start=$(now_ms)
+    if $MAKE "${targets[$k]}"; then record "$k" passed "$start"; else record "$k" FAILED "$start"; fi
     continue
   fi
 
-  printf '\n==> %s (make %s)\n' "$name" "$target"
-  start=$(now_ms)
-  if $MAKE "$target"; then result=passed; passed=$((passed + 1))
-  else result=FAILED; failed=$((failed + 1)); fi
-  results+=("$result") times+=("$(human $(($(now_ms) - start)))")
-  [[ $target == dist ]] && dist_result=$result
+  declare -A pids=() starts=()
+  for k in "${group[@]}"; do
+    skip=$(why_skip "${targets[$k]}")
+    if [[ -n $skip ]]; then results[$k]=$skip; failed=$((failed + 1)); continue; fi
+    printf '\n==> %s (make %s), side by side with the rest of step %s\n' "${names[$k]}" "${targets[$k]}" "$step"
+    starts[$k]=$(now_ms)
+    # Each notes its own end: the one waited for second may have finished first.
+    ( $MAKE "${targets[$k]}" >"$logs/$k.log" 2>&1; status=$?; now_ms >"$logs/$k.end"; exit $status ) &
+    pids[$k]=$!
+  done
+  for k in "${group[@]}"; do
+    [[ -n ${pids[$k]:-} ]] || { printf '\n==> %s: %s\n' "${names[$k]}" "${results[$k]}"; continue; }
+    if wait "${pids[$k]}"; then result=passed; else result=FAILED; fi
+    record "$k" "$result" "${starts[$k]}" "$(cat "$logs/$k.end")"
+    printf '\n==> %s (make %s): %s in %s\n' "${names[$k]}" "${targets[$k]}" "${results[$k]}" "${times[$k]}"
+    cat "$logs/$k.log"
+  done
+  unset pids starts
 done
 
-printf '\n==> Summary\n'
-for i in "${!names[@]}"; do
-  printf '  %-38s %-24s %s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}"
+printf '\n==> Summary (stages in the same step ran side by side)\n'
+for k in "${!names[@]}"; do
+  printf '  %s. %-38s %-24s %s\n' "${steps[$k]}" "${names[$k]}" "${results[$k]}" "${times[$k]}"
 done
-printf '%d passed, %d failed\n' "$passed" "$failed"
+printf '%d passed, %d failed, in %s\n' "$passed" "$failed" "$(human $(($(now_ms) - run_start)))"
 ((failed == 0))
