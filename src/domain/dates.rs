@@ -59,6 +59,31 @@ pub fn days_in_month(month: u8, year: u16) -> u8 {
     }
 }
 
+/// The day after `date`. Used by the money pre-check's periods and the review
+/// reminder, which are native-only until their pages land (like them, kept out
+/// of the wasm so it stays byte for byte the same).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn next_day(date: Date) -> Date {
+    if date.day < days_in_month(date.month, date.year) {
+        Date {
+            day: date.day + 1,
+            ..date
+        }
+    } else if date.month < 12 {
+        Date {
+            month: date.month + 1,
+            day: 1,
+            ..date
+        }
+    } else {
+        Date {
+            year: date.year.saturating_add(1),
+            month: 1,
+            day: 1,
+        }
+    }
+}
+
 /// One piece of a typed date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DatePart {

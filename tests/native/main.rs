@@ -8,6 +8,7 @@
 
 mod advice;
 mod answers_file;
+mod assessment;
 mod content;
 mod directory;
 mod domain_imports;
@@ -15,6 +16,7 @@ mod from_answers;
 mod help_now;
 mod identify;
 mod letters;
+mod money;
 mod no_inner_html;
 mod no_literals;
 mod outcomes;
