@@ -268,7 +268,7 @@ fn carers_leave_request_states_the_right_and_the_dates() {
     for must in [
         "I am writing to ask for Carer's Leave.",
         "Since 6 April 2024",
-        "one week of unpaid Carer's Leave each year",
+        "one week of unpaid Carer's Leave in any 12 months",
         "Carer's Leave Act 2023",
         "I would like to take this leave on Monday 2 June to Friday 6 June.",
         "not say this leave has to be paid",

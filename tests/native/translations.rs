@@ -178,3 +178,42 @@ fn the_footer_names_exactly_english_and_the_languages_that_have_a_file() {
         }
     }
 }
+
+/// Carer's Leave is one week in any 12 months (a rolling period, not a
+/// calendar year: CONTENT.md). Every text that gives its length says so, in
+/// English and in each language, so no page tells a carer "a year".
+#[test]
+fn every_text_giving_carers_leave_its_length_says_in_any_12_months() {
+    let english = english();
+    let about_leave: Vec<&String> = english
+        .iter()
+        .filter(|(key, text)| {
+            (text.contains("Carer's Leave")
+                || key.contains("carers-leave")
+                || key.contains("carers_leave"))
+                && text.contains("week")
+        })
+        .map(|(key, _)| key)
+        .collect();
+    assert!(
+        about_leave.len() >= 4,
+        "the texts that give Carer's Leave its length were not found: {about_leave:?}"
+    );
+    for key in &about_leave {
+        let text = &english[*key];
+        assert!(text.contains("in any 12 months"), "{key}: {text}");
+        for year in ["a year", "each year", "every year", "per year", "yearly"] {
+            assert!(!text.contains(year), "{key} says \"{year}\": {text}");
+        }
+    }
+    for tag in tags() {
+        let texts = translation(&tag);
+        for key in &about_leave {
+            assert!(
+                texts[*key].contains("12"),
+                "{tag}: {key} does not say 12 months: {}",
+                texts[*key]
+            );
+        }
+    }
+}
