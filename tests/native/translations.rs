@@ -217,3 +217,106 @@ fn every_text_giving_carers_leave_its_length_says_in_any_12_months() {
         }
     }
 }
+
+/// The numbers in a text, as ASCII digits with `.` for a decimal point: Bengali,
+/// Gurmukhi and Urdu digits count as the same numbers, and "1,73" (Polish) as 1.73.
+fn numbers_in(text: &str) -> Vec<String> {
+    const ZEROS: [u32; 5] = ['0' as u32, 0x0660, 0x06F0, 0x09E6, 0x0A66];
+    let ascii: String = text
+        .chars()
+        .map(|c| {
+            ZEROS
+                .iter()
+                .find(|&&zero| (zero..zero + 10).contains(&(c as u32)))
+                .map_or(c, |&zero| {
+                    char::from_digit(c as u32 - zero, 10).expect("a digit")
+                })
+        })
+        .collect();
+    // Placeholders are checked on their own: `{days}` is not a number.
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let mut in_placeholder = false;
+    let chars: Vec<char> = ascii.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            _ if in_placeholder => {}
+            '0'..='9' => current.push(c),
+            '.' | ',' | ':'
+                if !current.is_empty() && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+            {
+                current.push(if c == ':' { ':' } else { '.' });
+            }
+            _ => {}
+        }
+        if !c.is_ascii_digit() && !matches!(c, '.' | ',' | ':') && !current.is_empty() {
+            numbers.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        numbers.push(current);
+    }
+    numbers.sort();
+    numbers
+}
+
+/// A translation says the same numbers as the English: hours, ages, amounts,
+/// dates, phone numbers. A number lost or changed in a translation is wrong
+/// advice (35 hours for Carer's Allowance, 16 for a young carer), and no
+/// reader of that language could tell. Where the same meaning is written
+/// another way, the exception says how.
+#[test]
+fn every_translation_says_the_same_numbers_as_the_english() {
+    const WRITTEN_ANOTHER_WAY: &[(&str, &str, &str)] = &[
+        (
+            "bn",
+            "messages.phone_number.has_letters",
+            "\"a zero\" written as the digit 0",
+        ),
+        (
+            "pa",
+            "messages.phone_number.has_letters",
+            "\"a zero\" written as the digit 0",
+        ),
+        (
+            "pl",
+            "messages.date.no_such_day",
+            "\"days 1 to {days}\" said as \"the last day is {days}\"",
+        ),
+    ];
+    let english = english();
+    let mut problems = Vec::new();
+    for tag in tags() {
+        let texts = translation(&tag);
+        for (key, text) in &english {
+            let excepted = WRITTEN_ANOTHER_WAY
+                .iter()
+                .any(|(t, k, _)| *t == tag && k == key);
+            let (want, got) = (numbers_in(text), numbers_in(&texts[key]));
+            if want != got && !excepted {
+                problems.push(format!(
+                    "{tag}: {key}: English {want:?}, translation {got:?}"
+                ));
+            }
+            if want == got && excepted {
+                problems.push(format!("{tag}: {key}: an exception no longer needed"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn numbers_are_compared_whatever_the_script_or_decimal_mark() {
+    assert_eq!(
+        numbers_in("35 hours, £83.30, 1,73 m, 07:30"),
+        ["07:30", "1.73", "35", "83.30"]
+    );
+    assert_eq!(numbers_in("৩৫ ঘণ্টা"), ["35"]);
+    assert_eq!(numbers_in("۳۵ گھنٹے"), ["35"]);
+    assert_eq!(numbers_in("੩੫"), ["35"]);
+    assert_eq!(numbers_in("{days} days, one week"), Vec::<String>::new());
+    assert_ne!(numbers_in("25 hours"), numbers_in("35 hours"));
+}
