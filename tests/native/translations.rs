@@ -320,3 +320,57 @@ fn numbers_are_compared_whatever_the_script_or_decimal_mark() {
     assert_eq!(numbers_in("{days} days, one week"), Vec::<String>::new());
     assert_ne!(numbers_in("25 hours"), numbers_in("35 hours"));
 }
+
+/// Names of benefits, rights, laws and services stay in English in every
+/// language (with a short explanation beside them where the translator chose):
+/// they are what a carer will find on the official form, the phone line or
+/// GOV.UK, and a carer must be able to match them.
+#[test]
+fn names_of_benefits_laws_and_services_stay_in_english() {
+    const NAMES: &[&str] = &[
+        "Carer's Allowance",
+        "Carer's Credit",
+        "Carer's Leave",
+        "Carer's Leave Act 2023",
+        "Care Act 2014",
+        "Children and Families Act 2014",
+        "Carers UK",
+        "Carers Trust",
+        "Age UK",
+        "Citizens Advice",
+        "NHS 111",
+        "Samaritans",
+        "Childline",
+        "Refuge",
+        "GOV.UK",
+        "Working Families",
+        "Dementia UK",
+        "Admiral Nurse",
+        "Herbert Protocol",
+    ];
+    let english = english();
+    let mut problems = Vec::new();
+    for name in NAMES {
+        let keys: Vec<&String> = english
+            .iter()
+            .filter(|(_, text)| text.contains(name))
+            .map(|(key, _)| key)
+            .collect();
+        assert!(
+            !keys.is_empty(),
+            "no English text names {name}: take it off this list"
+        );
+        for tag in tags() {
+            let texts = translation(&tag);
+            for key in &keys {
+                if !texts[*key].contains(name) {
+                    problems.push(format!(
+                        "{tag}: {key} does not keep \"{name}\": {}",
+                        texts[*key]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
