@@ -374,3 +374,34 @@ fn names_of_benefits_laws_and_services_stay_in_english() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A text with its own version for a young person (`young_title`,
+/// `young_text`…) keeps it in every language: a young version copied from the
+/// adult one would tell a 14-year-old what only an adult can do.
+#[test]
+fn a_young_persons_own_wording_stays_its_own_in_every_language() {
+    let english = english();
+    let pairs: Vec<(String, &String)> = english
+        .keys()
+        .filter_map(|key| {
+            let (parent, last) = key.rsplit_once('.')?;
+            let adult = format!("{parent}.{}", last.strip_prefix("young_")?);
+            english.contains_key(&adult).then_some((adult, key))
+        })
+        .filter(|(adult, young)| english[adult] != english[*young])
+        .collect();
+    assert!(
+        pairs.len() >= 40,
+        "the young versions were not found: {}",
+        pairs.len()
+    );
+    for tag in tags() {
+        let texts = translation(&tag);
+        for (adult, young) in &pairs {
+            assert_ne!(
+                texts[adult], texts[*young],
+                "{tag}: {young} is the same as {adult}, but the English differs"
+            );
+        }
+    }
+}
