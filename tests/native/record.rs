@@ -299,3 +299,80 @@ fn card_choices_go_to_and_from_the_ids_of_ticked_boxes() {
     }
     assert_eq!(CardChoices::default().ids(), vec!["my-name", "my-phone"]);
 }
+
+/// Every field the app writes, as a path (`plans[].medicines[].name`), with
+/// whether any value there is set (not null, empty or false).
+fn fields_set(value: &json::Value, path: &str, out: &mut std::collections::BTreeMap<String, bool>) {
+    let set = match value {
+        json::Value::Null => false,
+        json::Value::Bool(on) => *on,
+        json::Value::Number(_) => true,
+        json::Value::String(text) => !text.is_empty(),
+        json::Value::Array(items) => {
+            for item in items {
+                fields_set(item, &format!("{path}[]"), out);
+            }
+            !items.is_empty()
+        }
+        json::Value::Object(map) => {
+            for (key, item) in map.iter() {
+                fields_set(item, &format!("{path}.{key}"), out);
+            }
+            !map.is_empty()
+        }
+    };
+    *out.entry(path.to_owned()).or_default() |= set;
+}
+
+/// The rich answers with the fields they leave at their default set too: the
+/// council, every card choice and the letter's request, a number kept anyway
+/// in every kind of phone field, someone who can step in to care, and who
+/// holds the property power of attorney.
+fn answers_with_every_field_set() -> Answers {
+    let mut answers = rich_answers();
+    answers.council = "bury".into();
+    answers.documents.card.my_address = true;
+    answers.documents.work_request = Some(WorkRequest::CarersLeave);
+    let plan = &mut answers.plans[0];
+    plan.gp.phone.keep_anyway = true;
+    plan.pharmacy.phone.keep_anyway = true;
+    plan.professionals[0].phone.keep_anyway = true;
+    plan.step_in[0].phone.keep_anyway = true;
+    plan.step_in[0].can_provide_care = true;
+    plan.lpa_property.held_by = "Sam Okafor".into();
+    answers
+}
+
+/// Written by this app (December 2026) for `answers_with_every_field_set()`.
+const EVERY_FIELD_FILE: &str = include_str!("../fixtures/answers-every-field-2026-12.json");
+
+/// Every field the app writes is set (not null, empty or false) in a fixture
+/// that must read back as the answers it was written from. A field renamed in
+/// the code would read that file's value as not there, so as its default: the
+/// test fails, where a carer's saved answer would otherwise be lost without a
+/// word.
+#[test]
+fn a_renamed_field_cannot_silently_read_as_its_default() {
+    let answers = answers_with_every_field_set();
+    let mut fields = std::collections::BTreeMap::new();
+    fields_set(&answers.to_value(), "", &mut fields);
+    let unset: Vec<&String> = fields
+        .iter()
+        .filter(|(_, set)| !**set)
+        .map(|(path, _)| path)
+        .collect();
+    assert!(fields.len() > 60, "{} fields", fields.len());
+    assert!(
+        unset.is_empty(),
+        "left at its default, so a rename would go unseen: {unset:?}"
+    );
+    assert_eq!(read(EVERY_FIELD_FILE), Ok(answers));
+}
+
+#[test]
+fn a_field_renamed_in_a_file_is_caught_by_that_test() {
+    // As if the code had renamed `can_provide_care`: the file's value is not read.
+    let renamed = EVERY_FIELD_FILE.replacen("\"can_provide_care\"", "\"can_give_care\"", 1);
+    assert_ne!(renamed, EVERY_FIELD_FILE);
+    assert_ne!(read(&renamed), Ok(answers_with_every_field_set()));
+}
