@@ -2,6 +2,7 @@
 //! property tests over many thousands of generated and damaged files.
 #![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::rich_answers;
 use carer_check::domain::answers::Answers;
 use carer_check::domain::answers_file::{
     file_name, from_1_to_2, read, read_stored, write, write_stored, FileProblem, MAX_BYTES, SCHEMA,
@@ -19,13 +20,9 @@ const DAY: Date = Date {
 };
 
 /// A file from before headers existed: the answers alone (schema 1).
-const SCHEMA_1: &str = include_str!("../fixtures/answers-serde-2026-11.json");
+const SCHEMA_1: &str = crate::support::RICH_ANSWERS_FILE;
 /// The same answers as this app writes them (schema 2).
 const SCHEMA_2: &str = include_str!("../fixtures/answers-file-2.json");
-
-fn rich_answers() -> Answers {
-    Answers::from_value(&json::parse(SCHEMA_1).unwrap()).unwrap()
-}
 
 #[test]
 fn a_file_is_dated_and_named_by_the_date_only() {

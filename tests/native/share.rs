@@ -2,7 +2,7 @@
 //! goes in it, the passphrase and the review reminder's calendar file.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crate::support::rust_files;
+use crate::support::{rich_answers, rust_files};
 use carer_check::domain::answers::Answers;
 use carer_check::domain::answers_file;
 use carer_check::domain::dates::Date;
@@ -30,14 +30,6 @@ const DAY: Date = Date {
     month: 12,
     day: 2,
 };
-
-/// The answers with everything in them: two plans, the carer's details,
-/// part 1 and part 2.
-const RICH: &str = include_str!("../fixtures/answers-serde-2026-11.json");
-
-fn rich_answers() -> Answers {
-    Answers::from_value(&json::parse(RICH).unwrap()).unwrap()
-}
 
 const WORD_FILE: &str = include_str!("../../src/content/lists/passphrase-words.txt");
 

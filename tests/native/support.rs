@@ -6,7 +6,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use carer_check::content::outcomes::outcomes_content;
+use carer_check::domain::answers::Answers;
 use carer_check::domain::outcomes::{OutcomeAnswers, Rating};
+use carer_check::domain::record::Record;
 
 /// Every `.rs` file at `path` (a file, or a folder and the folders in it), in name order.
 pub fn rust_files(path: &Path) -> Vec<PathBuf> {
@@ -63,4 +65,13 @@ pub fn assert_tidy(id: &str, text: &str) {
         !text.contains("TODO") && !text.contains("lorem"),
         "{id}: placeholder in {text:?}"
     );
+}
+
+/// Answers with everything in them (two plans, the carer's details, parts 1 and 2), as
+/// the serde build of November 2026 wrote them: the answers alone (schema 1).
+pub const RICH_ANSWERS_FILE: &str = include_str!("../fixtures/answers-serde-2026-11.json");
+
+/// `RICH_ANSWERS_FILE`, read.
+pub fn rich_answers() -> Answers {
+    Answers::from_value(&carer_check::json::parse(RICH_ANSWERS_FILE).unwrap()).unwrap()
 }
