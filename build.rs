@@ -304,6 +304,17 @@ fn for_reviewers_only(value: &mut Value) {
         outcomes.remove("seed");
         outcomes.remove("signposted");
     }
+    // A council's colours note is for the council to confirm them.
+    if let Some(councils) = value
+        .pointer_mut("/councils/council")
+        .and_then(|list| list.as_array_mut())
+    {
+        for council in councils {
+            if let Some(colours) = council.get_mut("colours").and_then(|c| c.as_object_mut()) {
+                colours.remove("note");
+            }
+        }
+    }
     strip(value);
 }
 

@@ -715,7 +715,6 @@ fn wording_is_tidy_and_short() {
     let mut texts: Vec<&str> = vec![
         &o.summary.going_well_heading,
         &o.summary.may_want_help_heading,
-        &o.summary.your_words_heading,
         &o.goes_well.title,
         &o.goes_well.hint,
         &o.goes_well.positives_label,

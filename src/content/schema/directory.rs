@@ -71,6 +71,8 @@ pub struct Colours {
     pub on_primary: String,
     /// Links on the white page.
     pub link: String,
+    /// Why these colours, for the council to confirm (not in the app's copy).
+    #[serde(default)]
     pub note: String,
 }
 

@@ -23,8 +23,6 @@ pub struct ListText {
     pub to_make: String,
     pub no_plans: String,
     pub no_plans_link: String,
-    pub letters_title: String,
-    pub plans_title: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

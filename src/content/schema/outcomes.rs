@@ -32,7 +32,6 @@ pub struct Outcomes {
 pub struct SummaryHeadings {
     pub going_well_heading: String,
     pub may_want_help_heading: String,
-    pub your_words_heading: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -14,7 +14,6 @@ pub struct PlanPages {
     pub caption: String,
     pub caption_named: String,
     pub page_of: String,
-    pub the_person: String,
     pub unnamed: String,
     pub save_and_continue: String,
     pub not_found_title: String,
