@@ -33,6 +33,10 @@ TRUNK_TOML_WASM_BINDGEN = $(shell sed -n 's/^wasm_bindgen *= *"\(.*\)".*/\1/p' T
 # that crashes in the browser, so node_modules/.bin/wasm-opt (132) must win.
 CARGO_HOME ?= $(HOME)/.cargo
 export PATH := $(CARGO_HOME)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Panic locations in the wasm name each crate's source file: without the registry's folder
+# before it, the English first visit is 153 B smaller (brotli). Deferred (=): the folder
+# exists only once `cargo fetch` has run. Cargo adds these to .cargo/config.toml's flags.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(foreach d,$(wildcard $(CARGO_HOME)/registry/src/*/),--remap-path-prefix=$(d)=)
 # wasm-bindgen-test-runner drives this chromedriver (headless) for the browser tests.
 export CHROMEDRIVER
 # apt-get and npm must never stop to ask anything.
