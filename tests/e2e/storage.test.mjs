@@ -197,9 +197,15 @@ describe('when the browser will not keep anything', () => {
         await alert.waitFor();
         await page.evaluate(() => (location.hash = '#/carer/check'));
         await page.getByText(option('age', '25-64')).first().waitFor();
-        // What the app says about where they are kept is what is stored.
+        // What the app says about where they are kept is what is stored. Waited for, not read
+        // once: a CI run (2026-12-03) read the page without it; the error now shows what it said.
         await openYourAnswers(page);
-        assert.ok((await page.locator('.cc-main').innerText()).includes(words('site.your_answers.in_tab')));
+        const inTab = words('site.your_answers.in_tab');
+        await page
+          .waitForFunction((inTab) => document.querySelector('.cc-main')?.innerText.includes(inTab), inTab, { timeout: 10_000 })
+          .catch(async (error) => {
+            throw new Error(`Your answers never said "${inTab}"; it said:\n${await page.locator('.cc-main').innerText()}\n${error.message}`);
+          });
         assert.equal(JSON.parse(await storedText(page)).answers.carer.age, '25-64');
         assert.equal(await storedText(page, { where: 'localStorage' }), null);
         await alert.getByRole('button', { name: words('site.your_answers.unreadable_discard') }).click();
