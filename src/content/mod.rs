@@ -15,6 +15,7 @@ mod trusted;
 pub mod wellbeing_pages;
 pub mod wording;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use crate::domain::identify::{CarerKind, Reason, Verdict};
@@ -63,9 +64,28 @@ fn read_language(file: &[u8]) -> Result<Bundle, LanguageError> {
     Ok(trusted::read(bytes))
 }
 
+/// The English content while a document's English copy is made (`in_english`).
+static ENGLISH_COPY: OnceLock<Bundle> = OnceLock::new();
+static IN_ENGLISH: AtomicBool = AtomicBool::new(false);
+
 /// All the content, read once on first use.
 pub fn bundle() -> &'static Bundle {
-    BUNDLE.get_or_init(|| trusted::read(ENGLISH))
+    let content = if IN_ENGLISH.load(Ordering::Relaxed) {
+        &ENGLISH_COPY
+    } else {
+        &BUNDLE
+    };
+    content.get_or_init(|| trusted::read(ENGLISH))
+}
+
+/// Makes something from the English content, whatever the language on
+/// screen: a document's copy in English, for hospital staff, paramedics and
+/// employers. English is always built in, so this needs no download.
+pub fn in_english<T>(make: impl FnOnce() -> T) -> T {
+    IN_ENGLISH.store(true, Ordering::Relaxed);
+    let made = make();
+    IN_ENGLISH.store(false, Ordering::Relaxed);
+    made
 }
 
 /// Part 1's content.

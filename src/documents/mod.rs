@@ -28,7 +28,7 @@ use crate::content::document_pages::{document_pages, fill};
 use crate::content::messages::messages;
 use crate::domain::dates::Date;
 use crate::domain::from_answers::review_date;
-use tree::{with_text, Node};
+use tree::{element, with_text, Node};
 
 /// "Made on 22 May 2026. Look at it again by 22 November 2026, …"
 pub fn made_on(made: Date) -> Node {
@@ -42,4 +42,16 @@ pub fn made_on(made: Date) -> Node {
             fill(&text.review, "date", &messages().date(review_date(made)))
         ),
     )
+}
+
+/// A document's copy in English, after the one in the carer's language, for
+/// staff who read English: its name, the dates and the document again, marked
+/// as English (and left to right) for screen readers and the browser. Made
+/// inside `content::in_english`, so every word is the English one.
+pub fn english_copy(name: String, made: Date, document: Vec<Node>) -> Node {
+    let mut children = vec![with_text("h2", "cc-heading-l", name), made_on(made)];
+    children.extend(document);
+    element("section", "cc-doc__english", children)
+        .with("lang", "en")
+        .with("dir", "ltr")
 }

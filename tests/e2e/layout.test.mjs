@@ -311,13 +311,14 @@ describe('layout and accessibility of every page', { concurrency: 1 }, () => {
         };
         const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
         // The other languages are named in their own words (and marked with their lang).
+        // So is a document's copy in English (lang="en"), for staff who read English.
         const inPageLanguage = (node) => node.parentElement?.closest('[lang]') === document.querySelector('#carer-check');
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (!['SCRIPT', 'STYLE'].includes(node.parentElement?.tagName) && inPageLanguage(node)) look('text', node.textContent);
         }
         for (const element of app.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
           for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
-            if (element.hasAttribute(name)) look(name, element.getAttribute(name));
+            if (element.hasAttribute(name) && element.closest('[lang]') === document.querySelector('#carer-check')) look(name, element.getAttribute(name));
           }
         }
         look('title', document.title);

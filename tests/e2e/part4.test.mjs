@@ -45,6 +45,8 @@ describe('part 4, "Your documents"', { concurrency: 2 }, () => {
         await openDocument(page, key);
         assert.match(await page.locator('.cc-doc__dates').innerText(), /^Made on \d{1,2} [A-Z][a-z]+ \d{4}\. Look at it again by \d{1,2} [A-Z][a-z]+ \d{4}/);
         await assertAxeClean(page, key);
+        // In English there is nothing to copy: the English copy is for the other languages.
+        assert.equal(await page.locator('.cc-doc__english').count(), 0, `${key} has an English copy in English`);
       }
       // The employer letter's choice changes the request, and stays accessible.
       await openDocument(page, 'employer-letter');

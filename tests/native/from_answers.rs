@@ -459,3 +459,29 @@ fn typed_markup_reaches_documents_as_text_only() {
         .iter()
         .all(|value| !value.contains('<')));
 }
+
+/// A document's copy in English (for staff who read English) is the same
+/// document after its name and dates, marked as English and left to right so
+/// screen readers and right-to-left pages treat it as English.
+#[test]
+fn the_english_copy_is_the_document_after_its_name_and_dates_marked_as_english() {
+    let answers = working_daughter();
+    let made = Date {
+        year: 2026,
+        month: 12,
+        day: 3,
+    };
+    let passport = documents::passport(passport(&answers));
+    let copy = documents::english_copy("Carer passport".into(), made, passport.clone());
+    let Node::Element(section) = &copy else {
+        panic!("the copy is an element");
+    };
+    assert_eq!((section.tag, section.class), ("section", "cc-doc__english"));
+    assert_eq!(
+        section.attributes,
+        vec![("lang", "en".to_owned()), ("dir", "ltr".to_owned())]
+    );
+    assert_eq!(section.children[0].text_content().trim(), "Carer passport");
+    assert_eq!(section.children[1], documents::made_on(made));
+    assert_eq!(section.children[2..], passport[..]);
+}

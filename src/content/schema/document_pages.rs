@@ -35,6 +35,10 @@ pub struct PreviewText {
     pub not_offered_link: String,
     pub made: String,
     pub review: String,
+    /// An English copy of the document, offered in other languages.
+    pub english_title: String,
+    pub english_hint: String,
+    pub english_copy: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

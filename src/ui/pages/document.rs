@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::documents::{document_name, document_title, missing_list};
 use crate::content::document_pages::document_pages;
 use crate::documents::{self, help_suggestions, letter_for, made_on, passport_for};
-use crate::domain::answers::DocumentChoices;
+use crate::domain::answers::{Answers, DocumentChoices};
 use crate::domain::documents::{missing_for, Document};
 use crate::domain::from_answers::{document_inputs, is_young, offers, wallet_card, CardChoices};
 use crate::domain::journey::{QuestionId, Route};
@@ -89,31 +89,56 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
         }
     });
     let answers = StoredValue::new(answers);
+    // In another language, an English copy for staff who read English: on
+    // unless the carer takes it off (say, printing for a relative).
+    let in_other_language =
+        super::super::language::on_screen() != crate::content::language::ENGLISH;
+    let english_too = RwSignal::new(vec![ENGLISH_COPY.to_owned()]);
+    let english = move || in_other_language && english_too.with(|chosen| !chosen.is_empty());
+    let english_controls = in_other_language.then(|| english_copy_controls(english_too));
 
     let (heading, controls, body): (AnyView, Option<AnyView>, AnyView) = match document {
-        Document::Passport => (
-            name.into_any(),
-            None,
-            tree(documents::passport(answers.with_value(passport_for))),
-        ),
+        Document::Passport => {
+            let body = move || {
+                let make = || documents::passport(answers.with_value(passport_for));
+                with_english_copy(document, answers, made, english(), &make)
+            };
+            (
+                name.into_any(),
+                english_controls,
+                view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+            )
+        }
         Document::EmergencyPlan(id) => {
-            let plan = answers
-                .with_value(|a| find_plan(&a.plans, id).cloned())
-                .unwrap_or_default();
-            (name.into_any(), None, tree(documents::emergency_plan(plan)))
+            let body = move || {
+                let make = || {
+                    let plan = answers.with_value(|a| find_plan(&a.plans, id).cloned());
+                    documents::emergency_plan(plan.unwrap_or_default())
+                };
+                with_english_copy(document, answers, made, english(), &make)
+            };
+            (
+                name.into_any(),
+                english_controls,
+                view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+            )
         }
         Document::WalletCard(id) => {
             let body = move || {
                 let choices = card_choices.with(|ids| CardChoices::from_ids(ids));
-                let card = answers.with_value(|a| {
-                    find_plan(&a.plans, id)
-                        .map(|plan| wallet_card(a, plan, choices, &document_pages().card.allergies))
-                });
-                card.map(documents::wallet_card).unwrap_or_default()
+                let make = || {
+                    let card = answers.with_value(|a| {
+                        find_plan(&a.plans, id).map(|plan| {
+                            wallet_card(a, plan, choices, &document_pages().card.allergies)
+                        })
+                    });
+                    card.map(documents::wallet_card).unwrap_or_default()
+                };
+                with_english_copy(document, answers, made, english(), &make)
             };
             (
                 name.into_any(),
-                Some(card_controls(card_choices)),
+                Some(view! { {card_controls(card_choices)} {english_controls} }.into_any()),
                 view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
             )
         }
@@ -138,11 +163,16 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 has_gaps().then(|| view! { <p class="cc-inset">{document_pages().letter.gaps_hint.clone()}</p> })
             };
             let controls = if document == Document::EmployerLetter {
-                view! { {request_controls(request)} {gaps_hint} }.into_any()
+                view! { {request_controls(request)} {gaps_hint} {english_controls} }.into_any()
             } else {
-                gaps_hint.into_any()
+                view! { {gaps_hint} {english_controls} }.into_any()
             };
-            let body = move || letter().map(documents::letter).unwrap_or_default();
+            // A letter goes to people who read English (a GP practice, an employer, the
+            // council's assessor): the English copy is the one to hand over.
+            let body = move || {
+                let make = || letter().map(documents::letter).unwrap_or_default();
+                with_english_copy(document, answers, made, english(), &make)
+            };
             (
                 heading.into_any(),
                 Some(controls),
@@ -173,6 +203,26 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
 /// A document that does not change while the page is open.
 fn tree(nodes: Vec<documents::tree::Node>) -> AnyView {
     view! { <TreeView nodes=Signal::stored(nodes)/> }.into_any()
+}
+
+/// The document and, when `english` (the app is in another language and the
+/// carer keeps the choice), its copy in English after it, for hospital staff,
+/// paramedics and employers (`documents::english_copy`).
+fn with_english_copy(
+    document: Document,
+    answers: StoredValue<Answers>,
+    made: crate::domain::dates::Date,
+    english: bool,
+    make: &dyn Fn() -> Vec<documents::tree::Node>,
+) -> Vec<documents::tree::Node> {
+    let mut nodes = make();
+    if english {
+        nodes.push(crate::content::in_english(|| {
+            let name = answers.with_value(|a| document_name(a, document));
+            documents::english_copy(name, made, make())
+        }));
+    }
+    nodes
 }
 
 fn card_controls(selected: RwSignal<Vec<String>>) -> AnyView {
@@ -217,6 +267,24 @@ fn request_controls(selected: RwSignal<Vec<String>>) -> AnyView {
         <Choices name="work-request" heading=Signal::stored(t.request_legend.clone())
             hint=none.clone() error=none options=Signal::stored(options)
             many=false exclusive=None selected=selected not_the_heading=true/>
+    }
+    .into_any()
+}
+
+/// The one option of the English-copy choice; ticked when the page opens.
+const ENGLISH_COPY: &str = "english";
+
+fn english_copy_controls(selected: RwSignal<Vec<String>>) -> AnyView {
+    let t = &document_pages().preview;
+    let options = vec![Choice {
+        id: ENGLISH_COPY.into(),
+        label: t.english_copy.clone(),
+    }];
+    let none: Option<String> = None;
+    view! {
+        <Choices name="english-copy" heading=Signal::stored(t.english_title.clone())
+            hint=Some(t.english_hint.clone()) error=none options=Signal::stored(options)
+            many=true exclusive=None selected=selected not_the_heading=true/>
     }
     .into_any()
 }

@@ -13,8 +13,9 @@
 //     language's own file keeps in English (a service, a law, a council) or the carer typed.
 //
 // Right to left, by position (not only by the dir attribute): the back link, the error
-// summary and the task list start at the right. Every document prints, the passport on at
-// most two A4 pages.
+// summary and the task list start at the right. Every document prints, the passport (with
+// its copy in English) on at most two A4 pages; every document but the help list carries
+// that copy, marked lang="en", which the carer can untick.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -192,7 +193,56 @@ describe(`the whole journey in ${LANGUAGE}`, { concurrency: 1 }, () => {
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
       assert.ok(pages >= 1, `${key} printed nothing`);
-      if (key === 'passport') assert.ok(pages <= 2, `the passport in ${LANGUAGE} printed on ${pages} pages`);
+      if (key === 'passport') assert.ok(pages <= 2, `the passport in ${LANGUAGE} and English printed on ${pages} pages`);
+    }
+  });
+
+  test(`every document but the help list (the carer's own) carries a copy in English after the ${LANGUAGE}, for staff, GPs, employers and assessors who read English`, { timeout: 120_000 }, async () => {
+    const { page } = carer;
+    // "Emergency plan for {name}" -> a pattern with the person's name left open.
+    const named = (key) => new RegExp(`^${ENGLISH[key].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{name}', '.+')}$`);
+    const withCopy = {
+      passport: named('document_pages.names.passport'),
+      'plan-1': named('document_pages.names.plan'),
+      'card-1': named('document_pages.names.card'),
+      'gp-letter': named('document_pages.names.gp'),
+      'employer-letter': named('document_pages.names.employer'),
+      'assessment-list': named('document_pages.names.assessment'),
+    };
+    const madeOn = ENGLISH['document_pages.preview.made'].split('{date}')[0];
+    for (const key of Object.keys(documentNames(''))) {
+      await visit(page, `#/documents/${key}`);
+      const copy = page.locator('.cc-app .cc-doc__english');
+      if (!(key in withCopy)) {
+        assert.equal(await copy.count(), 0, `${key} has an English copy`);
+        continue;
+      }
+      assert.equal(await copy.count(), 1, `${key}: one English copy`);
+      assert.deepEqual([await copy.getAttribute('lang'), await copy.getAttribute('dir')], ['en', 'ltr'], key);
+      assert.match((await copy.locator('h2').first().innerText()).trim(), withCopy[key], key);
+      assert.ok((await copy.locator('.cc-doc__dates').innerText()).startsWith(madeOn), `${key}: the English copy's dates`);
+      // The same document: the copy has as many rows and sections as the one in the carer's language.
+      const count = (selector) => page.locator(`.cc-app .cc-doc ${selector}`).evaluateAll((els) => els.filter((el) => !el.closest('.cc-doc__english')).length);
+      for (const selector of ['.cc-doc__row', '.cc-doc__section', '.cc-card__side', 'li']) {
+        assert.equal(await copy.locator(selector).count(), await count(selector), `${key}: ${selector} in the English copy`);
+      }
+      await assertAxeClean(page, `${key} with its English copy`);
+      // On unless the carer takes it off (printing for someone who reads their language).
+      const choice = page.getByLabel(OWN_TEXTS['document_pages.preview.english_copy'], { exact: true });
+      await choice.uncheck();
+      await copy.waitFor({ state: 'detached' });
+      await choice.check();
+      await copy.waitFor();
+    }
+    // In print each card, the English one too, keeps its 85 x 55 mm.
+    await visit(page, '#/documents/card-1');
+    await page.emulateMedia({ media: 'print' });
+    const MM = 96 / 25.4;
+    const sides = await page.locator('.cc-card__side').evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(sides.length, 4, 'front and back, in each language');
+    for (const [width, height] of sides) {
+      assert.ok(Math.abs(width - 85 * MM) <= MM && Math.abs(height - 55 * MM) <= MM, `a card side of ${(width / MM).toFixed(1)} x ${(height / MM).toFixed(1)} mm`);
     }
   });
 
