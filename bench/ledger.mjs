@@ -34,7 +34,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './serve.mjs';
 import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
-import { WASM_OPT_ARGS, optimise, readLeb, trim } from '../tools/trim-wasm.mjs';
+import { readLeb } from '../tools/leb128.mjs';
+import { WASM_OPT_ARGS, optimise, trim } from '../tools/trim-wasm.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(repoRoot, process.env.CC_DIST_DIR ?? 'dist');
@@ -217,13 +218,16 @@ async function namedWasm() {
   if (!existsSync(input)) throw new Error(`${input} is missing: run \`make dist\` with this CARGO_TARGET_DIR (${targetDir}).`);
   const source = readFileSync(input);
   const glue = readFileSync(path.join(bindgen, 'carer-check.js'), 'utf8');
-  const key = createHash('sha256').update(source).update(glue).update(WASM_OPT_ARGS.join(' ')).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(source).update(glue)
+    .update(WASM_OPT_ARGS.join(' '))
+    .update(readFileSync(new URL('../tools/order-functions.mjs', import.meta.url)))
+    .digest('hex').slice(0, 16);
   const output = path.join(outDir, `named-${key}.wasm`);
   if (!existsSync(output)) {
     mkdirSync(outDir, { recursive: true });
-    console.log(`Size ledger: running wasm-opt ${WASM_OPT_ARGS.join(' ')} -g on ${path.relative(repoRoot, input)}, trimmed as the build does (about a minute)…`);
+    console.log(`Size ledger: running wasm-opt ${WASM_OPT_ARGS.join(' ')} and the function order with names kept on ${path.relative(repoRoot, input)}, trimmed as the build does (about a minute)…`);
     const { wasm } = await trim(glue, source);
-    writeFileSync(output, optimise(wasm, wasmOpt, ['-g']));
+    writeFileSync(output, optimise(wasm, wasmOpt, { keepNames: true }));
   }
   return readFileSync(output);
 }

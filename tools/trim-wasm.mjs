@@ -10,7 +10,8 @@
 //    removes the code behind it. Nothing the glue calls is touched.
 // 3. wasm-bindgen's import names end in a 16-digit hash; each is unique without it, so the
 //    hash goes (a numbered suffix where two would clash), in the wasm and the glue alike.
-// 4. wasm-opt, once, with the level and passes below.
+// 4. wasm-opt with the level and passes below, then the functions put in an order that
+//    compresses better (tools/order-functions.mjs).
 // Together 4.0 KB brotli off the first visit (ARCHITECTURE.md, "Size").
 
 import { execFileSync } from 'node:child_process';
@@ -19,18 +20,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { minify } from 'terser';
 
+import { leb, readLeb } from './leb128.mjs';
+import { nameByLikeness, restoreNames } from './order-functions.mjs';
+
 /**
  * wasm-opt's level and passes for the shipped wasm (index.html sets Trunk's off). Between two
  * rounds of -Os, --flatten and --rereloop rebuild every function's control flow from scratch
  * (Binaryen's own passes), which the second round then shrinks further: the
  * English first visit 1,564 B smaller in brotli than -Os alone, for about 25 s more build time
  * (measured 2026-12-03 on the same input: -Os 233,980 B, -Oz 234,567 B, this 232,416 B).
- * Last, the functions in order of their names: a crate's functions, and the copies of one
- * generic function, then sit side by side, where brotli finds their likeness (1,646 B
- * smaller; ordered by how often they are called instead, 605 B bigger on the
- * ledger's named copy).
  */
-export const WASM_OPT_ARGS = ['-Os', '--flatten', '--rereloop', '-Os', '-Os', '--low-memory-unused', '--converge', '--strip-producers', '--strip-target-features', '--reorder-functions-by-name'];
+export const WASM_OPT_ARGS = ['-Os', '--flatten', '--rereloop', '-Os', '-Os', '--low-memory-unused', '--converge'];
+
+/**
+ * Then, in a second run, the functions in the order tools/order-functions.mjs chooses (alike
+ * ones side by side, for brotli), and the sections only tools read are dropped (the names too,
+ * unless they are kept for the size ledger).
+ */
+const LAST_ARGS = ['--reorder-functions-by-name', '--strip-producers', '--strip-target-features'];
 
 /**
  * @param {string} glue wasm-bindgen's JS glue, as it wrote it
@@ -73,15 +80,23 @@ export async function trim(glue, wasm) {
   return { glue: newGlue, wasm: writeModule(wasm, module, renamed, new Set(dropped)), dropped, renamed };
 }
 
-/** Runs wasm-opt on `wasm` with WASM_OPT_ARGS (and `extra`, e.g. -g) and returns the result. */
-export function optimise(wasm, wasmOpt, extra = []) {
+/**
+ * Runs wasm-opt on `wasm` as the build does and returns the result; `keepNames` keeps each
+ * function's name (the size ledger reads them).
+ */
+export function optimise(wasm, wasmOpt, { keepNames = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cc-wasm-'));
+  const file = (name) => path.join(dir, name);
+  const run = (args) => execFileSync(wasmOpt, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   try {
-    const input = path.join(dir, 'in.wasm');
-    const output = path.join(dir, 'out.wasm');
-    writeFileSync(input, wasm);
-    execFileSync(wasmOpt, [...WASM_OPT_ARGS, ...extra, '-o', output, input], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return readFileSync(output);
+    writeFileSync(file('in.wasm'), wasm);
+    // -g: the order starts from the functions' names.
+    run([...WASM_OPT_ARGS, '-g', '-o', file('optimised.wasm'), file('in.wasm')]);
+    const { wasm: ordered, names } = nameByLikeness(readFileSync(file('optimised.wasm')));
+    writeFileSync(file('ordered.wasm'), ordered);
+    run([...LAST_ARGS, ...(keepNames ? ['-g'] : []), '-o', file('out.wasm'), file('ordered.wasm')]);
+    const out = readFileSync(file('out.wasm'));
+    return keepNames ? restoreNames(out, names) : out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -93,30 +108,6 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
-
-/** An unsigned LEB128 number at `at`: [its value, where the next byte is]. */
-export function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, at];
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-}
 
 function readName(bytes, at) {
   const [length, start] = readLeb(bytes, at);
