@@ -19,6 +19,7 @@ pub mod from_answers;
 pub mod identify;
 pub mod journey;
 pub mod letters;
+pub mod listen;
 pub mod merge;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod money;

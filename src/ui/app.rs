@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                         </div>
                     })}
                     <StorageMessages/>
+                    <super::widgets::ListenButton/>
                     {move || page(store.route.get())}
                 })}
             </div>

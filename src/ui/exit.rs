@@ -24,6 +24,7 @@ use crate::content::site::site;
 const SHIFT_WINDOW_MS: f64 = 1000.0;
 
 pub fn leave(store: Store) {
+    super::widgets::stop_reading_aloud();
     keeping::forget_this_tab(store);
     let address = &site().exit.address;
     let window = window();

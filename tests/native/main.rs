@@ -16,6 +16,7 @@ mod from_answers;
 mod help_now;
 mod identify;
 mod letters;
+mod listen;
 mod money;
 mod no_inner_html;
 mod no_literals;

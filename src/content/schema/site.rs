@@ -23,6 +23,8 @@ pub struct Site {
     pub language_unreviewed: String,
     pub language_in_english: String,
     pub languages_label: String,
+    pub listen: String,
+    pub listen_stop: String,
     /// Each language a carer can choose, in its own words (never translated).
     pub languages: Vec<LanguageName>,
     /// The browser tab's title: `{page}` is the page's title.
