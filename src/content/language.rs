@@ -83,6 +83,29 @@ pub fn host_language<'a>(query: &'a str, attribute: Option<&'a str>) -> Option<&
     })
 }
 
+/// The language to offer in one line, in its own words, when the browser
+/// prefers one the app has to the one on screen: the first of `preferred`
+/// (the browser's languages, most wanted first) that is in `have`, unless it
+/// is the one on screen. Never when the carer chose the language on screen
+/// (`chosen`: the link, or a kept choice): an offer, never a switch.
+pub fn to_offer<'a>(
+    preferred: &[String],
+    on_screen: &str,
+    chosen: bool,
+    have: &[&'a str],
+) -> Option<&'a str> {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let wanted = preferred
+        .iter()
+        .find_map(|tag| have.iter().find(|have| primary(have) == primary(tag)))?;
+    (!chosen && primary(wanted) != primary(on_screen)).then_some(*wanted)
+}
+
 /// A language tag (`pl`, `pa-Guru`, `en`), or `None` for anything else.
 fn tag_in(text: &str) -> Option<&str> {
     let tag = text.trim();

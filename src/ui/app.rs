@@ -71,6 +71,14 @@ pub fn App() -> impl IntoView {
                     {super::language::not_loaded().then(|| view! {
                         <div class="cc-notice cc-notice--warning" role="status"><p class="cc-body">{site.language_not_loaded.clone()}</p></div>
                     })}
+                    {super::language::offer().map(|other| {
+                        let tag = other.tag.as_str();
+                        view! {
+                            <p class="cc-body cc-language-offer cc-no-print" lang=tag dir=language::is_right_to_left(tag).then_some("rtl")>
+                                <a class="cc-link" hreflang=tag href=language_address(store, tag)>{other.offer.clone()}</a>
+                            </p>
+                        }
+                    })}
                     {move || (store.route.get().step == Step::Start && !site.language_unreviewed.is_empty()).then(|| view! {
                         <div class="cc-notice" role="note">
                             <p class="cc-body">{site.language_unreviewed.clone()}" "
@@ -102,16 +110,20 @@ fn language_links(store: Store) -> impl IntoView {
         .filter(|other| other.tag != super::language::on_screen())
         .map(|other| {
             let tag = other.tag.as_str();
-            let href = move || {
-                format!(
-                    "{}{}",
-                    language::switch_to(&browser::current_query(), tag),
-                    store.route.get().to_hash()
-                )
-            };
-            view! { <a class="cc-link" lang=tag hreflang=tag href=href>{other.name.clone()}</a>" " }
+            view! { <a class="cc-link" lang=tag hreflang=tag href=language_address(store, tag)>{other.name.clone()}</a>" " }
         })
         .collect_view()
+}
+
+/// This page's address in the language `tag`, following the step.
+fn language_address(store: Store, tag: &'static str) -> impl Fn() -> String {
+    move || {
+        format!(
+            "{}{}",
+            language::switch_to(&browser::current_query(), tag),
+            store.route.get().to_hash()
+        )
+    }
 }
 
 /// The page for each step. No catch-all arm: a new step without a page does

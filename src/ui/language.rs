@@ -7,10 +7,13 @@ use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::content::site::{site, LanguageName};
 use crate::content::{self, language};
 
 static NOT_LOADED: AtomicBool = AtomicBool::new(false);
 static LOADED: OnceLock<String> = OnceLock::new();
+/// The carer chose the language on screen (the link, or a kept choice).
+static CHOSEN: AtomicBool = AtomicBool::new(false);
 
 /// The language to start in (`content::language::start`): the link's,
 /// the carer's kept choice, the host page's, or English.
@@ -42,6 +45,31 @@ pub async fn load(tag: &str) -> bool {
 /// The language on screen: the one loaded, or English.
 pub fn on_screen() -> &'static str {
     LOADED.get().map_or(language::ENGLISH, String::as_str)
+}
+
+/// Called once the language is set: whether the carer chose it.
+pub fn note_chosen(chosen: bool) {
+    CHOSEN.store(chosen, Ordering::Relaxed);
+}
+
+/// The language to offer at the top of the page, named in its own words,
+/// when the browser prefers it to the one on screen (`language::to_offer`).
+pub fn offer() -> Option<&'static LanguageName> {
+    let preferred: Vec<String> = web_sys::window()?
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    let languages = &site().languages;
+    let have: Vec<&str> = languages.iter().map(|other| other.tag.as_str()).collect();
+    let tag = language::to_offer(
+        &preferred,
+        on_screen(),
+        CHOSEN.load(Ordering::Relaxed),
+        &have,
+    )?;
+    languages.iter().find(|other| other.tag == tag)
 }
 
 /// True when the carer asked for a language that could not be loaded.

@@ -40,9 +40,11 @@ pub fn start() {
 /// Keeps the language with the answers when the carer chose it (so a
 /// refresh or the plain address opens in it), then draws the app.
 fn show(host: web_sys::HtmlElement, start: language::Start, loaded: bool) {
-    if start.keep(loaded) {
+    let chosen = start.keep(loaded);
+    if chosen {
         storage::keep_language(&start.tag);
     }
+    super::language::note_chosen(chosen);
     // The host holds a static message for browsers that cannot run the app.
     host.set_text_content(None);
     leptos::mount::mount_to(host, App).forget();

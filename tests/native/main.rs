@@ -15,6 +15,7 @@ mod domain_imports;
 mod from_answers;
 mod help_now;
 mod identify;
+mod language_offer;
 mod letters;
 mod listen;
 mod money;

@@ -256,6 +256,8 @@ pub struct ResultPage {
 pub struct LanguageName {
     pub tag: String,
     pub name: String,
+    /// "Read Carer Check in Polish", in Polish: offered when the browser prefers it.
+    pub offer: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
