@@ -74,8 +74,8 @@ pub fn App() -> impl IntoView {
                     {super::language::offer().map(|other| {
                         let tag = other.tag.as_str();
                         view! {
-                            <p class="cc-body cc-language-offer cc-no-print" lang=tag dir=language::is_right_to_left(tag).then_some("rtl")>
-                                <a class="cc-link" hreflang=tag href=language_address(store, tag)>{other.offer.clone()}</a>
+                            <p class="cc-body cc-language-offer cc-no-print">
+                                <a class="cc-link" lang=tag dir=language::is_right_to_left(tag).then_some("rtl") hreflang=tag href=language_address(store, tag)>{other.offer.clone()}</a>
                             </p>
                         }
                     })}
@@ -87,7 +87,6 @@ pub fn App() -> impl IntoView {
                         </div>
                     })}
                     <StorageMessages/>
-                    <super::widgets::ListenButton/>
                     {move || page(store.route.get())}
                 })}
             </div>

@@ -84,6 +84,8 @@ pub fn ExitButton() -> impl IntoView {
     let text = &site().exit;
     view! {
         <div class="cc-exit cc-no-print">
+            // Beside it, at the start of the row: Listen, where the device has a voice.
+            <super::widgets::ListenButton/>
             <a class="cc-button cc-button--warning cc-exit__button" href=text.address.clone() target="_top" rel="nofollow noreferrer"
                 on:click=move |event| {
                     event.prevent_default();
