@@ -46,6 +46,14 @@ fn print_unchecked_translations() {
         for key in unchecked {
             println!("  {key}: {:?}", english[key]);
         }
+        // Written in the language itself, beside its name, so it has no review record.
+        let languages = &carer_check::content::site::site().languages;
+        if let Some(own) = languages.iter().find(|language| language.tag == tag) {
+            println!(
+                "  and in site.toml, the line offering it: \"{}\"",
+                own.offer
+            );
+        }
     }
 }
 
