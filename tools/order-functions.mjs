@@ -11,7 +11,8 @@
 // Likeness is estimated by MinHash over each body's 4-byte windows: two bodies that share
 // many windows share many of their smallest hashes. From the first function (by name, so a
 // start that does not depend on the compiler's numbering), each next one is the most alike
-// of those not yet placed; when none is alike at all, the next by name follows.
+// of those not yet placed to the ones placed last; when none is alike at all, the next by
+// name follows.
 
 import { leb, readLeb } from './leb128.mjs';
 
@@ -21,6 +22,13 @@ const HASHES = 192;
 const WINDOW = 4;
 /** Sharing no more hashes than this counts as not alike. */
 const NOT_ALIKE = 2;
+/**
+ * Each function placed since counts a likeness down by this much: brotli reaches back to
+ * every earlier function, but nearer ones cost fewer bits (measured 2026-12-03: no fading,
+ * 231,740 B; 0.9, 0.95, 0.97, 0.98, 0.99: 231,195, 231,332, 230,956, 231,409, 230,972 B;
+ * never fading, 232,474 B).
+ */
+const FADING = 0.97;
 
 const CODE_SECTION = 10;
 const IMPORT_SECTION = 2;
@@ -81,24 +89,28 @@ function chainByLikeness(bodies, byName) {
     return byName[nextByName];
   };
   let current = byName[0];
+  // How alike each function not yet placed is to those placed last: the most hashes it
+  // shares with any of them, fading as more are placed after them.
+  const likeness = new Float64Array(bodies.length);
   while (true) {
     placed[current] = 1;
     order.push(current);
     if (order.length === bodies.length) return order;
     const here = signatures[current];
     let best = -1;
-    let bestShared = -1;
+    let bestLikeness = -1;
     for (let i = 0; i < bodies.length; i++) {
       if (placed[i]) continue;
       const there = signatures[i];
       let shared = 0;
       for (let h = 0; h < HASHES; h++) if (here[h] === there[h]) shared++;
-      if (shared > bestShared) {
-        bestShared = shared;
+      likeness[i] = Math.max(likeness[i] * FADING, shared);
+      if (likeness[i] > bestLikeness) {
+        bestLikeness = likeness[i];
         best = i;
       }
     }
-    current = bestShared <= NOT_ALIKE ? firstUnplacedByName() : best;
+    current = bestLikeness <= NOT_ALIKE ? firstUnplacedByName() : best;
   }
 }
 
