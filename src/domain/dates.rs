@@ -59,10 +59,7 @@ pub fn days_in_month(month: u8, year: u16) -> u8 {
     }
 }
 
-/// The day after `date`. Used by the money pre-check's periods and the review
-/// reminder, which are native-only until their pages land (like them, kept out
-/// of the wasm so it stays byte for byte the same).
-#[cfg(not(target_arch = "wasm32"))]
+/// The day after `date` (the review reminder's end; the money pre-check's periods).
 pub fn next_day(date: Date) -> Date {
     if date.day < days_in_month(date.month, date.year) {
         Date {

@@ -151,6 +151,41 @@ pub fn today() -> crate::domain::dates::Date {
     }
 }
 
+/// Now, in UTC, from the browser's clock (a calendar file's stamp). Read
+/// from the ISO form, "2026-12-03T09:05:00.000Z"; midnight today if that
+/// cannot be read.
+pub fn utc_now() -> crate::domain::share::reminder::Stamp {
+    use crate::domain::share::reminder::Stamp;
+    let iso = String::from(web_sys::js_sys::Date::new_0().to_iso_string());
+    let read = || {
+        Some(Stamp {
+            date: crate::domain::dates::Date {
+                year: digits(&iso, 0..4)?,
+                month: digits(&iso, 5..7)?,
+                day: digits(&iso, 8..10)?,
+            },
+            hour: digits(&iso, 11..13)?,
+            minute: digits(&iso, 14..16)?,
+            second: digits(&iso, 17..19)?,
+        })
+    };
+    read().unwrap_or(Stamp {
+        date: today(),
+        hour: 0,
+        minute: 0,
+        second: 0,
+    })
+}
+
+fn digits<T: std::str::FromStr>(text: &str, at: std::ops::Range<usize>) -> Option<T> {
+    text.get(at)?.parse().ok()
+}
+
+/// Bytes that make an id unlikely ever to be made twice (not a secret).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    std::array::from_fn(|_| (web_sys::js_sys::Math::random() * 256.0) as u8)
+}
+
 /// Copies text to the clipboard; resolves to whether the browser allowed it
 /// (it may not, in an iframe or an old browser).
 pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {

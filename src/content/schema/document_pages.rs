@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 pub struct DocumentPages {
     pub list: ListText,
     pub preview: PreviewText,
+    pub reminder: ReminderText,
     pub names: Names,
     pub missing: MissingText,
     pub passport: PassportText,
@@ -23,6 +24,16 @@ pub struct ListText {
     pub to_make: String,
     pub no_plans: String,
     pub no_plans_link: String,
+}
+
+/// "Add a reminder": the button, its hint, and the calendar event's title
+/// and notes (fixed wording: no names, no needs).
+#[derive(Debug, Deserialize, Serialize)]
+pub struct ReminderText {
+    pub button: String,
+    pub hint: String,
+    pub summary: String,
+    pub description: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -1,14 +1,19 @@
 use leptos::prelude::*;
 
 use super::documents::{document_name, document_title, missing_list};
-use crate::content::document_pages::document_pages;
+use crate::content::document_pages::{document_pages, fill};
+use crate::content::messages::messages;
 use crate::documents::{self, help_suggestions, letter_for, made_on, passport_for};
 use crate::domain::answers::{Answers, DocumentChoices};
+use crate::domain::dates::Date;
 use crate::domain::documents::{missing_for, Document};
-use crate::domain::from_answers::{document_inputs, is_young, offers, wallet_card, CardChoices};
+use crate::domain::from_answers::{
+    document_inputs, is_young, offers, review_date, wallet_card, CardChoices,
+};
 use crate::domain::journey::{QuestionId, Route};
 use crate::domain::letters::WorkRequest;
 use crate::domain::plan::find_plan;
+use crate::domain::share::reminder;
 use crate::ui::browser;
 use crate::ui::browser::today;
 use crate::ui::keeping::save_draft;
@@ -193,6 +198,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 <p class="cc-body">{text.intro.clone()}</p>
                 {controls}
                 <button type="button" class="cc-button cc-doc__print" on:click=print>{text.print_button.clone()}</button>
+                {matches!(document, Document::EmergencyPlan(_)).then(|| reminder_control(made))}
             </div>
             {body}
         </article>
@@ -287,4 +293,25 @@ fn english_copy_controls(selected: RwSignal<Vec<String>>) -> AnyView {
             many=true exclusive=None selected=selected not_the_heading=true/>
     }
     .into_any()
+}
+
+/// "Add a reminder": a calendar file (.ics) for the day the plan says to look
+/// at it again, with the same fixed title and notes for every carer.
+fn reminder_control(made: Date) -> impl IntoView {
+    let text = &document_pages().reminder;
+    let review = review_date(made);
+    let save = move |_| {
+        let file = reminder::review_reminder(
+            review,
+            browser::utc_now(),
+            &browser::random_bytes::<16>(),
+            &text.summary,
+            &text.description,
+        );
+        browser::download(&reminder::file_name(review), &file, "text/calendar");
+    };
+    view! {
+        <p class="cc-hint">{fill(&text.hint, "date", &messages().date(review))}</p>
+        <button type="button" class="cc-button cc-button--secondary" on:click=save>{text.button.clone()}</button>
+    }
 }
