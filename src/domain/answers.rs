@@ -112,12 +112,14 @@ impl AgeBand {
 
 choice_enum!(
     /// Work and study alongside caring. Employees and the self-employed are
-    /// asked apart: rights such as Carer's Leave are for employees only.
+    /// asked apart: rights such as Carer's Leave are for employees only, and
+    /// someone looking for work has neither (Jobcentre Plus is for them).
     /// Files saved before the split said "job" for either; it loads as not
     /// answered (see `upgrade_old_answers`).
     WorkStudy {
         Employee => "employee",
         SelfEmployed => "self-employed",
+        LookingForWork => "looking-for-work",
         Study => "study",
         Neither => "neither",
     }

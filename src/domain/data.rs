@@ -50,6 +50,9 @@ pub struct Rule {
     pub self_employed: Option<bool>,
     #[serde(default)]
     pub studying: Option<bool>,
+    /// Looking for work (not a job: an employee's rights are not theirs).
+    #[serde(default)]
+    pub looking_for_work: Option<bool>,
     /// Cares for someone who may be an adult (the Care Act assessment).
     #[serde(default)]
     pub cares_for_adult: Option<bool>,

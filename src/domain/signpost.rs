@@ -25,6 +25,8 @@ choice_enum!(
         MoneyAdvice => "money-advice",
         WorkRights => "work-rights",
         WorkAdvice => "work-advice",
+        /// Help to find work alongside caring.
+        FindingWork => "finding-work",
         Education => "education",
         Breaks => "breaks",
         HealthWellbeing => "health-wellbeing",
@@ -175,6 +177,7 @@ impl Rule {
             && self.employee.is_none()
             && self.self_employed.is_none()
             && self.studying.is_none()
+            && self.looking_for_work.is_none()
             && self.cares_for_adult.is_none()
             && self.more_than_one.is_none()
             && self.young.is_none()
@@ -206,6 +209,10 @@ impl Rule {
             && flag(self.employee, profile.employee)
             && flag(self.self_employed, profile.self_employed)
             && flag(self.studying, input.work.contains(&WorkStudy::Study))
+            && flag(
+                self.looking_for_work,
+                input.work.contains(&WorkStudy::LookingForWork),
+            )
             && flag(self.cares_for_adult, profile.cares_for_adult)
             && flag(self.more_than_one, profile.more_than_one)
             && flag(self.young, profile.young)
@@ -332,6 +339,7 @@ pub const PURPOSE_RANK: &[Purpose] = &[
     Purpose::SubstanceUse,
     Purpose::MovingAndHandling,
     Purpose::WorkRights,
+    Purpose::FindingWork,
     Purpose::Education,
     Purpose::Breaks,
     Purpose::MoneyAdvice,

@@ -185,8 +185,13 @@ fn personas() -> Vec<Row> {
             answers: with(base(From25To64, &[Parent]), |c| {
                 c.work = vec![WorkStudy::SelfEmployed];
             }),
-            shows: &["You work for yourself", "entry:citizens-advice"],
+            shows: &[
+                "You work for yourself",
+                "entry:citizens-advice",
+                "what you earn after your business costs counts towards its earnings limit",
+            ],
             hides: &[
+                "entry:jobcentre-plus",
                 "entry:gov-carers-leave",
                 "entry:gov-flexible-working",
                 "entry:gov-time-off-dependants",
@@ -208,7 +213,7 @@ fn personas() -> Vec<Row> {
                 "field:employer",
                 "As an employee",
             ],
-            hides: &["You work for yourself"],
+            hides: &["You work for yourself", "entry:jobcentre-plus"],
         },
         Row {
             who: "retired carer (Neither), long hours for their partner",
@@ -294,6 +299,51 @@ fn personas() -> Vec<Row> {
             hides: &[],
         },
         Row {
+            who: "carer looking for work",
+            answers: with(base(From25To64, &[Parent]), |c| {
+                c.work = vec![WorkStudy::LookingForWork];
+            }),
+            shows: &["entry:jobcentre-plus", "You are looking for work"],
+            hides: &[
+                "entry:gov-carers-leave",
+                "entry:gov-flexible-working",
+                "entry:gov-time-off-dependants",
+                "doc:employer-letter",
+                "field:employer",
+                "As an employee",
+                "You work for yourself",
+                "after your business costs",
+            ],
+        },
+        Row {
+            who: "carer aged 17 looking for work",
+            answers: with(base(From16To17, &[Parent]), |c| {
+                c.work = vec![WorkStudy::LookingForWork];
+            }),
+            shows: &["entry:jobcentre-plus"],
+            hides: &["doc:employer-letter", "field:employer"],
+        },
+        Row {
+            who: "young carer aged 15 who says they are looking for work",
+            answers: with(base(Under16, &[Parent]), |c| {
+                c.work = vec![WorkStudy::LookingForWork, WorkStudy::Study];
+            }),
+            shows: &["step:young-carers-service"],
+            hides: &["entry:jobcentre-plus", "You are looking for work"],
+        },
+        Row {
+            who: "carer with a part-time job, looking for more work",
+            answers: with(base(From25To64, &[Parent]), |c| {
+                c.work = vec![WorkStudy::Employee, WorkStudy::LookingForWork];
+            }),
+            shows: &[
+                "entry:jobcentre-plus",
+                "entry:gov-carers-leave",
+                "doc:employer-letter",
+            ],
+            hides: &["You work for yourself"],
+        },
+        Row {
             who: "carer of someone older or frail (led nowhere before)",
             answers: with(base(From25To64, &[Parent]), |c| {
                 c.why = vec![Need::OlderOrFrail];
@@ -342,6 +392,9 @@ fn all_answers(age: AgeBand) -> Vec<Answers> {
         vec![WorkStudy::Employee, WorkStudy::SelfEmployed],
         vec![WorkStudy::Study],
         vec![WorkStudy::SelfEmployed, WorkStudy::Study],
+        vec![WorkStudy::LookingForWork],
+        vec![WorkStudy::Employee, WorkStudy::LookingForWork],
+        vec![WorkStudy::LookingForWork, WorkStudy::Study],
         vec![WorkStudy::Neither],
     ];
     let mut out = Vec::new();
@@ -466,6 +519,35 @@ fn only_employees_are_offered_employee_rights_the_letter_and_the_employer_field(
             if !employee {
                 assert!(!seen.contains("As an employee"), "{:?}", answers.carer.work);
             }
+            lists += 1;
+        }
+    }
+    assert!(lists > 1000, "{lists}");
+}
+
+/// Jobcentre Plus is for carers looking for work who are 16 or over, and
+/// the Carer's Allowance line on business earnings only for adults who work
+/// for themselves: each shown to exactly those, whatever else they answered.
+#[test]
+fn looking_for_work_and_business_earnings_reach_exactly_those_they_fit() {
+    let mut lists = 0;
+    for age in AgeBand::ALL {
+        for answers in all_answers(*age).into_iter().step_by(7) {
+            if !identify(&answers.carer).is_carer() {
+                continue;
+            }
+            let work = &answers.carer.work;
+            let seen = what_they_see(&answers);
+            assert_eq!(
+                seen.contains("entry:jobcentre-plus"),
+                work.contains(&WorkStudy::LookingForWork) && *age != AgeBand::Under16,
+                "Jobcentre Plus for {age:?} {work:?}"
+            );
+            assert_eq!(
+                seen.contains("after your business costs"),
+                work.contains(&WorkStudy::SelfEmployed) && !age.is_young(),
+                "business earnings for {age:?} {work:?}"
+            );
             lists += 1;
         }
     }

@@ -347,6 +347,7 @@ fn names_of_benefits_laws_and_services_stay_in_english() {
         "Dementia UK",
         "Admiral Nurse",
         "Herbert Protocol",
+        "Jobcentre Plus",
     ];
     let english = english();
     let mut problems = Vec::new();
