@@ -178,7 +178,12 @@ fn personas() -> Vec<Row> {
                 "entry:gov-carers-allowance",
                 "You are 16 or 17",
             ],
-            hides: &["step:assessment\n", "doc:employer-letter", "field:employer"],
+            hides: &[
+                "step:assessment\n",
+                "doc:employer-letter",
+                "field:employer",
+                "entry:gov-universal-credit",
+            ],
         },
         Row {
             who: "self-employed carer",
@@ -229,6 +234,7 @@ fn personas() -> Vec<Row> {
                 "doc:employer-letter",
                 "field:employer",
                 "If you are 16 or over",
+                "entry:gov-universal-credit",
             ],
         },
         Row {
@@ -297,6 +303,28 @@ fn personas() -> Vec<Row> {
             answers: base(From65, &[Grandchild]),
             shows: &["entry:contact"],
             hides: &[],
+        },
+        Row {
+            who: "working-age carer, 35 to 49 hours for one person",
+            answers: with(base(From25To64, &[Parent]), |c| {
+                c.hours = Some(Hours::From35To49);
+            }),
+            shows: &["entry:gov-universal-credit", "ask for the carer element"],
+            hides: &[],
+        },
+        Row {
+            who: "working-age carer, 20 to 34 hours",
+            answers: base(From25To64, &[Parent]),
+            shows: &["entry:gov-carers-credit"],
+            hides: &["entry:gov-universal-credit", "carer element"],
+        },
+        Row {
+            who: "carer of two people, 50 hours or more in all",
+            answers: with(base(From25To64, &[Parent, Partner]), |c| {
+                c.hours = Some(Hours::From50);
+            }),
+            shows: &["Carer's Allowance counts the hours you care for one person"],
+            hides: &["entry:gov-universal-credit"],
         },
         Row {
             who: "carer looking for work",
@@ -548,6 +576,37 @@ fn looking_for_work_and_business_earnings_reach_exactly_those_they_fit() {
                 work.contains(&WorkStudy::SelfEmployed) && !age.is_young(),
                 "business earnings for {age:?} {work:?}"
             );
+            lists += 1;
+        }
+    }
+    assert!(lists > 1000, "{lists}");
+}
+
+/// The carer element of Universal Credit needs 35 hours a week for one
+/// person, and Universal Credit is for people of working age: shown to
+/// exactly the adults under 65 who told us that, never to anyone else.
+#[test]
+fn the_universal_credit_carer_element_reaches_exactly_those_it_fits() {
+    let mut lists = 0;
+    for age in AgeBand::ALL {
+        for answers in all_answers(*age).into_iter().step_by(5) {
+            let profile = identify(&answers.carer);
+            if !profile.is_carer() {
+                continue;
+            }
+            let long_hours = matches!(answers.carer.hours, Some(Hours::From35To49 | Hours::From50));
+            let working_age = matches!(age, AgeBand::From18To24 | AgeBand::From25To64);
+            let fits = long_hours && working_age && !profile.more_than_one;
+            let seen = what_they_see(&answers);
+            assert_eq!(
+                seen.contains("entry:gov-universal-credit"),
+                fits,
+                "{age:?}, {:?}, {:?}, lives with: {:?}",
+                answers.carer.hours,
+                answers.carer.who,
+                answers.carer.lives_with
+            );
+            assert_eq!(seen.contains("carer element"), fits);
             lists += 1;
         }
     }

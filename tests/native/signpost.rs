@@ -195,6 +195,7 @@ fn cases() -> Vec<Case> {
                 (ForYouNow, "contact"),
                 (Money, "gov-carers-allowance"),
                 (Money, "gov-carers-credit"),
+                (Money, "gov-universal-credit"),
                 (HealthAndWellbeing, "gp-carers-register"),
                 (HealthAndWellbeing, "mencap"),
                 (EmergenciesAndPlanning, "nhs-111"),

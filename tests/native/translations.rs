@@ -348,6 +348,7 @@ fn names_of_benefits_laws_and_services_stay_in_english() {
         "Admiral Nurse",
         "Herbert Protocol",
         "Jobcentre Plus",
+        "Universal Credit",
     ];
     let english = english();
     let mut problems = Vec::new();
