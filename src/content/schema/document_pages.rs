@@ -151,6 +151,9 @@ pub struct LetterText {
     pub carers_leave: String,
     pub flexible_working: String,
     pub gaps_hint: String,
+    /// "Download as text", and what it is for.
+    pub text_button: String,
+    pub text_hint: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

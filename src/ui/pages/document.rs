@@ -102,7 +102,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
     let english = move || in_other_language && english_too.with(|chosen| !chosen.is_empty());
     let english_controls = in_other_language.then(|| english_copy_controls(english_too));
 
-    let (heading, controls, body): (AnyView, Option<AnyView>, AnyView) = match document {
+    let (heading, controls, body, saves): PageParts = match document {
         Document::Passport => {
             let body = move || {
                 let make = || documents::passport(answers.with_value(passport_for));
@@ -112,6 +112,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 name.into_any(),
                 english_controls,
                 view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+                None,
             )
         }
         Document::EmergencyPlan(id) => {
@@ -126,6 +127,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 name.into_any(),
                 english_controls,
                 view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+                Some(reminder_control(made)),
             )
         }
         Document::WalletCard(id) => {
@@ -145,6 +147,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 name.into_any(),
                 Some(view! { {card_controls(card_choices)} {english_controls} }.into_any()),
                 view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+                None,
             )
         }
         Document::HelpList => {
@@ -153,6 +156,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 name.into_any(),
                 None,
                 tree(documents::help_list(&suggestions, young)),
+                None,
             )
         }
         _ => {
@@ -162,6 +166,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 let request = chosen.unwrap_or(WorkRequest::CarersLeave);
                 answers.with_value(|a| letter_for(a, document, request))
             };
+            let text = move || letter().map(|l| l.to_text()).unwrap_or_default();
             let heading = move || letter().map(|l| l.title);
             let has_gaps = move || letter().is_some_and(|l| !l.gaps().is_empty());
             let gaps_hint = move || {
@@ -182,6 +187,7 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 heading.into_any(),
                 Some(controls),
                 view! { <TreeView nodes=Signal::derive(body)/> }.into_any(),
+                Some(text_control(document, text)),
             )
         }
     };
@@ -198,13 +204,17 @@ pub fn DocumentPage(document: Document) -> impl IntoView {
                 <p class="cc-body">{text.intro.clone()}</p>
                 {controls}
                 <button type="button" class="cc-button cc-doc__print" on:click=print>{text.print_button.clone()}</button>
-                {matches!(document, Document::EmergencyPlan(_)).then(|| reminder_control(made))}
+                {saves}
             </div>
             {body}
         </article>
     }
     .into_any()
 }
+
+/// The heading, the choices above Print, the document, and the button after
+/// Print that saves it as a file.
+type PageParts = (AnyView, Option<AnyView>, AnyView, Option<AnyView>);
 
 /// A document that does not change while the page is open.
 fn tree(nodes: Vec<documents::tree::Node>) -> AnyView {
@@ -295,23 +305,47 @@ fn english_copy_controls(selected: RwSignal<Vec<String>>) -> AnyView {
     .into_any()
 }
 
+/// "Download as text": the letter as the page shows it, to paste into a
+/// council's online form or an e-mail.
+fn text_control(document: Document, text: impl Fn() -> String + 'static) -> AnyView {
+    let t = &document_pages().letter;
+    let file = move || (format!("{}.txt", document.key()), text(), "text/plain");
+    save_file_control(t.text_hint.clone(), t.text_button.clone(), file)
+}
+
 /// "Add a reminder": a calendar file (.ics) for the day the plan says to look
 /// at it again, with the same fixed title and notes for every carer.
-fn reminder_control(made: Date) -> impl IntoView {
+fn reminder_control(made: Date) -> AnyView {
     let text = &document_pages().reminder;
     let review = review_date(made);
-    let save = move |_| {
-        let file = reminder::review_reminder(
+    let file = move || {
+        let calendar = reminder::review_reminder(
             review,
             browser::utc_now(),
             &browser::random_bytes::<16>(),
             &text.summary,
             &text.description,
         );
-        browser::download(&reminder::file_name(review), &file, "text/calendar");
+        (reminder::file_name(review), calendar, "text/calendar")
+    };
+    let hint = fill(&text.hint, "date", &messages().date(review));
+    save_file_control(hint, text.button.clone(), file)
+}
+
+/// A hint, then a button that saves the file `make` makes: its name, its
+/// text and its type.
+fn save_file_control(
+    hint: String,
+    label: String,
+    make: impl Fn() -> (String, String, &'static str) + 'static,
+) -> AnyView {
+    let save = move |_| {
+        let (name, text, mime) = make();
+        browser::download(&name, &text, mime);
     };
     view! {
-        <p class="cc-hint">{fill(&text.hint, "date", &messages().date(review))}</p>
-        <button type="button" class="cc-button cc-button--secondary" on:click=save>{text.button.clone()}</button>
+        <p class="cc-hint">{hint}</p>
+        <button type="button" class="cc-button cc-button--secondary" on:click=save>{label}</button>
     }
+    .into_any()
 }
