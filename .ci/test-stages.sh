@@ -24,7 +24,7 @@ STAGES=(
   "7|size budget (brotli <= 240 KB)|size"
 )
 
-names=() results=() times=()
+names=() results=() times=() cpu=()
 passed=0 failed=0
 logs=$(mktemp -d)
 run_start=$(date +%s%3N)
@@ -45,7 +45,23 @@ why_skip() {
   fi
 }
 
+# Runs stage $1's make target. Its processor time (user + system, with every compiler and
+# browser process it waited for) goes to $logs/$1.cpu: on 2 cores, the sum of all stages over
+# twice the wall time says how much faster running more side by side could ever make it.
+run_stage() {
+  local k=$1 status TIMEFORMAT='%3U %3S'
+  { time { $MAKE "${targets[$k]}" 2>&3; status=$?; }; } 3>&2 2>"$logs/$k.cpu"
+  return $status
+}
+
+cpu_ms() { # index -> milliseconds of processor time, 0 if not measured
+  local user=0 system=0
+  [[ -s $logs/$1.cpu ]] && read -r user system <"$logs/$1.cpu"
+  echo $((10#${user/./} + 10#${system/./}))
+}
+
 record() { # index result start_ms [end_ms]
+  cpu[$1]=$(cpu_ms "$1")
   results[$1]=$2 times[$1]=$(human $((${4:-$(now_ms)} - $3)))
   if [[ $2 == passed ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   [[ ${targets[$1]} == tools ]] && tools_result=$2
@@ -71,7 +87,7 @@ while ((i < ${#STAGES[@]})); do
     fi
     printf '\n==> %s (make %s)\n' "${names[$k]}" "${targets[$k]}"
     start=$(now_ms)
-    if $MAKE "${targets[$k]}"; then record "$k" passed "$start"; else record "$k" FAILED "$start"; fi
+    if run_stage "$k"; then record "$k" passed "$start"; else record "$k" FAILED "$start"; fi
     continue
   fi
 
@@ -82,7 +98,7 @@ while ((i < ${#STAGES[@]})); do
     printf '\n==> %s (make %s), side by side with the rest of step %s\n' "${names[$k]}" "${targets[$k]}" "$step"
     starts[$k]=$(now_ms)
     # Each notes its own end: the one waited for second may have finished first.
-    ( $MAKE "${targets[$k]}" >"$logs/$k.log" 2>&1; status=$?; now_ms >"$logs/$k.end"; exit $status ) &
+    ( run_stage "$k" >"$logs/$k.log" 2>&1; status=$?; now_ms >"$logs/$k.end"; exit $status ) &
     pids[$k]=$!
   done
   for k in "${group[@]}"; do
@@ -95,9 +111,14 @@ while ((i < ${#STAGES[@]})); do
   unset pids starts
 done
 
-printf '\n==> Summary (stages in the same step ran side by side)\n'
+printf '\n==> Summary (stages in the same step ran side by side; cpu: processor time, all cores)\n'
+cpu_total=0
 for k in "${!names[@]}"; do
-  printf '  %s. %-38s %-24s %s\n' "${steps[$k]}" "${names[$k]}" "${results[$k]}" "${times[$k]}"
+  used=${cpu[$k]:-0} cpu_total=$((cpu_total + ${cpu[$k]:-0}))
+  printf '  %s. %-38s %-24s %-14s cpu %s\n' "${steps[$k]}" "${names[$k]}" "${results[$k]}" "${times[$k]}" "$(human "$used")"
 done
-printf '%d passed, %d failed, in %s\n' "$passed" "$failed" "$(human $(($(now_ms) - run_start)))"
+wall=$(($(now_ms) - run_start))
+cores=$(nproc 2>/dev/null || echo 1)
+printf '%d passed, %d failed, in %s; processor time %s, %d%% of %d cores\n' "$passed" "$failed" \
+  "$(human "$wall")" "$(human "$cpu_total")" $((cpu_total * 100 / (wall * cores > 0 ? wall * cores : 1))) "$cores"
 ((failed == 0))
