@@ -34,7 +34,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './serve.mjs';
 import { isOtherLanguage, measureDir, totals } from './sizes.mjs';
-import { readLeb } from '../tools/leb128.mjs';
+import {
+  CODE_SECTION,
+  DATA_SECTION,
+  IMPORT_SECTION,
+  findSection,
+  importedFunctionCount,
+  readBodies,
+  readDataSegments,
+  readFunctionNames,
+  readImports,
+  readSections,
+} from '../tools/wasm-reader.mjs';
 import { WASM_OPT_ARGS, optimise, trim } from '../tools/trim-wasm.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,71 +59,18 @@ const CRATE_LINE_MIN = 2048; // a crate gets its own line from 2 KB brotli
 
 /** Sections, function bodies (index = function index - imported functions) and names. */
 export function parseWasm(bytes) {
-  let p = 8;
-  const leb = () => {
-    const [value, next] = readLeb(bytes, p);
-    p = next;
-    return value;
+  const sections = readSections(bytes).map((section) => ({ ...section, bytes: bytes.subarray(section.start, section.end) }));
+  const read = (reader, id, custom) => {
+    const section = findSection(sections, id, custom);
+    return section ? reader(bytes, section) : undefined;
   };
-  const name = () => {
-    const n = leb();
-    const s = bytes.subarray(p, p + n).toString();
-    p += n;
-    return s;
+  return {
+    sections,
+    bodies: (read(readBodies, CODE_SECTION) ?? []).map(({ entry }) => entry),
+    names: read(readFunctionNames, 0, 'name') ?? new Map(),
+    dataSegments: read(readDataSegments, DATA_SECTION) ?? [],
+    importedFunctions: importedFunctionCount(read(readImports, IMPORT_SECTION) ?? []),
   };
-  const sections = [];
-  const bodies = [];
-  const names = new Map();
-  const dataSegments = [];
-  let importedFunctions = 0;
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const size = leb();
-    const start = p;
-    let custom = '';
-    if (id === 0) {
-      custom = name();
-      if (custom === 'name') {
-        while (p < start + size) {
-          const sub = bytes[p++];
-          const subSize = leb();
-          const subEnd = p + subSize;
-          if (sub === 1) for (let i = 0, n = leb(); i < n; i++) names.set(leb(), name());
-          p = subEnd;
-        }
-      }
-    } else if (id === 2) {
-      for (let i = 0, n = leb(); i < n; i++) {
-        name();
-        name();
-        const kind = bytes[p++];
-        if (kind === 0) leb(), importedFunctions++;
-        else if (kind === 1) p++, bytes[p++] & 1 ? (leb(), leb()) : leb();
-        else if (kind === 2) bytes[p++] & 1 ? (leb(), leb()) : leb();
-        else if (kind === 3) p += 2;
-        else if (kind === 4) p++, leb();
-      }
-    } else if (id === 10) {
-      for (let i = 0, n = leb(); i < n; i++) {
-        const at = p;
-        const length = leb();
-        p += length;
-        bodies.push(bytes.subarray(at, p));
-      }
-    } else if (id === 11) {
-      for (let i = 0, n = leb(); i < n; i++) {
-        const flags = leb();
-        if (flags === 2) leb();
-        if (flags !== 1) while (bytes[p++] !== 0x0b); // the offset expression, to its `end`
-        const length = leb();
-        dataSegments.push(bytes.subarray(p, p + length));
-        p += length;
-      }
-    }
-    sections.push({ id, custom, start, end: start + size, bytes: bytes.subarray(start, start + size) });
-    p = start + size;
-  }
-  return { sections, bodies, names, dataSegments, importedFunctions };
 }
 
 // --- Who a function belongs to ---------------------------------------------------------------
@@ -295,7 +253,7 @@ export async function ledger() {
   rest.push(data.subarray(from));
   add('Embedded data', 'other constants (strings, tables, panic messages)', Buffer.concat(rest));
   const structure = shipped.sections
-    .filter((s) => s.id !== 10 && s.id !== 11)
+    .filter((s) => s.id !== CODE_SECTION && s.id !== DATA_SECTION)
     .map((s) => s.bytes);
   add('Wasm structure', 'types, imports, exports, tables, section headers', Buffer.concat(structure));
   const counted = [...parts.values()].flat().reduce((n, b) => n + b.length, 0);

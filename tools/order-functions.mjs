@@ -14,7 +14,17 @@
 // of those not yet placed to the ones placed last; when none is alike at all, the next by
 // name follows.
 
-import { leb, readLeb } from './leb128.mjs';
+import { leb } from './leb128.mjs';
+import {
+  CODE_SECTION,
+  IMPORT_SECTION,
+  findSection,
+  importedFunctionCount,
+  readBodies,
+  readFunctionNames,
+  readImports,
+  readSections,
+} from './wasm-reader.mjs';
 
 /** How many hashes sum up a body: more is a closer estimate and a slower build (about 6 s). */
 const HASHES = 192;
@@ -29,9 +39,6 @@ const NOT_ALIKE = 2;
  * never fading, 232,474 B).
  */
 const FADING = 0.97;
-
-const CODE_SECTION = 10;
-const IMPORT_SECTION = 2;
 
 /**
  * @param {Buffer} wasm a module with a name section (wasm-opt's output with -g)
@@ -128,66 +135,20 @@ function signature(body) {
   return smallest;
 }
 
-function readName(bytes, at) {
-  const [length, start] = readLeb(bytes, at);
-  return [bytes.subarray(start, start + length).toString('utf8'), start + length];
-}
-
 /** The sections, how many functions are imported, each body, and each function's name. */
 function readFunctions(bytes) {
-  const sections = [];
-  const bodies = [];
+  const sections = readSections(bytes);
+  const imports = findSection(sections, IMPORT_SECTION);
+  const code = findSection(sections, CODE_SECTION);
+  const nameSection = findSection(sections, 0, 'name');
   const names = [];
-  let importedFunctions = 0;
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    const end = start + size;
-    let custom = '';
-    if (id === 0) custom = readName(bytes, start)[0];
-    sections.push({ id, custom, from: at, end });
-    if (id === IMPORT_SECTION) {
-      let [count, next] = readLeb(bytes, start);
-      for (let i = 0; i < count; i++) {
-        next = readName(bytes, readName(bytes, next)[1])[1];
-        const kind = bytes[next++];
-        if (kind === 0) importedFunctions++, (next = readLeb(bytes, next)[1]);
-        else if (kind === 1) next = limits(bytes, next + 1);
-        else if (kind === 2) next = limits(bytes, next);
-        else if (kind === 3) next += 2;
-        else throw new Error(`order-functions: an import of kind ${kind} is not expected`);
-      }
-    } else if (id === CODE_SECTION) {
-      let [count, next] = readLeb(bytes, start);
-      for (let i = 0; i < count; i++) {
-        const [length, body] = readLeb(bytes, next);
-        bodies.push(bytes.subarray(body, body + length));
-        next = body + length;
-      }
-    } else if (custom === 'name') {
-      let next = readName(bytes, start)[1];
-      while (next < end) {
-        const kind = bytes[next];
-        const [length, content] = readLeb(bytes, next + 1);
-        if (kind === 1) {
-          let [count, entry] = readLeb(bytes, content);
-          for (let i = 0; i < count; i++) {
-            const [index, afterIndex] = readLeb(bytes, entry);
-            [names[index], entry] = readName(bytes, afterIndex);
-          }
-        }
-        next = content + length;
-      }
-    }
-    at = end;
-  }
-  return { sections, importedFunctions, bodies, names };
-}
-
-function limits(bytes, at) {
-  const flags = bytes[at];
-  const next = readLeb(bytes, at + 1)[1];
-  return flags & 1 ? readLeb(bytes, next)[1] : next;
+  if (nameSection) for (const [index, name] of readFunctionNames(bytes, nameSection)) names[index] = name;
+  return {
+    sections,
+    importedFunctions: imports ? importedFunctionCount(readImports(bytes, imports)) : 0,
+    bodies: code ? readBodies(bytes, code).map(({ body }) => body) : [],
+    names,
+  };
 }
 
 /** The module with its name section replaced by one that names function i `names[i]`. */

@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { minify } from 'terser';
 
-import { leb, readLeb } from './leb128.mjs';
+import { leb } from './leb128.mjs';
+import { EXPORT_SECTION, IMPORT_SECTION, findSection, readExports, readImports, readSections } from './wasm-reader.mjs';
 import { nameByLikeness, restoreNames } from './order-functions.mjs';
 
 /**
@@ -106,57 +107,13 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // --- The import and export sections, read and written; every other byte is kept as it is ---
 
-const IMPORT_SECTION = 2;
-const EXPORT_SECTION = 7;
-
-function readName(bytes, at) {
-  const [length, start] = readLeb(bytes, at);
-  return [bytes.subarray(start, start + length).toString('utf8'), start + length];
-}
-
-/** Where an import's description ends (its kind byte at `at`). */
-function skipImportDescription(bytes, at) {
-  const kind = bytes[at];
-  if (kind === 0) return readLeb(bytes, at + 1)[1]; // function: type index
-  if (kind === 1 || kind === 2) {
-    let next = kind === 1 ? at + 2 : at + 1; // a table has its element type first
-    const flags = bytes[next];
-    next = readLeb(bytes, next + 1)[1];
-    return flags & 1 ? readLeb(bytes, next)[1] : next;
-  }
-  if (kind === 3) return at + 3; // global: value type and mutability
-  throw new Error(`trim-wasm: an import of kind ${kind} is not expected`);
-}
-
 function readModule(bytes) {
-  const sections = [];
-  const imports = [];
-  const exports = [];
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    const end = start + size;
-    sections.push({ id, from: at, start, end });
-    if (id === IMPORT_SECTION || id === EXPORT_SECTION) {
-      let [count, next] = readLeb(bytes, start);
-      for (let i = 0; i < count; i++) {
-        const from = next;
-        if (id === IMPORT_SECTION) {
-          const [moduleName, afterModule] = readName(bytes, next);
-          const [name, afterName] = readName(bytes, afterModule);
-          next = skipImportDescription(bytes, afterName);
-          imports.push({ moduleName, name, description: bytes.subarray(afterName, next) });
-        } else {
-          const [name, afterName] = readName(bytes, next);
-          next = readLeb(bytes, afterName + 1)[1];
-          exports.push({ name, entry: bytes.subarray(from, next) });
-        }
-      }
-      if (next !== end) throw new Error(`trim-wasm: section ${id} did not read to its end`);
-    }
-    at = end;
-  }
-  return { sections, imports, exports };
+  const sections = readSections(bytes);
+  const read = (id, reader) => {
+    const section = findSection(sections, id);
+    return section ? reader(bytes, section) : [];
+  };
+  return { sections, imports: read(IMPORT_SECTION, readImports), exports: read(EXPORT_SECTION, readExports) };
 }
 
 function writeModule(bytes, module, renamed, dropped) {
