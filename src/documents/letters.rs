@@ -10,8 +10,10 @@
 use crate::content::outcomes::{outcomes_content, Letters, Outcomes};
 use crate::domain::answers::Answers;
 use crate::domain::documents::Document;
-use crate::domain::from_answers::{has_employer, is_young, letter_details};
-use crate::domain::letters::{Block, CaredFor, Letter, LetterDetails, LetterKind, WorkRequest};
+use crate::domain::from_answers::{assessment_for, has_employer, letter_details};
+use crate::domain::letters::{
+    AssessmentFor, Block, CaredFor, Letter, LetterDetails, LetterKind, WorkRequest,
+};
 use crate::domain::outcomes::{goes_well, summaries, OutcomeAnswers};
 
 impl Letter {
@@ -45,7 +47,7 @@ pub fn letter_for(answers: &Answers, document: Document, request: WorkRequest) -
         Document::AssessmentList => Some(assessment_letter(
             &details,
             &answers.outcomes,
-            is_young(answers),
+            assessment_for(answers),
         )),
         _ => None,
     }
@@ -186,7 +188,11 @@ pub fn employer_letter(details: &LetterDetails, request: WorkRequest) -> Letter 
 /// "Things I want to raise at my carer's assessment", from part 2: what the
 /// carer may want help with and their notes, then what goes well, because an
 /// assessment should see more than the hard parts.
-pub fn assessment_letter(details: &LetterDetails, answers: &OutcomeAnswers, young: bool) -> Letter {
+pub fn assessment_letter(
+    details: &LetterDetails,
+    answers: &OutcomeAnswers,
+    whose: AssessmentFor,
+) -> Letter {
     let letters = wording();
     let w = &letters.assessment;
     let mut blocks = vec![];
@@ -245,10 +251,10 @@ pub fn assessment_letter(details: &LetterDetails, answers: &OutcomeAnswers, youn
         }
     }
 
-    let right = if young {
-        "young-carers-assessment"
-    } else {
-        "carers-assessment"
+    let (title, right) = match whose {
+        AssessmentFor::Carer => (&w.title, "carers-assessment"),
+        AssessmentFor::YoungCarer => (&w.young_title, "young-carers-assessment"),
+        AssessmentFor::ParentCarer => (&w.parent_title, "parent-carers-assessment"),
     };
     blocks.push(paragraph(vec![
         w.my_needs.clone(),
@@ -258,7 +264,7 @@ pub fn assessment_letter(details: &LetterDetails, answers: &OutcomeAnswers, youn
 
     Letter {
         kind: LetterKind::Assessment,
-        title: if young { &w.young_title } else { &w.title }.clone(),
+        title: title.clone(),
         blocks,
     }
 }

@@ -10,9 +10,9 @@ use crate::domain::answers::Answers;
 use crate::domain::checks::{printable_about_you, printable_plan};
 use crate::domain::dates::{days_in_month, Date};
 use crate::domain::documents::{Document, DocumentInputs, Field};
-use crate::domain::identify::identify;
+use crate::domain::identify::{cares_for_adult, identify};
 use crate::domain::journey::{Route, Step};
-use crate::domain::letters::{CaredFor, LetterDetails};
+use crate::domain::letters::{AssessmentFor, CaredFor, LetterDetails};
 use crate::domain::outcomes::{areas_needing_help, Statement};
 use crate::domain::plan::{plan_gaps, EmergencyPlan, StepInPerson};
 use crate::domain::signpost::SignpostInput;
@@ -21,6 +21,19 @@ use crate::util::clip;
 /// Whether the carer said they are under 18.
 pub fn is_young(answers: &Answers) -> bool {
     identify(&answers.carer).young
+}
+
+/// Whose assessment "Things to raise at your assessment" is for (the same
+/// split as the result's first steps: under 18, a parent of a child under 18
+/// only, else a carer of an adult).
+pub fn assessment_for(answers: &Answers) -> AssessmentFor {
+    if is_young(answers) {
+        AssessmentFor::YoungCarer
+    } else if cares_for_adult(&answers.carer) {
+        AssessmentFor::Carer
+    } else {
+        AssessmentFor::ParentCarer
+    }
 }
 
 /// What signposting needs, from every part of the answers.

@@ -24,6 +24,16 @@ choice_enum!(
     }
 );
 
+/// Whose assessment the list is for: each has its own law and its own name.
+/// A parent who cares only for their own child under 18 has a parent carer
+/// needs assessment, not the Care Act carer's assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentFor {
+    Carer,
+    YoungCarer,
+    ParentCarer,
+}
+
 /// Someone the carer looks after, as the letters name them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaredFor {
@@ -103,6 +113,10 @@ pub fn facts_used(kind: LetterKind) -> &'static [&'static str] {
     match kind {
         LetterKind::Gp => &["gp-carer-offers"],
         LetterKind::Employer => &["carers-leave", "flexible-working"],
-        LetterKind::Assessment => &["carers-assessment", "young-carers-assessment"],
+        LetterKind::Assessment => &[
+            "carers-assessment",
+            "young-carers-assessment",
+            "parent-carers-assessment",
+        ],
     }
 }

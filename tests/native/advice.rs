@@ -5,8 +5,8 @@
 
 use carer_check::content::content;
 use carer_check::content::directory::directory;
-use carer_check::documents::help_suggestions as help_list;
 use carer_check::documents::result::result_text;
+use carer_check::documents::{help_suggestions as help_list, letter_for};
 use carer_check::domain::answers::{
     AgeBand, Answers, CarerAnswers, Helps, Hours, LivesWith, Need, Paid, Person, Task, WorkStudy,
 };
@@ -14,6 +14,7 @@ use carer_check::domain::answers_file;
 use carer_check::domain::documents::Document;
 use carer_check::domain::from_answers::{all_documents, has_employer, offers};
 use carer_check::domain::identify::{identify, CarerKind, Reason};
+use carer_check::domain::letters::WorkRequest;
 use carer_check::domain::outcomes::Rating;
 use carer_check::domain::signpost::Purpose;
 
@@ -64,6 +65,12 @@ fn what_they_see(answers: &Answers) -> String {
     if has_employer(answers) {
         out.push_str("field:employer\n");
     }
+    // The list to take to their assessment names the assessment and the law
+    // that is theirs.
+    let list = letter_for(answers, Document::AssessmentList, WorkRequest::CarersLeave)
+        .expect("everyone is offered the assessment list");
+    out.push_str(&list.to_text());
+    out.push('\n');
     out
 }
 
@@ -113,6 +120,8 @@ fn personas() -> Vec<Row> {
                 "step:parent-assessment",
                 "entry:parent-carer-assessment",
                 "If your child is disabled",
+                "Things I want to talk about at my parent carer needs assessment",
+                "gives parents of a disabled child the right to an assessment",
             ],
             hides: &[
                 "step:assessment\n",
@@ -120,6 +129,8 @@ fn personas() -> Vec<Row> {
                 "right to a carer's assessment",
                 "has a disability, an illness or special educational needs",
                 "As a parent carer, you have a right",
+                "my carer's assessment",
+                "Care Act 2014",
             ],
         },
         Row {
@@ -129,8 +140,15 @@ fn personas() -> Vec<Row> {
                 "step:assessment\n",
                 "entry:council-adult-social-care",
                 "If you care for someone aged 18 or over, you have a right to a carer's assessment",
+                "Things I want to talk about at my carer's assessment",
+                "The Care Act 2014 gives carers the right",
             ],
-            hides: &["step:parent-assessment", "entry:parent-carer-assessment"],
+            hides: &[
+                "step:parent-assessment",
+                "entry:parent-carer-assessment",
+                "parent carer needs assessment",
+                "Children and Families Act",
+            ],
         },
         Row {
             who: "parent of a disabled child who also cares for their mum",
@@ -155,10 +173,13 @@ fn personas() -> Vec<Row> {
                 "step:young-carers-service",
                 "entry:childline",
                 "It is not your fault",
+                "my young carer's assessment",
             ],
             hides: &[
                 "step:assessment-at-18",
                 "step:assessment\n",
+                "Care Act 2014",
+                "parent carer needs assessment",
                 "Carer's Allowance",
                 "entry:gov-carers-allowance",
                 "You can ask to be involved in their care",
@@ -551,6 +572,45 @@ fn only_employees_are_offered_employee_rights_the_letter_and_the_employer_field(
         }
     }
     assert!(lists > 1000, "{lists}");
+}
+
+/// The list to take to an assessment names the carer's own assessment and
+/// the law behind it: a young carer's (Children and Families Act) under 18,
+/// a parent carer needs assessment for a parent who cares only for their own
+/// child under 18, else the carer's assessment (Care Act, carers of adults).
+#[test]
+fn the_assessment_list_names_the_assessment_that_is_theirs() {
+    let mut lists = 0;
+    for age in AgeBand::ALL {
+        for answers in all_answers(*age).into_iter().step_by(11) {
+            let seen = what_they_see(&answers);
+            let own_child_only = answers.carer.who == [Person::ChildUnder18];
+            let expected = if age.is_young() {
+                "at my young carer's assessment"
+            } else if own_child_only {
+                "at my parent carer needs assessment"
+            } else {
+                "at my carer's assessment"
+            };
+            let named: Vec<&str> = [
+                "at my young carer's assessment",
+                "at my parent carer needs assessment",
+                "at my carer's assessment",
+            ]
+            .into_iter()
+            .filter(|title| seen.contains(title))
+            .collect();
+            assert_eq!(named, [expected], "{age:?} {:?}", answers.carer.who);
+            assert_eq!(
+                seen.contains("Care Act 2014"),
+                !age.is_young() && !own_child_only,
+                "{age:?} {:?}",
+                answers.carer.who
+            );
+            lists += 1;
+        }
+    }
+    assert!(lists > 500, "{lists}");
 }
 
 /// Jobcentre Plus is for carers looking for work who are 16 or over, and

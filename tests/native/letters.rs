@@ -321,7 +321,11 @@ fn employer_letters_show_gaps_only_for_what_they_cannot_do_without() {
 
 #[test]
 fn young_carer_takes_school_and_breaks_to_her_young_carers_assessment() {
-    let letter = assessment_letter(&young_carer_details(), &young_carer_answers(), true);
+    let letter = assessment_letter(
+        &young_carer_details(),
+        &young_carer_answers(),
+        AssessmentFor::YoungCarer,
+    );
     assert_eq!(letter.kind, LetterKind::Assessment);
     assert_eq!(
         letter.title,
@@ -355,7 +359,7 @@ fn working_daughter_takes_stress_and_finding_help_to_her_assessment() {
     let letter = assessment_letter(
         &working_daughter_details(),
         &working_daughter_answers(),
-        false,
+        AssessmentFor::Carer,
     );
     assert_eq!(
         letter.title,
@@ -379,7 +383,11 @@ fn working_daughter_takes_stress_and_finding_help_to_her_assessment() {
 
 #[test]
 fn older_husband_takes_lifting_loneliness_and_health_but_not_work() {
-    let letter = assessment_letter(&older_husband_details(), &older_husband_answers(), false);
+    let letter = assessment_letter(
+        &older_husband_details(),
+        &older_husband_answers(),
+        AssessmentFor::Carer,
+    );
     let text = text_of(&letter);
     for must in [
         "Arthur Bell",
@@ -401,7 +409,11 @@ fn older_husband_takes_lifting_loneliness_and_health_but_not_work() {
 
 #[test]
 fn assessment_letter_with_nothing_marked_still_asks_to_talk() {
-    let letter = assessment_letter(&LetterDetails::default(), &OutcomeAnswers::default(), false);
+    let letter = assessment_letter(
+        &LetterDetails::default(),
+        &OutcomeAnswers::default(),
+        AssessmentFor::Carer,
+    );
     let text = text_of(&letter);
     assert!(text.contains("I have not marked anything I need help with."));
     assert!(!text.contains("What is going well"));
@@ -418,7 +430,7 @@ fn what_the_carer_typed_is_kept_as_typed() {
         carer_name: "{name}".into(),
         ..LetterDetails::default()
     };
-    let letter = assessment_letter(&details, &answers, false);
+    let letter = assessment_letter(&details, &answers, AssessmentFor::Carer);
     assert!(letter.blocks.contains(&Block::Paragraph(
         "In my own words: {note} <b>help</b>".into()
     )));
@@ -480,12 +492,20 @@ fn print_the_persona_letters_for_review() {
     let daughter = working_daughter_details();
     let letters = [
         gp_letter(&young_carer_details()),
-        assessment_letter(&young_carer_details(), &young_carer_answers(), true),
+        assessment_letter(
+            &young_carer_details(),
+            &young_carer_answers(),
+            AssessmentFor::YoungCarer,
+        ),
         employer_letter(&daughter, WorkRequest::FlexibleWorking),
         employer_letter(&daughter, WorkRequest::CarersLeave),
-        assessment_letter(&daughter, &working_daughter_answers(), false),
+        assessment_letter(&daughter, &working_daughter_answers(), AssessmentFor::Carer),
         gp_letter(&older_husband_details()),
-        assessment_letter(&older_husband_details(), &older_husband_answers(), false),
+        assessment_letter(
+            &older_husband_details(),
+            &older_husband_answers(),
+            AssessmentFor::Carer,
+        ),
     ];
     for letter in letters {
         println!("\n======== {}\n{}", letter.kind.id(), text_of(&letter));

@@ -198,6 +198,8 @@ pub struct FlexibleWorkingWording {
 pub struct AssessmentWording {
     pub title: String,
     pub young_title: String,
+    /// For a parent who cares only for their own child under 18.
+    pub parent_title: String,
     pub intro: String,
     pub looks_after: String,
     pub help_heading: String,
