@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { snapshotDist, startServer, waitForAppStart } from './support/harness.mjs';
+import { snapshotDist, startServer, waitForAppStart, waitForAsync } from './support/harness.mjs';
 import { assertAxeClean, useApp, withPage } from './support/app.mjs';
 import { HEADINGS, PERSONAS, answerCurrentQuestion, checkAnswersRows, completePart1, heading, openApp } from './support/part1.mjs';
 import { words } from './support/wording.mjs';
@@ -135,19 +135,18 @@ test('a language asked for in the link is kept on the first visit and still work
       // look at every cache, waited for until it finds a language: the worker writes the file
       // twice (its first-visit copy and the fetch's), and a CI run (2026-12-03) saw the
       // entry, then read the caches again and found none.
-      const languages = await (
-        await page.waitForFunction(
-          async () => {
-            const found = [];
-            for (const name of await caches.keys()) {
-              for (const request of await (await caches.open(name)).keys()) if (request.url.includes('/lang/')) found.push([name, request.url]);
-            }
-            return found.length > 0 && found;
-          },
-          null,
-          { timeout: 20_000 },
-        )
-      ).jsonValue();
+      const languages = await waitForAsync(
+        page,
+        async () => {
+          const found = [];
+          for (const name of await caches.keys()) {
+            for (const request of await (await caches.open(name)).keys()) if (request.url.includes('/lang/')) found.push([name, request.url]);
+          }
+          return found.length > 0 && found;
+        },
+        null,
+        { timeout: 20_000 },
+      );
       assert.deepEqual(languages, [['carer-check-languages', `${server.url}lang/en-XA.bin`]]);
 
       await context.setOffline(true);
@@ -218,7 +217,7 @@ test('data-offline off: no service worker, the one added before is removed, a co
       await page.evaluate(async () => {
         await navigator.serviceWorker.register('./council-worker.js', { scope: '/' });
     });
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).filter((r) => r.active).length === 2);
+    await waitForAsync(page, async () => (await navigator.serviceWorker.getRegistrations()).filter((r) => r.active).length === 2);
 
     // The host turns offline use off: the next visit removes our worker, and only ours.
     const html = await readFile(path.join(optedOut, 'index.html'), 'utf8');
@@ -226,7 +225,7 @@ test('data-offline off: no service worker, the one added before is removed, a co
     await writeFile(path.join(optedOut, 'index.html'), html.replace('data-offline=on', 'data-offline=off'));
     await page.reload();
     await waitForAppStart(t);
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1);
+    await waitForAsync(page, async () => (await navigator.serviceWorker.getRegistrations()).length === 1);
     assert.deepEqual(await registrations(page), [server.origin + '/carer-check/council-worker.js']);
     // With ours gone, the council's is the one that covers our folder: it must stay.
     await watchWorkerCalls(context);

@@ -134,6 +134,22 @@ export async function waitForAppStart(t, timeout = 10_000) {
   }
 }
 
+/**
+ * Waits until `pageFunction`, an async function run in the page, gives a truthy value, and
+ * returns that value. `page.waitForFunction` cannot wait on an async function: its promise
+ * is truthy, so it returns at once. Caches and service worker registrations have no event
+ * to wait on, so this looks again after each animation frame until `timeout` ms.
+ */
+export async function waitForAsync(page, pageFunction, arg, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(pageFunction, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitForAsync: still ${JSON.stringify(value)} after ${timeout} ms:\n${pageFunction}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
 function formatConsole(message) {
   const { url, lineNumber } = message.location() ?? {};
   return url ? `${message.text()} (${url}:${lineNumber})` : message.text();
