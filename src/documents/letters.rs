@@ -185,7 +185,8 @@ pub fn employer_letter(details: &LetterDetails, request: WorkRequest) -> Letter 
     }
 }
 
-/// "Things I want to raise at my carer's assessment", from part 2: what the
+/// "Things I want to talk about at my assessment" (`whose`: the carer's, a
+/// young carer's or a parent carer's, each with its own law), from part 2: what the
 /// carer may want help with and their notes, then what goes well, because an
 /// assessment should see more than the hard parts.
 pub fn assessment_letter(

@@ -305,8 +305,9 @@ fn english_copy_controls(selected: RwSignal<Vec<String>>) -> AnyView {
     .into_any()
 }
 
-/// "Download as text": the letter as the page shows it, to paste into a
-/// council's online form or an e-mail.
+/// "Download as text": the letter in the page's language (not its English
+/// copy: that cost 422 B more), to paste into a council's online form or an
+/// e-mail.
 fn text_control(document: Document, text: impl Fn() -> String + 'static) -> AnyView {
     let t = &document_pages().letter;
     let file = move || (format!("{}.txt", document.key()), text(), "text/plain");
