@@ -673,6 +673,33 @@ fn the_universal_credit_carer_element_reaches_exactly_those_it_fits() {
     assert!(lists > 1000, "{lists}");
 }
 
+/// Carer's Allowance is not paid during full-time education (CONTENT.md),
+/// and part 1 cannot tell full-time study from part-time: every text that
+/// says a carer may be able to get it says so too, wherever it is shown.
+#[test]
+fn every_carers_allowance_maybe_names_full_time_education() {
+    let mut told = 0;
+    for age in AgeBand::ALL {
+        for answers in all_answers(*age).into_iter().step_by(7) {
+            let seen = what_they_see(&answers);
+            for line in seen
+                .lines()
+                .filter(|line| line.contains("Carer's Allowance"))
+            {
+                if line.contains("may be able to get") {
+                    told += 1;
+                    assert!(
+                        line.contains("full-time education"),
+                        "{age:?} {:?}: {line}",
+                        answers.carer.work
+                    );
+                }
+            }
+        }
+    }
+    assert!(told > 100, "{told}");
+}
+
 #[test]
 fn hours_for_more_than_one_person_never_promise_carers_allowance() {
     for age in [AgeBand::From16To17, AgeBand::From25To64, AgeBand::From65] {
